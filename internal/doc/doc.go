@@ -48,13 +48,13 @@ const (
 // annotations that point into Text.
 type Document struct {
 	ID      string `json:"id"`
-	URL     string `json:"url,omitempty"`
+	URL     string `json:"url"`
 	Title   string `json:"title"`
-	Section string `json:"section,omitempty"`
-	Author  string `json:"author,omitempty"`
+	Section string `json:"section"`
+	Author  string `json:"author"`
 
 	Published       time.Time `json:"published,omitzero"`
-	PublishedSource string    `json:"published_source,omitempty"`
+	PublishedSource string    `json:"published_source"`
 	PublishedExpr   string    `json:"published_expr,omitempty"` // the words or attribute value that gave Published
 	Fetched         time.Time `json:"fetched,omitzero"`
 	FetchedSource   string    `json:"fetched_source,omitempty"`

@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/vigie-events/vigie/internal/sample"
+	"github.com/vigie-events/vigie/internal/store"
+)
+
+func runDemo(ctx context.Context, env *Env, args []string) error {
+	fset := newFlags(env, "demo", "[flags]", "Ingest vigie's built-in sample articles (French and English pages, a crawler\ntext dump, feeds and JSON Lines, in several charsets) into a store, then show\nwhat was stored.")
+	db := fset.String("db", "vigie-demo.db", "store file (SQLite)")
+	var rf readerFlags
+	rf.register(fset)
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	cfg, err := rf.config()
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "vigie-demo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	if err := writeSamples(dir); err != nil {
+		return fmt.Errorf("unpacking samples: %w", err)
+	}
+	st, err := store.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	sum, err := ingestInto(ctx, env, st, cfg, rf, []string{dir}, 64, env.IsTerminal)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stderr, sum.String(*db))
+	n, err := st.Count(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%d articles stored in %s. Try:\n  vigie search --db %s sécurité\n  vigie show --db %s ID\n", n, *db, *db, *db)
+	return nil
+}
+
+// writeSamples copies the embedded articles (not the manifest) into dir,
+// giving each file the fetch time the manifest records so that relative
+// dates ("il y a 2 jours") resolve as they did when the pages were saved.
+func writeSamples(dir string) error {
+	times := sample.FetchTimes()
+	return fs.WalkDir(sample.FS, "articles", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if filepath.Base(p) == "MANIFEST.json" {
+			return nil
+		}
+		b, err := fs.ReadFile(sample.FS, p)
+		if err != nil {
+			return err
+		}
+		out := filepath.Join(dir, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(out, b, 0o644); err != nil {
+			return err
+		}
+		if t, ok := times[p]; ok {
+			return os.Chtimes(out, t, t)
+		}
+		return nil
+	})
+}
