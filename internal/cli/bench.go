@@ -3,8 +3,10 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -56,28 +58,44 @@ func runGenCorpus(ctx context.Context, env *Env, args []string) error {
 }
 
 func runBench(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "bench", "[flags] extract PATH...", "Measure a stage over a corpus (see 'vigie gencorpus'): documents, MB/s of\nwall time and per CPU-second (per core), and peak resident memory.")
+	fs := newFlags(env, "bench", "extract [flags] PATH...", "Measure a stage over a corpus (see 'vigie gencorpus'): documents, MB/s of\nwall time and per CPU-second (per core), and peak resident memory.")
 	var rf readerFlags
 	rf.register(fs)
-	if err := fs.Parse(args); err != nil {
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
+	if len(args) == 0 || args[0] != "extract" {
+		fs.Usage()
+		return usageErr("want: bench extract [flags] PATH...")
+	}
+	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
-	if fs.NArg() < 2 || fs.Arg(0) != "extract" {
+	if fs.NArg() < 1 {
 		fs.Usage()
-		return usageErr("want: bench extract PATH...")
+		return usageErr("want: bench extract [flags] PATH...")
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	cfg, err := rf.config()
 	if err != nil {
 		return err
 	}
 	rd := ingest.New(cfg)
-	ex := extract.New(extract.Config{Fast: rf.fast})
+	ex := extract.New(extract.Config{Fallback: rf.fallback})
 	var docs, failed int
 	var bytes int64
 	var peakHeap uint64
 	start, cpu0 := time.Now(), cpuTime()
 	tick := time.Now()
-	pipeline.Extract(ctx, rd, ex, fs.Args()[1:], pipeline.Config{Workers: rf.workers}, func(r pipeline.Result) bool {
+	pipeline.Extract(ctx, rd, ex, fs.Args(), pipeline.Config{Workers: rf.workers}, func(r pipeline.Result) bool {
 		bytes += int64(r.Bytes)
 		if r.Err != nil {
 			failed++

@@ -43,7 +43,7 @@ func init() {
 		{"search", "[flags] QUERY", "full-text search over stored titles and text", runSearch},
 		{"show", "[flags] ID", "print one stored article", runShow},
 		{"gencorpus", "[flags] OUTDIR", "generate a benchmark corpus from the UD treebanks", runGenCorpus},
-		{"bench", "[flags] extract PATH...", "measure throughput and memory of a stage", runBench},
+		{"bench", "extract [flags] PATH...", "measure throughput and memory of a stage", runBench},
 		{"demo", "[flags]", "ingest the built-in sample articles into a demo store", runDemo},
 		{"version", "", "print the version", func(_ context.Context, env *Env, _ []string) error {
 			fmt.Fprintln(env.Stdout, "vigie", Version)
@@ -130,14 +130,14 @@ func newFlags(env *Env, name, args, help string) *flag.FlagSet {
 type readerFlags struct {
 	now      string
 	maxBytes int64
-	fast     bool
+	fallback bool
 	workers  int
 }
 
 func (rf *readerFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&rf.now, "now", "", "fetch time for inputs that carry none, e.g. 2020-10-19 or 2020-10-19T08:00:00Z (default: the file's modification time)")
 	fs.Int64Var(&rf.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest document (page, record) accepted, in bytes")
-	fs.BoolVar(&rf.fast, "fast", false, "skip trafilatura's fallback extractors (faster, slightly less accurate)")
+	fs.BoolVar(&rf.fallback, "fallback", false, "also run trafilatura's readability and DOM-distiller fallbacks (about 1.3× slower)")
 	fs.IntVar(&rf.workers, "workers", 0, "extraction workers (default: number of CPUs)")
 }
 

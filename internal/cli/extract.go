@@ -27,7 +27,7 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	rd := ingest.New(cfg)
-	ex := extract.New(extract.Config{Fast: rf.fast})
+	ex := extract.New(extract.Config{Fallback: rf.fallback})
 	enc := json.NewEncoder(env.Stdout)
 	enc.SetEscapeHTML(false)
 	if *pretty {

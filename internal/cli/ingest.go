@@ -53,10 +53,10 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 
 // summary counts what an ingest did.
 type summary struct {
-	read, failed                                   int
-	inserted, updated, unchanged, duplicate        int
-	start                                          time.Time
-	stats                                          *ingest.Stats
+	read, failed                            int
+	inserted, updated, unchanged, duplicate int
+	start                                   time.Time
+	stats                                   *ingest.Stats
 }
 
 func (s *summary) String(db string) string {
@@ -72,7 +72,7 @@ func (s *summary) String(db string) string {
 // and a rerun completes it without storing anything twice.
 func ingestInto(ctx context.Context, env *Env, st *store.SQLite, cfg ingest.Config, rf readerFlags, sources []string, batchSize int, progress bool) (*summary, error) {
 	rd := ingest.New(cfg)
-	ex := extract.New(extract.Config{Fast: rf.fast})
+	ex := extract.New(extract.Config{Fallback: rf.fallback})
 	sum := &summary{start: time.Now(), stats: &rd.Stats}
 	if batchSize <= 0 {
 		batchSize = 64

@@ -111,7 +111,7 @@ func TestPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, fast := range []bool{false, true} {
-		d, err := New(Config{Fast: fast}).Extract(item(ingest.KindHTML, string(body)))
+		d, err := New(Config{Fallback: !fast}).Extract(item(ingest.KindHTML, string(body)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -196,7 +196,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("<p>a</p><p>b"), uint8(1))
 	f.Fuzz(func(t *testing.T, data []byte, kind uint8) {
 		it := item(ingest.Kind(kind%3), string(data))
-		d, err := New(Config{Fast: true}).Extract(it)
+		d, err := New(Config{}).Extract(it)
 		if err == nil {
 			checkDoc(t, d)
 		}
@@ -220,7 +220,7 @@ func BenchmarkExtractPage(b *testing.B) {
 			name = "fast"
 		}
 		b.Run(name, func(b *testing.B) {
-			ex := New(Config{Fast: fast})
+			ex := New(Config{Fallback: !fast})
 			b.SetBytes(int64(total / len(pages)))
 			b.ReportAllocs()
 			i := 0

@@ -1,0 +1,162 @@
+package cli
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vigie-events/vigie/internal/store"
+)
+
+func run(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+	code = Run(context.Background(), env, append([]string{"vigie"}, args...))
+	return out.String(), errb.String(), code
+}
+
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	os.MkdirAll(filepath.Dir(p), 0o755)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const goodPage = `<html><head><meta charset="utf-8"><title>Le ministre reçoit son homologue</title></head><body>
+<nav><a href="/">Accueil</a></nav><article><h1>Le ministre reçoit son homologue</h1>
+<p>Le ministre des Affaires étrangères a reçu mardi son homologue pour des entretiens sur la sécurité régionale et la coopération.</p>
+<p>Les deux responsables ont signé un accord de coopération, selon un communiqué publié à l’issue de la rencontre.</p></article></body></html>`
+
+// TestBadInputsBatchGoesOn feeds a folder of broken inputs next to good
+// ones: each broken one gets an error naming it and the reason, the good
+// ones are stored, the counts are printed and the exit status is 1.
+func TestBadInputsBatchGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	writeFile(t, in, "good.html", []byte(goodPage))
+	writeFile(t, in, "good.txt", []byte("Accueil MONDE Un titre\nMONDE - hier\n\nUn titre\n\nLe président a reçu son homologue à Rabat pour parler de coopération."))
+	writeFile(t, in, "empty.html", nil)
+	writeFile(t, in, "binary.pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"))
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 100\r\n\r\n" + strings.Repeat("x", 100) + "\r\n\r\n"))
+	zw.Close()
+	writeFile(t, in, "cut.warc.gz", gz.Bytes()[:gz.Len()/2])
+	writeFile(t, in, "mixed.txt", []byte("caf\xc3\xa9 puis caf\xe9 puis th\xc3\xa9 et encore du texte"))
+	writeFile(t, in, "huge.html", append([]byte("<html><body>"), bytes.Repeat([]byte("<p>bla bla bla</p>\n"), 3_000_000)...))
+	writeFile(t, in, "bomb.xml", []byte(`<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><title>&b;</title><description>&b;</description></item></channel></rss>`))
+	writeFile(t, in, "lines.jsonl", []byte(`{"id":"j1","title":"Talks","text":"Officials from both countries met in Cairo on Monday to discuss the ceasefire."}`+"\n{oops\n"))
+	db := filepath.Join(dir, "v.db")
+
+	_, stderr, code := run(t, "ingest", "--db", db, in)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1\n%s", code, stderr)
+	}
+	for _, want := range []string{"empty.html: empty", "binary.pdf: binary", "cut.warc.gz", "mixed.txt: extract: invalid UTF-8", "huge.html: document too large", "bomb.xml: feed: refusing", "lines.jsonl: line 2: not a JSON object", "3 articles", "3 new", "7 errors"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if n, _ := st.Count(context.Background()); n != 3 {
+		t.Errorf("stored %d documents, want 3", n)
+	}
+}
+
+func TestExtractSeedLikeAndSearch(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "a.txt", []byte("Accueil POLITIQUE Le Sénat adopte la réforme\nPOLITIQUE - il y a 3 semaines\n\nLe Sénat adopte la réforme\n\nLe Sénat a adopté mardi la réforme de la sécurité intérieure.\n\nLe texte retourne à l’Assemblée."))
+	out, stderr, code := run(t, "extract", "--now", "2020-10-19", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var d map[string]any
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, out)
+	}
+	for k, want := range map[string]any{"title": "Le Sénat adopte la réforme", "section": "POLITIQUE", "published": "2020-09-28T00:00:00Z", "published_source": "text", "lang": "fr", "fetched": "2020-10-19T00:00:00Z"} {
+		if d[k] != want {
+			t.Errorf("%s = %v, want %v", k, d[k], want)
+		}
+	}
+	for _, k := range []string{"id", "url", "author", "lang_confidence", "text", "paragraphs"} {
+		if _, ok := d[k]; !ok {
+			t.Errorf("field %s missing", k)
+		}
+	}
+	db := filepath.Join(dir, "v.db")
+	if _, stderr, code := run(t, "ingest", "--db", db, "--now", "2020-10-19", p); code != 0 {
+		t.Fatalf("ingest: %s", stderr)
+	}
+	out, _, code = run(t, "search", "--db", db, "securite interieure")
+	if code != 0 || !strings.Contains(out, "Le Sénat adopte la réforme") {
+		t.Errorf("search: %d %q", code, out)
+	}
+	id := d["id"].(string)
+	out, _, code = run(t, "show", "--db", db, id)
+	if code != 0 || !strings.Contains(out, "il y a 3 semaines") || !strings.Contains(out, "Le texte retourne") {
+		t.Errorf("show: %d %q", code, out)
+	}
+	if _, stderr, code := run(t, "show", "--db", db, "nope"); code != 1 || !strings.Contains(stderr, "no document") {
+		t.Errorf("show unknown: %d %q", code, stderr)
+	}
+	if _, stderr, code := run(t, "search", "--db", filepath.Join(dir, "missing.db"), "x"); code != 1 || !strings.Contains(stderr, "no store") {
+		t.Errorf("search without store: %d %q", code, stderr)
+	}
+}
+
+func TestURLs(t *testing.T) {
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Rencontre à Rabat</title><link>http://x/1</link><pubDate>Tue, 14 Mar 2023 10:12:00 +0100</pubDate><description><![CDATA[<p>Le roi a reçu mardi à Rabat le président du gouvernement espagnol pour des entretiens.</p>]]></description></item></channel></rss>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, feed)
+		case "/page":
+			w.Header().Set("Content-Type", "text/html; charset=windows-1252")
+			w.Write([]byte(strings.ReplaceAll(strings.ReplaceAll(goodPage, "reçoit", "re\xe7oit"), "reçu", "re\xe7u")))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	out, stderr, code := run(t, "extract", srv.URL+"/feed", srv.URL+"/page", srv.URL+"/missing")
+	if code != 1 || !strings.Contains(stderr, "/missing: HTTP 404") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "Rencontre à Rabat") || !strings.Contains(lines[1], `"title":"Le ministre reçoit son homologue"`) || !strings.Contains(lines[1], `"fetched_source":"http"`) {
+		t.Errorf("output:\n%s", out)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	if _, stderr, code := run(t); code != 2 || !strings.Contains(stderr, "Commands:") {
+		t.Errorf("no args: %d %q", code, stderr)
+	}
+	if _, _, code := run(t, "frobnicate"); code != 2 {
+		t.Errorf("unknown command: %d", code)
+	}
+	if _, stderr, code := run(t, "extract", "--now", "someday", "x"); code != 2 || !strings.Contains(stderr, "--now") {
+		t.Errorf("bad --now: %d %q", code, stderr)
+	}
+	if out, _, code := run(t, "version"); code != 0 || !strings.HasPrefix(out, "vigie ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
