@@ -84,7 +84,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	cfg, err := rf.config()
+	cfg, err := rf.config(env)
 	if err != nil {
 		return err
 	}

@@ -141,8 +141,8 @@ func (rf *readerFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&rf.workers, "workers", 0, "extraction workers (default: number of CPUs)")
 }
 
-func (rf *readerFlags) config() (ingest.Config, error) {
-	cfg := ingest.Config{MaxBytes: rf.maxBytes}
+func (rf *readerFlags) config(env *Env) (ingest.Config, error) {
+	cfg := ingest.Config{MaxBytes: rf.maxBytes, Stdin: env.Stdin}
 	if rf.now != "" {
 		t, ok := ingest.ParseTime(rf.now)
 		if !ok {

@@ -18,8 +18,13 @@ import (
 
 func run(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runIn(t, "", args...)
+}
+
+func runIn(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	var out, errb bytes.Buffer
-	env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+	env := &Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb}
 	code = Run(context.Background(), env, append([]string{"vigie"}, args...))
 	return out.String(), errb.String(), code
 }
@@ -158,5 +163,16 @@ func TestUsage(t *testing.T) {
 	}
 	if out, _, code := run(t, "version"); code != 0 || !strings.HasPrefix(out, "vigie ") {
 		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+func TestStdin(t *testing.T) {
+	out, stderr, code := runIn(t, `{"id":"s1","title":"Talks","text":"Officials from both countries met in Cairo on Monday to discuss the ceasefire."}`+"\n", "extract", "-")
+	if code != 0 || !strings.Contains(out, `"id":"s1"`) || !strings.Contains(out, `"lang":"en"`) {
+		t.Errorf("stdin JSONL: %d %q %q", code, out, stderr)
+	}
+	out, _, code = runIn(t, goodPage, "extract", "--now", "2023-01-01", "-")
+	if code != 0 || !strings.Contains(out, "Le ministre reçoit son homologue") || !strings.Contains(out, `"origin":{"file":"-","format":"html"}`) {
+		t.Errorf("stdin HTML: %d %q", code, out)
 	}
 }

@@ -19,7 +19,7 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
-	cfg, err := rf.config()
+	cfg, err := rf.config(env)
 	if err != nil {
 		return err
 	}

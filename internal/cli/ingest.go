@@ -31,7 +31,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		fs.Usage()
 		return usageErr("no input given")
 	}
-	cfg, err := rf.config()
+	cfg, err := rf.config(env)
 	if err != nil {
 		return err
 	}

@@ -52,6 +52,9 @@ func (r *Reader) readFeed(ctx context.Context, origin doc.Origin, br *bufio.Read
 		} else if len(fi.Authors) > 0 && fi.Authors[0] != nil {
 			it.Author = fi.Authors[0].Name
 		}
+		if len(fi.Categories) > 0 {
+			it.Section = strings.TrimSpace(fi.Categories[0])
+		}
 		if f.Language != "" {
 			it.Lang = strings.ToLower(f.Language)
 			if i := strings.IndexAny(it.Lang, "-_"); i > 0 {

@@ -68,6 +68,7 @@ type Item struct {
 	ID              string
 	Title           string
 	Author          string
+	Section         string
 	Lang            string
 	Text            string // the article text, for KindRecord
 	Published       time.Time
@@ -113,6 +114,8 @@ type Config struct {
 	Client *http.Client
 	// UserAgent sent when fetching URLs.
 	UserAgent string
+	// Stdin is read for the source "-". Default os.Stdin.
+	Stdin io.Reader
 }
 
 // Stats counts what was read and skipped.
@@ -161,6 +164,9 @@ func New(cfg Config) *Reader {
 	if cfg.Client == nil {
 		cfg.Client = &http.Client{Timeout: 30 * time.Second}
 	}
+	if cfg.Stdin == nil {
+		cfg.Stdin = os.Stdin
+	}
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = "vigie/0.1 (+news event coder)"
 	}
@@ -199,7 +205,7 @@ func (r *Reader) source(ctx context.Context, src string, yield func(*Item, error
 	switch {
 	case src == "-":
 		t, fsrc := r.fetchTime(time.Time{})
-		return r.stream(ctx, doc.Origin{File: "-"}, os.Stdin, t, fsrc, yield)
+		return r.stream(ctx, doc.Origin{File: "-"}, r.cfg.Stdin, t, fsrc, yield)
 	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
 		return r.url(ctx, src, yield)
 	}
