@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/vigie-events/vigie/internal/lang"
+)
+
+// trainers rebuild the models vigie embeds from ../shared. Each writes
+// into the source tree, to be reviewed and committed.
+var trainers = map[string]func(ctx context.Context, env *Env, shared, root string) error{
+	"lang": func(_ context.Context, env *Env, shared, root string) error {
+		msg, err := lang.Train(shared, filepath.Join(root, "internal", "lang", "fren.gz"))
+		if err == nil {
+			fmt.Fprintln(env.Stdout, msg)
+		}
+		return err
+	},
+}
+
+func runTrain(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang.")
+	shared := fs.String("shared", "../shared", "the shared data folder")
+	root := fs.String("root", ".", "the repository root")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return usageErr("name a model to train")
+	}
+	for _, name := range fs.Args() {
+		tr, ok := trainers[name]
+		if !ok {
+			return usageErr("unknown model %q", name)
+		}
+		if err := tr(ctx, env, *shared, *root); err != nil {
+			return fmt.Errorf("training %s: %w", name, err)
+		}
+	}
+	return nil
+}
