@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 
+	"github.com/vigie-events/vigie/internal/geo"
 	"github.com/vigie-events/vigie/internal/lang"
 )
 
@@ -18,10 +21,25 @@ var trainers = map[string]func(ctx context.Context, env *Env, shared, root strin
 		}
 		return err
 	},
+	"gazetteer": func(_ context.Context, env *Env, shared, root string) error {
+		var buf bytes.Buffer
+		if err := geo.Compile(shared, &buf); err != nil {
+			return err
+		}
+		if _, err := geo.Load(bytes.NewReader(buf.Bytes())); err != nil {
+			return fmt.Errorf("compiled gazetteer does not load: %w", err)
+		}
+		out := filepath.Join(root, "internal", "geo", "data", "gazetteer.bin.gz")
+		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "%s: %d bytes\n", out, buf.Len())
+		return nil
+	},
 }
 
 func runTrain(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang.")
+	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer.")
 	shared := fs.String("shared", "../shared", "the shared data folder")
 	root := fs.String("root", ".", "the repository root")
 	if err := fs.Parse(args); err != nil {
