@@ -236,21 +236,28 @@ var pathological = []struct {
 	{"invalid utf-8", func(n int) string { return strings.Repeat("\xff\xfe'-", n/4) }},
 }
 
-// TestLinear checks that segmenting sixteen times more text takes at most
-// a hundred times longer: quadratic rules would take 256 times, linear ones
-// take 16 to 40 (memory and the garbage collector cost a little more on
-// large inputs).
+// TestLinear checks that segmenting 64 times more text takes at most 512
+// times longer: quadratic rules would take 4,096 times, linear ones 64 to
+// 400 (caches, memory and the garbage collector cost more on large inputs,
+// and the machine may be busy). It checks the shape of the cost, not a
+// speed: speed is measured by BenchmarkSegment.
 func TestLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test in -short mode")
 	}
-	const small, factor = 50_000, 16
+	const small, factor = 20_000, 64
 	for _, p := range pathological {
 		t.Run(p.name, func(t *testing.T) {
 			a, b := p.make(small), p.make(factor*small)
 			for _, lang := range []string{"fr", "en"} {
-				ta, tb := bestTime(a, lang), bestTime(b, lang)
-				if tb > 50*time.Millisecond && tb > 100*ta {
+				var ta, tb time.Duration
+				for try := 0; try < 3; try++ {
+					ta, tb = bestTime(a, lang), bestTime(b, lang)
+					if tb <= 50*time.Millisecond || tb <= 8*factor*ta {
+						break
+					}
+				}
+				if tb > 50*time.Millisecond && tb > 8*factor*ta {
 					t.Errorf("%s: %d bytes took %v, %d bytes %v", lang, len(a), ta, len(b), tb)
 				}
 			}
@@ -260,7 +267,7 @@ func TestLinear(t *testing.T) {
 
 func bestTime(text, lang string) time.Duration {
 	best := time.Duration(1 << 62)
-	for range 2 {
+	for range 3 {
 		start := time.Now()
 		Segment(text, lang)
 		best = min(best, time.Since(start))
