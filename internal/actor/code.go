@@ -1,0 +1,497 @@
+package actor
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vigie-events/vigie/internal/doc"
+)
+
+// Evidence is one reason for a code: a title, a dictionary entry, an
+// office held on the date, a name variant, a country.
+type Evidence struct {
+	Kind   string   `json:"kind"` // title, dictionary, office, name-variant, surname, country
+	Span   doc.Span `json:"span"` // the words in the text
+	Entry  string   `json:"entry"`
+	Code   string   `json:"code,omitempty"` // what this evidence gives
+	Source string   `json:"source"`         // file:line of the dictionary entry
+	Start  Date     `json:"start,omitzero"`
+	End    Date     `json:"end,omitzero"` // days the code holds (JSON: YYYY-MM-DD)
+}
+
+// Code is the CAMEO actor code of a mention, with its evidence.
+type Code struct {
+	Code       string     `json:"code"`
+	Name       string     `json:"name,omitempty"`
+	Wikidata   string     `json:"wikidata,omitempty"`
+	Confidence float64    `json:"confidence"`
+	Evidence   []Evidence `json:"evidence"`
+}
+
+// contextBytes is how far CodeMention looks left of a mention for a title.
+const contextBytes = 400
+
+// CodeMention codes a mention: a name ("Mark Esper", "Kais Ssaied"), an
+// organisation ("Pentagone", "L’AFP"), a country ("Maroc", "les
+// Américains") or a description ("le ministre tunisien de la Défense", "le
+// chef du Pentagone", "U.S. Defense Secretary"), as of date, in lang.
+//
+// span is the mention, typically an entity span from the recogniser. When
+// the span holds a name and no full code, the words just before it in the
+// same sentence are read as its title or apposition ("le ministre tunisien
+// de la Défense Ibrahim Bartagi", "l’ambassadeur américain au Maroc David
+// Fischer", "Le secrétaire américain à la Défense, Mark Esper"). A known
+// person is coded by the office held on date; an unknown one by title and
+// country. ok is false when nothing gives a code.
+func (k *Knowledge) CodeMention(text string, span doc.Span, date time.Time, lang string) (Code, bool) {
+	return k.codeMention(text, span, dayOf(date), lang, contextBytes)
+}
+
+// codeMention codes a span, reading up to context bytes before it for a
+// title.
+func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string, context int) (Code, bool) {
+	if !span.Valid(len(text)) || span.Len() == 0 {
+		return Code{}, false
+	}
+	from := span.Start - context
+	if from < 0 {
+		from = 0
+	}
+	for from > 0 && from < len(text) && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	toks := tokenize(text, from, span.End, make([]token, 0, 64), k.m.vocab, false)
+	if from > 0 && from < span.Start && len(toks) > 0 && toks[0].start == from {
+		if r, _ := utf8.DecodeLastRuneInString(text[:from]); isWordRune(r) {
+			toks = toks[1:] // cut in the middle of a word
+		}
+	}
+	split := len(toks) // first token of the mention
+	for i, t := range toks {
+		if t.end > span.Start {
+			split = i
+			break
+		}
+	}
+	if split == len(toks) {
+		return Code{}, false
+	}
+	ms := k.matchTokens(text, toks, d, lang, nil)
+	var inner, left []Match
+	for _, m := range ms {
+		if m.Span.End > span.Start {
+			inner = append(inner, m)
+		} else {
+			left = append(left, m)
+		}
+	}
+
+	chain := k.chain(text, toks, left, split, span, lang)
+	chainDesc, chainOK := k.describe(text, toks, append(chain, inner...))
+	// titleWins reports whether the title before a name names another
+	// country than a dictionary entry for that name: the text is then
+	// better evidence than a homonym in a dictionary.
+	titleWins := func(code string) bool {
+		return chainOK && len(chain) > 0 && chainDesc.country != "" && countryPart(code) != "" && countryPart(code) != chainDesc.country
+	}
+
+	// 1. A known person named in the mention.
+	for _, m := range inner {
+		if k.entries[m.entry].Kind == KindPerson && m.Code != "" && !titleWins(m.Code) {
+			c := Code{Code: m.Code, Name: m.Name, Wikidata: m.Wikidata, Confidence: 0.95}
+			c.Evidence = append(c.Evidence, Evidence{Kind: "office", Span: m.Span, Entry: officeOr(m), Code: m.Code,
+				Source: m.Source, Start: m.Start, End: m.End})
+			if len(chain) > 0 {
+				if d, ok := k.describe(text, toks, chain); ok {
+					c.Evidence = append(c.Evidence, d.code.Evidence...)
+				}
+			}
+			return c, true
+		}
+	}
+	// 2. An organisation, actor or country named in the mention: its own code.
+	desc, ok := k.describe(text, toks, inner)
+	if ok && desc.full && !(desc.actor && titleWins(desc.code.Code)) {
+		return desc.code, true
+	}
+
+	// 3. A name: a person known under a variant of it, or by surname alone.
+	name := nameWords(toks[split:], inner)
+	if len(name) > 0 {
+		keys := make([]string, len(name))
+		for i, t := range name {
+			keys[i] = keyOf(text, t)
+		}
+		var cand personCandidate
+		var found bool
+		if len(keys) == 1 {
+			cand, found = k.findSurname(keys[0], d)
+		} else {
+			cand, found = k.findPerson(keys, d)
+		}
+		if found {
+			e := k.entries[cand.entry]
+			pc, ok := e.CodeAt(d)
+			nameSpan := doc.Span{Start: name[0].start, End: name[len(name)-1].end}
+			agree := chainOK && countryPart(chainDesc.code.Code) == countryPart(pc.Code)
+			conflict := chainOK && chainDesc.country != "" && countryPart(pc.Code) != "" && countryPart(pc.Code) != chainDesc.country
+			if ok && !isNullCode(pc.Code) && !conflict {
+				c := Code{Code: pc.Code, Name: e.Name, Wikidata: e.QID, Confidence: cand.conf}
+				if agree {
+					c.Confidence = min(0.95, c.Confidence+0.15)
+				}
+				c.Evidence = append(c.Evidence,
+					Evidence{Kind: cand.how, Span: nameSpan, Entry: e.Name, Code: pc.Code, Source: fmt.Sprintf("%s:%d", e.Source, e.Line)},
+					Evidence{Kind: "office", Span: nameSpan, Entry: pc.Office, Code: pc.Code, Source: fmt.Sprintf("%s:%d", e.Source, pc.Line),
+						Start: pc.From, End: pc.To})
+				if chainOK {
+					c.Evidence = append(c.Evidence, chainDesc.code.Evidence...)
+				}
+				return c, true
+			}
+		}
+	}
+	// 4. The title and country around the mention.
+	if chainOK {
+		return chainDesc.code, true
+	}
+	if ok {
+		return desc.code, true
+	}
+	return Code{}, false
+}
+
+func officeOr(m Match) string {
+	if m.Office != "" {
+		return m.Office
+	}
+	return m.Name
+}
+
+// chain returns the matches that form a title or apposition right before
+// the mention: matched words and function words back to the first other
+// word or sentence break.
+func (k *Knowledge) chain(text string, toks []token, left []Match, split int, span doc.Span, lang string) []Match {
+	cover := map[int]int{} // token → match index
+	for mi, m := range left {
+		for t := m.toks[0]; t < m.toks[1]; t++ {
+			if _, ok := cover[t]; !ok || m.toks[1]-m.toks[0] > left[cover[t]].toks[1]-left[cover[t]].toks[0] {
+				cover[t] = mi
+			}
+		}
+	}
+	fw := k.fwIDs[lang]
+	if fw == nil {
+		fw = k.fwIDs["fr"]
+	}
+	start := split
+	next := span.Start
+	for i := split - 1; i >= 0; {
+		if !softGap(text[toks[i].end:next]) {
+			break
+		}
+		if mi, ok := cover[i]; ok {
+			m := left[mi]
+			if k.entries[m.entry].Kind == KindPerson {
+				break
+			}
+			start = m.toks[0]
+			next = toks[m.toks[0]].start
+			i = m.toks[0] - 1
+			continue
+		}
+		if fw[toks[i].id] {
+			next = toks[i].start
+			i--
+			continue
+		}
+		break
+	}
+	var out []Match
+	for _, m := range left {
+		if m.toks[0] >= start {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// softGap reports whether the text between two words keeps them in one
+// description: spaces, commas, brackets, dashes and quotes, no sentence
+// break.
+func softGap(s string) bool {
+	if len(s) > 12 {
+		return false
+	}
+	for _, r := range s {
+		switch r {
+		case ' ', '\u00a0', '\u202f', ',', '(', ')', '-', '–', '—', '\'', '’', '"', '«', '»', '“', '”':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// keyOf returns the normalised form of a token read without one.
+func keyOf(text string, t token) string {
+	if t.key != "" {
+		return t.key
+	}
+	buf := make([]byte, 0, t.end-t.start)
+	for _, r := range text[t.start:t.end] {
+		if isWordRune(r) {
+			buf = foldAppend(buf, r)
+		}
+	}
+	return string(buf)
+}
+
+// nameWords returns the capitalised words at the end of the mention that no
+// dictionary entry covers: the person's name in "le président Kais Ssaied".
+func nameWords(toks []token, inner []Match) []token {
+	covered := func(t token) bool {
+		for _, m := range inner {
+			if t.start >= m.Span.Start && t.end <= m.Span.End {
+				return true
+			}
+		}
+		return false
+	}
+	end := len(toks)
+	for end > 0 && covered(toks[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && toks[start-1].capital && !covered(toks[start-1]) {
+		start--
+	}
+	if start == end || end-start > 6 {
+		return nil
+	}
+	return toks[start:end]
+}
+
+// description is what a run of matches says: a country, a role, an
+// organisation.
+type description struct {
+	code    Code
+	country string // the country block the description gives, if any
+	full    bool   // an organisation, actor or country names the thing itself
+	actor   bool   // the code comes from a PETRARCH actor (person or group)
+}
+
+// destPreps are the prepositions that make a country a destination rather
+// than the actor's own ("l’ambassadeur américain au Maroc").
+var destPreps = set("a au aux en vers aupres to in into at")
+
+// describe combines matches into one code: a role with a country
+// (TUN + ~GOVMIL → TUNGOVMIL), a head role with the organisation it heads
+// (chef du Pentagone → USAMIL), or an organisation, actor or country alone.
+func (k *Knowledge) describe(text string, toks []token, ms []Match) (description, bool) {
+	var roles, orgs []Match
+	var demonym, ofCountry, region *Match
+	for i := range ms {
+		m := &ms[i]
+		e := k.entries[m.entry]
+		switch e.Kind {
+		case KindRole:
+			if m.Code != "" {
+				roles = append(roles, *m)
+			}
+		case KindOrg, KindActor, KindPerson:
+			if m.Code == "" {
+				continue
+			}
+			// A PETRARCH actor with a bare country code (TUNISIAN [TUN]) is
+			// a country name or demonym.
+			if len(m.Code) == 3 && countryPart(m.Code) != "" && e.Kind == KindActor {
+				if ofCountry == nil {
+					if p := m.toks[0] - 1; p >= 0 && p < len(toks) && k.destIDs[toks[p].id] {
+						continue
+					}
+					ofCountry = m
+				}
+				continue
+			}
+			orgs = append(orgs, *m)
+		case KindDemonym:
+			if demonym == nil && m.Code != "" {
+				demonym = m
+			}
+		case KindCountry:
+			if ofCountry == nil && m.Code != "" {
+				if p := m.toks[0] - 1; p >= 0 && p < len(toks) && k.destIDs[toks[p].id] {
+					continue
+				}
+				ofCountry = m
+			}
+		case KindRegion:
+			if region == nil && m.Code != "" {
+				region = m
+			}
+		}
+	}
+	var country *Match
+	if demonym != nil {
+		country = demonym
+	} else if ofCountry != nil {
+		country = ofCountry
+	}
+	ev := func(m Match, kind string) Evidence {
+		return Evidence{Kind: kind, Span: m.Span, Entry: m.Form, Code: m.Code, Source: m.Source, Start: m.Start, End: m.End}
+	}
+	var out description
+	switch {
+	case len(roles) > 0:
+		role := roles[0]
+		c := &out.code
+		c.Evidence = append(c.Evidence, ev(role, "title"))
+		head := k.entries[role.entry].Head
+		switch {
+		case len(orgs) > 0 && (head || country == nil):
+			c.Code, c.Name, c.Wikidata, c.Confidence = orgs[0].Code, orgs[0].Name, orgs[0].Wikidata, 0.85
+			c.Evidence = append(c.Evidence, ev(orgs[0], "dictionary"))
+			out.country = countryPart(orgs[0].Code)
+		case country != nil:
+			c.Code, c.Confidence = combine(country.Code, role.Code), 0.85
+			c.Evidence = append(c.Evidence, ev(*country, "country"))
+			out.country = countryPart(country.Code)
+		default:
+			c.Code, c.Confidence = strings.Trim(role.Code, "~"), 0.4
+		}
+	case len(orgs) > 0:
+		o := orgs[0]
+		out.code = Code{Code: o.Code, Name: o.Name, Wikidata: o.Wikidata, Confidence: 0.9, Evidence: []Evidence{ev(o, "dictionary")}}
+		out.country, out.full = countryPart(o.Code), true
+		out.actor = k.entries[o.entry].Kind != KindOrg
+	case country != nil:
+		out.code = Code{Code: country.Code, Name: country.Name, Confidence: 0.8, Evidence: []Evidence{ev(*country, "country")}}
+		out.country, out.full = countryPart(country.Code), true
+	case ofCountry == nil && region != nil:
+		out.code = Code{Code: region.Code, Name: region.Name, Confidence: 0.6, Evidence: []Evidence{ev(*region, "country")}}
+		out.full = true
+	default:
+		// a destination country alone ("au Maroc") is still the country
+		for _, m := range ms {
+			if k.entries[m.entry].Kind == KindCountry && m.Code != "" {
+				out.code = Code{Code: m.Code, Name: m.Name, Confidence: 0.7, Evidence: []Evidence{ev(m, "country")}}
+				out.country, out.full = countryPart(m.Code), true
+				return out, true
+			}
+		}
+		return out, false
+	}
+	return out, out.code.Code != ""
+}
+
+// Actor is an actor mention found in raw text by Actors: a run of
+// dictionary matches (title, country, organisation, name) and the name
+// that follows a title, coded together.
+type Actor struct {
+	Span doc.Span `json:"span"`
+	Text string   `json:"text"`
+	Code
+}
+
+// maxNameWords bounds the unknown capitalised words Actors takes after a
+// title as the name it introduces.
+const maxNameWords = 4
+
+// Actors finds actor mentions in raw text without an entity recogniser:
+// runs of dictionary matches joined by function words ("le ministre
+// tunisien de la Défense", "l’ambassadeur américain au Maroc"), extended
+// to the capitalised name a title introduces, each coded by CodeMention.
+// Use CodeMention instead when entity spans are known.
+func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
+	d := dayOf(date)
+	ms := k.Find(text, date, lang)
+	if len(ms) == 0 {
+		return nil
+	}
+	toks := tokenize(text, 0, len(text), make([]token, 0, len(text)/6+1), k.m.vocab, false)
+	fw := k.fwIDs[lang]
+	if fw == nil {
+		fw = k.fwIDs["fr"]
+	}
+	// token index after a byte offset
+	next := func(off int) int {
+		lo, hi := 0, len(toks)
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if toks[mid].start < off {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		return lo
+	}
+	var out []Actor
+	for i := 0; i < len(ms); {
+		span := ms[i].Span
+		hasTitle := ms[i].Kind == "role"
+		named := isNamed(ms[i].Kind) // an organisation, actor or person closes the run
+		lastKind := ms[i].Kind
+		j := i + 1
+		for j < len(ms) {
+			m := ms[j]
+			if m.Span.Start < span.End { // overlapping (a demonym inside a title)
+				span.End = max(span.End, m.Span.End)
+				j++
+				continue
+			}
+			// A title takes a country, another title, or what it heads or
+			// names; a country takes a title; a name closes the run.
+			switch {
+			case named && !(lastKind == "actor" && m.Kind == "person"):
+				// a PETRARCH actor may be a title ("U.S. Defense Secretary")
+			case isNamed(m.Kind) && !hasTitle && !named:
+			case !isNamed(m.Kind) && m.Kind != "role" && !hasTitle:
+			default:
+				if joinable(text, toks, span.End, next(span.End), m.Span.Start, fw, isNamed(m.Kind)) {
+					span.End = m.Span.End
+					hasTitle = hasTitle || m.Kind == "role"
+					named, lastKind = isNamed(m.Kind), m.Kind
+					j++
+					continue
+				}
+			}
+			break
+		}
+		// the name a title introduces
+		if hasTitle && !named {
+			t := next(span.End)
+			for n := 0; t < len(toks) && n < maxNameWords && toks[t].capital && !fw[toks[t].id] && softGap(text[span.End:toks[t].start]); n++ {
+				span.End = toks[t].end
+				t++
+			}
+		}
+		// the run is maximal: no title to look for before it
+		if c, ok := k.codeMention(text, span, d, lang, 0); ok {
+			out = append(out, Actor{Span: span, Text: text[span.Start:span.End], Code: c})
+		}
+		i = j
+	}
+	return out
+}
+
+// joinable reports whether the text between two matches (bytes from..end,
+// token ti the first after from) holds only function words (at most three)
+// and soft gaps; a comma only before a name (an apposition).
+func joinable(text string, toks []token, from, ti, end int, fw map[uint32]bool, name bool) bool {
+	prev := from
+	gap := func(s string) bool { return softGap(s) && (name || !strings.Contains(s, ",")) }
+	for n := 0; ti < len(toks) && toks[ti].start < end; ti++ {
+		if !fw[toks[ti].id] || n == 3 || !gap(text[prev:toks[ti].start]) {
+			return false
+		}
+		prev = toks[ti].end
+		n++
+	}
+	return gap(text[prev:end])
+}
+
+func isNamed(kind string) bool { return kind == "org" || kind == "actor" || kind == "person" }
