@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/vigie-events/vigie/internal/entity"
 	"github.com/vigie-events/vigie/internal/geo"
 	"github.com/vigie-events/vigie/internal/lang"
 )
@@ -20,6 +21,14 @@ var trainers = map[string]func(ctx context.Context, env *Env, shared, root strin
 			fmt.Fprintln(env.Stdout, msg)
 		}
 		return err
+	},
+	"ner": func(_ context.Context, env *Env, shared, root string) error {
+		out := filepath.Join(root, "internal", "entity", "data")
+		if err := entity.Train(shared, out, entity.TrainConfig{Re3dFolders: entity.DefaultRe3dTrain, Log: env.Stderr}); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "%s: trained; check it with 'vigie eval ner'\n", filepath.Join(out, "model.gz"))
+		return nil
 	},
 	"gazetteer": func(_ context.Context, env *Env, shared, root string) error {
 		var buf bytes.Buffer
@@ -39,7 +48,7 @@ var trainers = map[string]func(ctx context.Context, env *Env, shared, root strin
 }
 
 func runTrain(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer.")
+	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer, ner.")
 	shared := fs.String("shared", "../shared", "the shared data folder")
 	root := fs.String("root", ".", "the repository root")
 	if err := fs.Parse(args); err != nil {

@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/vigie-events/vigie/internal/entity"
+)
+
+// evaluators score vigie's models on the shared gold data and print
+// precision, recall and F1 with the misses.
+var evaluators = map[string]func(ctx context.Context, env *Env, shared string, asJSON bool, args []string) error{
+	"ner": func(_ context.Context, env *Env, shared string, asJSON bool, _ []string) error {
+		r, err := entity.Evaluate(shared)
+		if err != nil {
+			return err
+		}
+		if asJSON {
+			return printJSON(env, r)
+		}
+		r.WriteText(env.Stdout)
+		return nil
+	},
+}
+
+func runEval(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "eval", "[flags] ner", "Score a model on the gold data in the shared folder: precision, recall and F1,\nwith the misses listed so a reader can see why.")
+	shared := fs.String("shared", "../shared", "the shared data folder")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if len(args) == 0 {
+		fs.Usage()
+		return usageErr("name what to evaluate")
+	}
+	name, rest := args[0], args[1:]
+	ev, ok := evaluators[name]
+	if !ok {
+		fs.Usage()
+		return usageErr("unknown evaluation %q", name)
+	}
+	if err := fs.Parse(rest); err != nil {
+		return err
+	}
+	return ev(ctx, env, *shared, *asJSON, fs.Args())
+}
+
+func printJSON(env *Env, v any) error {
+	enc := json.NewEncoder(env.Stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("writing JSON: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,276 @@
+package entity
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// A Labeled is a sentence of words with gold entity spans over them, read
+// from an annotated corpus.
+type Labeled struct {
+	ID string
+	// Web marks web-forum text (UNER EWT) as opposed to news.
+	Web   bool
+	Words []string
+	Spans []TokenSpan
+}
+
+// TokenSpan is an entity over the words Start..End-1 of a Labeled sentence.
+type TokenSpan struct {
+	Start, End int
+	Type       string
+}
+
+// ReadIOB2 reads a CoNLL-style IOB2 file as UniversalNER distributes it:
+// "# comments", one token a line with tab-separated columns (id, token,
+// tag, …), a blank line between sentences. Tags are O, B-TYPE, I-TYPE; an
+// I- tag that does not continue an entity of its type starts one. A
+// malformed line is an error naming the line.
+func ReadIOB2(r io.Reader) ([]Labeled, error) {
+	var out []Labeled
+	var cur Labeled
+	var tags []string
+	flush := func() {
+		if len(cur.Words) > 0 {
+			cur.Spans = spansFromTags(tags, false)
+			out = append(out, cur)
+		}
+		cur = Labeled{}
+		tags = tags[:0]
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if s == "" {
+			flush()
+			continue
+		}
+		if strings.HasPrefix(s, "#") {
+			if id, ok := strings.CutPrefix(s, "# sent_id = "); ok {
+				cur.ID = id
+			}
+			continue
+		}
+		cols := strings.Split(s, "\t")
+		if len(cols) < 3 {
+			return out, fmt.Errorf("entity: iob2 line %d: want at least 3 tab-separated columns, got %d", line, len(cols))
+		}
+		tag := cols[2]
+		if err := checkTag(tag); err != nil {
+			return out, fmt.Errorf("entity: iob2 line %d: %w", line, err)
+		}
+		cur.Words = append(cur.Words, cols[1])
+		tags = append(tags, tag)
+	}
+	if err := sc.Err(); err != nil {
+		return out, fmt.Errorf("entity: iob2 line %d: %w", line+1, err)
+	}
+	flush()
+	return out, nil
+}
+
+var errTag = errors.New("bad tag")
+
+func checkTag(tag string) error {
+	if tag == "O" {
+		return nil
+	}
+	if len(tag) < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-' {
+		return fmt.Errorf("%w %q", errTag, tag)
+	}
+	return nil
+}
+
+// spansFromTags turns B-/I- tags into spans. With io set, tags are IO:
+// a run of I-X tags is one entity.
+func spansFromTags(tags []string, io bool) []TokenSpan {
+	var spans []TokenSpan
+	open := -1
+	typ := ""
+	for i, t := range tags {
+		kind, ty, _ := strings.Cut(t, "-")
+		if t == "O" || ty == "" {
+			if open >= 0 {
+				spans = append(spans, TokenSpan{open, i, typ})
+				open = -1
+			}
+			continue
+		}
+		if open >= 0 && kind == "I" && ty == typ {
+			continue
+		}
+		if open >= 0 {
+			spans = append(spans, TokenSpan{open, i, typ})
+		}
+		open, typ = i, ty
+		_ = io
+	}
+	if open >= 0 {
+		spans = append(spans, TokenSpan{open, len(tags), typ})
+	}
+	return spans
+}
+
+// ReadIO reads a "token TAG" file with IO tags and no sentence breaks, as
+// the Europeana newspapers corpus is, and cuts it into pseudo-sentences
+// at sentence-final punctuation before a capitalised word, or every
+// maxLen tokens. It returns the sentences whose first token has a line
+// number (1-based) in [from, to); to ≤ 0 means the end.
+func ReadIO(r io.Reader, from, to int) ([]Labeled, error) {
+	const maxLen = 60
+	var out []Labeled
+	var cur Labeled
+	var tags []string
+	flush := func() {
+		if len(cur.Words) > 0 {
+			cur.Spans = spansFromTags(tags, true)
+			out = append(out, cur)
+		}
+		cur = Labeled{}
+		tags = tags[:0]
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	prevEnd := false
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" {
+			continue
+		}
+		sp := strings.LastIndexAny(s, " \t")
+		if sp <= 0 {
+			return out, fmt.Errorf("entity: io line %d: want \"token TAG\"", line)
+		}
+		word, tag := strings.TrimSpace(s[:sp]), s[sp+1:]
+		if err := checkTag(tag); err != nil {
+			return out, fmt.Errorf("entity: io line %d: %w", line, err)
+		}
+		if line < from || (to > 0 && line >= to) {
+			continue
+		}
+		if len(cur.Words) >= maxLen || (prevEnd && isUpperInitial(word)) {
+			flush()
+		}
+		if len(cur.Words) == 0 {
+			cur.ID = fmt.Sprintf("line-%d", line)
+		}
+		cur.Words = append(cur.Words, word)
+		tags = append(tags, tag)
+		prevEnd = word == "." || word == "!" || word == "?"
+	}
+	if err := sc.Err(); err != nil {
+		return out, fmt.Errorf("entity: io line %d: %w", line+1, err)
+	}
+	flush()
+	return out, nil
+}
+
+// Re3dDoc is one re3d document with its entity annotations, offsets
+// converted to bytes of Text.
+type Re3dDoc struct {
+	ID       string
+	Text     string
+	Entities []Re3dEntity
+}
+
+// Re3dEntity is one re3d annotation: a byte span of the document text and
+// its re3d type (Person, Organisation, Location, Nationality, …).
+type Re3dEntity struct {
+	Start, End int
+	Type       string
+	Value      string
+	Confidence float64
+}
+
+// ReadRe3d reads a re3d source folder's documents.json and entities.json
+// (one JSON object a line, as mongoexport writes them). re3d offsets count
+// UTF-16 code units; they are converted to byte offsets. An entity whose
+// offsets fall outside its document is an error.
+func ReadRe3d(documents, entities io.Reader) ([]Re3dDoc, error) {
+	var docs []Re3dDoc
+	byID := map[string]int{}
+	dec := json.NewDecoder(documents)
+	for {
+		var d struct {
+			ID   string `json:"_id"`
+			Text string `json:"text"`
+		}
+		if err := dec.Decode(&d); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("entity: re3d documents: %w", err)
+		}
+		byID[d.ID] = len(docs)
+		docs = append(docs, Re3dDoc{ID: d.ID, Text: d.Text})
+	}
+	offsets := make([][]int, len(docs))
+	dec = json.NewDecoder(entities)
+	for n := 1; ; n++ {
+		var e struct {
+			Begin, End int
+			Type       string
+			Value      string
+			DocumentID string `json:"documentId"`
+			Confidence float64
+		}
+		if err := dec.Decode(&e); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("entity: re3d entities: record %d: %w", n, err)
+		}
+		di, ok := byID[e.DocumentID]
+		if !ok {
+			return nil, fmt.Errorf("entity: re3d entities: record %d: unknown document %q", n, e.DocumentID)
+		}
+		if offsets[di] == nil {
+			offsets[di] = utf16ToByte(docs[di].Text)
+		}
+		off := offsets[di]
+		if e.Begin < 0 || e.End < e.Begin || e.End >= len(off) {
+			return nil, fmt.Errorf("entity: re3d entities: record %d: span %d-%d outside document", n, e.Begin, e.End)
+		}
+		docs[di].Entities = append(docs[di].Entities, Re3dEntity{
+			Start: off[e.Begin], End: off[e.End], Type: e.Type, Value: e.Value, Confidence: e.Confidence,
+		})
+	}
+	return docs, nil
+}
+
+// ReadRe3dDir reads the re3d source folder dir.
+func ReadRe3dDir(dir string) ([]Re3dDoc, error) {
+	d, err := os.ReadFile(dir + "/documents.json")
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	e, err := os.ReadFile(dir + "/entities.json")
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	return ReadRe3d(bytes.NewReader(d), bytes.NewReader(e))
+}
+
+// utf16ToByte maps each UTF-16 offset of s (0..len) to a byte offset.
+func utf16ToByte(s string) []int {
+	off := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		off = append(off, i)
+		if r >= 0x10000 && utf16.RuneLen(r) == 2 {
+			off = append(off, i)
+		}
+		_ = utf8.RuneLen(r)
+	}
+	return append(off, len(s))
+}

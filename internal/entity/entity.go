@@ -1,0 +1,315 @@
+// Package entity finds named entities in French and English text:
+// persons (PER), organisations (ORG), places (LOC) and nationality,
+// religious or political adjectives and demonyms (NORP).
+//
+// It reads the sentences and tokens of internal/segment and adds mentions
+// as byte spans of the article text. A linear sequence model (BILOU tags,
+// averaged structured perceptron, Viterbi decoding) labels PER, ORG and
+// LOC from word, shape, affix and context features and from gazetteer
+// features (GeoNames places, Phoenix and Wikidata persons and
+// organisations, Lefff proper nouns, treebank proper-noun statistics,
+// hand-written title, organisation-word and nationality lists in
+// lexicon.txt). NORP mentions come from the nationality lexicon. A title
+// before a name ("le président Kais Ssaied") is not part of the mention.
+//
+// The model is trained by Train from ../shared data (`vigie train ner`),
+// embedded compressed in data/model.gz, and scored by Evaluate.
+package entity
+
+import (
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/vigie-events/vigie/internal/doc"
+	"github.com/vigie-events/vigie/internal/segment"
+)
+
+// Mention is one entity mention in a text.
+type Mention struct {
+	Span doc.Span `json:"span"`
+	Text string   `json:"text"`
+	// Type is PER, ORG, LOC or NORP.
+	Type string `json:"type"`
+	// Score is the model's confidence in the mention, in (0, 1]: a
+	// logistic function of the margin between the best labelling and the
+	// best one that labels the mention's tokens otherwise. Lexicon
+	// mentions score 1.
+	Score float64 `json:"score"`
+}
+
+// Model is a trained recogniser for French and English. It is safe for
+// concurrent use.
+type Model struct {
+	langs map[string]*langModel
+}
+
+type langModel struct {
+	lang   string
+	tagger *tagger
+	gaz    *gazetteer
+}
+
+// modelVersion is the version of the model file format.
+const modelVersion = 1
+
+// modelFile is the gob-encoded content of a model file.
+type modelFile struct {
+	Version int
+	Langs   []langFile
+}
+
+type langFile struct {
+	Lang      string
+	Keys      []uint64
+	Off       []int32
+	Tags      []uint8
+	W         []float32
+	Trans     []float32
+	Gazetteer string // lines "MASK<TAB>folded tokens"
+	Info      string // training data and settings
+}
+
+//go:embed data
+var dataFS embed.FS
+
+// ErrNoModel is returned by Load when the binary embeds no model.
+var ErrNoModel = errors.New("entity: no embedded model (run vigie train ner)")
+
+var (
+	loadOnce  sync.Once
+	loadModel *Model
+	loadErr   error
+)
+
+// Load returns the embedded model, decoding it on first use.
+func Load() (*Model, error) {
+	loadOnce.Do(func() {
+		b, err := dataFS.ReadFile("data/model.gz")
+		if err != nil {
+			loadErr = ErrNoModel
+			return
+		}
+		loadModel, loadErr = Read(bytes.NewReader(b))
+	})
+	return loadModel, loadErr
+}
+
+// Read decodes a gzip-compressed model file.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	defer zr.Close()
+	var f modelFile
+	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	if f.Version != modelVersion {
+		return nil, fmt.Errorf("entity: model: version %d, want %d", f.Version, modelVersion)
+	}
+	m := &Model{langs: map[string]*langModel{}}
+	for _, lf := range f.Langs {
+		tg, err := lf.tagger()
+		if err != nil {
+			return nil, fmt.Errorf("entity: model %s: %w", lf.Lang, err)
+		}
+		g, err := parseGazetteer(lf.Gazetteer)
+		if err != nil {
+			return nil, err
+		}
+		m.langs[lf.Lang] = &langModel{lang: lf.Lang, tagger: tg, gaz: g}
+	}
+	if m.langs["en"] == nil {
+		return nil, errors.New("entity: model: no English model")
+	}
+	return m, nil
+}
+
+func (lf *langFile) tagger() (*tagger, error) {
+	if len(lf.Off) != len(lf.Keys)+1 || len(lf.Tags) != len(lf.W) || len(lf.Trans) != (nTags+1)*nTags {
+		return nil, errors.New("inconsistent sizes")
+	}
+	tg := &tagger{index: make(map[uint64]int32, len(lf.Keys)), off: lf.Off, tags: lf.Tags, w: lf.W}
+	for i, k := range lf.Keys {
+		if lf.Off[i] > lf.Off[i+1] || int(lf.Off[i+1]) > len(lf.Tags) {
+			return nil, errors.New("bad offsets")
+		}
+		tg.index[k] = int32(i)
+	}
+	for _, t := range lf.Tags {
+		if t >= nTags {
+			return nil, errors.New("bad tag")
+		}
+	}
+	copy(tg.trans[:], lf.Trans)
+	return tg, nil
+}
+
+// toFile converts a tagger and its gazetteer text to the file form.
+func toFile(lang string, tg *tagger, gazText, info string) langFile {
+	lf := langFile{Lang: lang, Gazetteer: gazText, Info: info, Trans: tg.trans[:]}
+	type kr struct {
+		k uint64
+		r int32
+	}
+	rows := make([]kr, 0, len(tg.index))
+	for k, r := range tg.index {
+		rows = append(rows, kr{k, r})
+	}
+	slices.SortFunc(rows, func(a, b kr) int {
+		switch {
+		case a.k < b.k:
+			return -1
+		case a.k > b.k:
+			return 1
+		}
+		return 0
+	})
+	lf.Off = append(lf.Off, 0)
+	for _, x := range rows {
+		lf.Keys = append(lf.Keys, x.k)
+		lf.Tags = append(lf.Tags, tg.tags[tg.off[x.r]:tg.off[x.r+1]]...)
+		lf.W = append(lf.W, tg.w[tg.off[x.r]:tg.off[x.r+1]]...)
+		lf.Off = append(lf.Off, int32(len(lf.Tags)))
+	}
+	return lf
+}
+
+// writeModel writes langs as a gzip-compressed model file.
+func writeModel(w io.Writer, langs []langFile) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewEncoder(zw).Encode(modelFile{Version: modelVersion, Langs: langs}); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// lang returns the model for a language; English serves any language
+// without a model of its own.
+func (m *Model) lang(lang string) *langModel {
+	if lm := m.langs[lang]; lm != nil {
+		return lm
+	}
+	return m.langs["en"]
+}
+
+// Find returns the entity mentions of text, whose sentences and tokens
+// are sents (from segment.Segment(text, lang)), in text order. Mentions
+// do not overlap.
+func (m *Model) Find(text, lang string, sents []segment.Sentence) []Mention {
+	lm := m.lang(lang)
+	var out []Mention
+	var st findState
+	for _, s := range sents {
+		out = lm.findSentence(out, text, lang, s.Tokens, &st)
+	}
+	return out
+}
+
+// findState holds buffers reused across sentences.
+type findState struct {
+	units   []unit
+	words   []string
+	infos   []tokInfo
+	feats   [][]uint64
+	e       []float32
+	path    []int
+	margins []float32
+}
+
+func (lm *langModel) findSentence(out []Mention, text, lang string, toks []segment.Token, st *findState) []Mention {
+	st.units = st.units[:0]
+	st.words = st.words[:0]
+	for _, t := range toks {
+		if t.Span.Start < 0 || t.Span.End > len(text) || t.Span.Start >= t.Span.End {
+			continue
+		}
+		for _, u := range splitToken(t, lang) {
+			st.units = append(st.units, u)
+			st.words = append(st.words, text[u.start:u.end])
+		}
+	}
+	n := len(st.words)
+	if n == 0 {
+		return out
+	}
+	spans, scores := lm.label(st.words, st)
+	for k, sp := range spans {
+		start, end := st.units[sp.Start].start, st.units[sp.End-1].end
+		out = append(out, Mention{
+			Span:  doc.Span{Start: start, End: end},
+			Text:  text[start:end],
+			Type:  sp.Type,
+			Score: scores[k],
+		})
+	}
+	return out
+}
+
+// label tags words and returns entity spans over them with scores.
+func (lm *langModel) label(words []string, st *findState) ([]TokenSpan, []float64) {
+	return lm.labelDomain(words, st, domainNews)
+}
+
+// labelDomain is label with the domain-specific weights of a domain.
+func (lm *langModel) labelDomain(words []string, st *findState, domain uint64) ([]TokenSpan, []float64) {
+	n := len(words)
+	st.infos = analyse(words, lm.gaz, st.infos)
+	if cap(st.feats) < n {
+		st.feats = make([][]uint64, n)
+	}
+	st.feats = st.feats[:n]
+	for i := range n {
+		st.feats[i] = withDomain(features(st.feats[i][:0], st.infos, i), domain)
+	}
+	st.e = slices.Grow(st.e[:0], n*nTags)[:n*nTags]
+	lm.tagger.emissions(st.e, st.feats)
+	st.path, st.margins = viterbi(st.e, n, &lm.tagger.trans, st.path, st.margins)
+	spans, scores := decodeSpans(st.path, st.margins)
+	spans, scores = applyRules(st.infos, spans, scores, lm.lang, domain == domainNews)
+	return spans, scores
+}
+
+// decodeSpans turns a BILOU path into spans with scores.
+func decodeSpans(path []int, margins []float32) ([]TokenSpan, []float64) {
+	var spans []TokenSpan
+	var scores []float64
+	start := -1
+	for i, t := range path {
+		if t == 0 {
+			start = -1
+			continue
+		}
+		switch tagPos(t) {
+		case posB:
+			start = i
+		case posU:
+			start = i
+			fallthrough
+		case posL:
+			if start < 0 {
+				start = i
+			}
+			m := float32(math.Inf(1))
+			for k := start; k <= i; k++ {
+				m = min(m, margins[k])
+			}
+			spans = append(spans, TokenSpan{start, i + 1, types[tagType(t)]})
+			scores = append(scores, 1/(1+math.Exp(-float64(m)/4)))
+			start = -1
+		}
+	}
+	return spans, scores
+}

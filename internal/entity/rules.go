@@ -1,0 +1,263 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+)
+
+// spanSet is the mentions of a sentence while the rules edit them.
+type spanSet struct {
+	spans  []TokenSpan
+	scores []float64
+}
+
+// overlapping returns the indices of the spans that overlap [a, b).
+func (s *spanSet) overlapping(a, b int) []int {
+	var out []int
+	for k, sp := range s.spans {
+		if sp.Start < b && a < sp.End {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// put adds sp, removing the spans it overlaps.
+func (s *spanSet) put(sp TokenSpan, score float64) {
+	for _, k := range slices.Backward(s.overlapping(sp.Start, sp.End)) {
+		s.spans = slices.Delete(s.spans, k, k+1)
+		s.scores = slices.Delete(s.scores, k, k+1)
+	}
+	k, _ := slices.BinarySearchFunc(s.spans, sp.Start, func(x TokenSpan, t int) int { return x.Start - t })
+	s.spans = slices.Insert(s.spans, k, sp)
+	s.scores = slices.Insert(s.scores, k, score)
+}
+
+// applyRules edits the tagger's spans:
+//   - titles are dropped from the front of person names, and a regnal
+//     number joins the name before it ("Mohammed VI");
+//   - a well-known organisation of lexicon.txt is an ORG unless a longer
+//     mention holds it;
+//   - a name followed by its acronym in brackets, "Bureau central des
+//     enquêtes judiciaires (BCIJ)", is two ORG mentions;
+//   - in French, an acronym that is not a known place is an ORG, and a
+//     capitalised organisation word with its adjectives ("Gendarmerie
+//     royale") is an ORG;
+//   - nationality adjectives outside other mentions are NORP mentions.
+func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang string, news bool) ([]TokenSpan, []float64) {
+	s := spanSet{spans, scores}
+	n := len(infos)
+	if lang == "fr" || news {
+		// In edited text a name ends with a capitalised word: "Algerian
+		// officials" is a nationality and a noun, not an organisation.
+		for k := len(s.spans) - 1; k >= 0; k-- {
+			sp := &s.spans[k]
+			for sp.End > sp.Start && infos[sp.End-1].cap == capNone {
+				sp.End--
+			}
+			if sp.End == sp.Start {
+				s.spans = slices.Delete(s.spans, k, k+1)
+				s.scores = slices.Delete(s.scores, k, k+1)
+				continue
+			}
+			if sp.End-sp.Start == 1 && infos[sp.Start].phrase&(1<<(gNorp*4+posU)) != 0 {
+				sp.Type = "NORP"
+			}
+		}
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.Type != "PER" {
+			continue
+		}
+		sp.Start = nameStart(infos, sp.Start, sp.End)
+		if sp.End < n && isRoman(infos[sp.End].w) && (k+1 == len(s.spans) || s.spans[k+1].Start > sp.End) {
+			sp.End++
+		}
+	}
+	// Well-known organisations.
+	for i := 0; i < n; i++ {
+		end := infos[i].known
+		if end == 0 || !(infos[i].cap == capInit || infos[i].cap == capAll) {
+			continue
+		}
+		contained := false
+		for _, k := range s.overlapping(i, end) {
+			sp := s.spans[k]
+			if sp.Start <= i && end <= sp.End && sp.End-sp.Start > end-i {
+				contained = true
+			}
+		}
+		if !contained {
+			s.put(TokenSpan{i, end, "ORG"}, 1)
+		}
+		i = end - 1
+	}
+	// Countries and regions.
+	for i := 0; i < n; i++ {
+		end := infos[i].place
+		if end == 0 || infos[i].cap != capInit {
+			continue
+		}
+		if len(s.overlapping(i, end)) == 0 {
+			s.put(TokenSpan{i, end, "LOC"}, 0.9)
+		}
+		i = end - 1
+	}
+	// Acronyms in brackets after their expansion.
+	for i := 2; i+1 < n; i++ {
+		if infos[i-1].w != "(" || infos[i+1].w != ")" || infos[i].cap != capAll {
+			continue
+		}
+		start := -1
+		for k := i - 2; k >= 0 && k >= i-9; k-- {
+			w := infos[k].w
+			if isPunct(w) && w != "'" && w != "’" && w != "-" {
+				break
+			}
+			if infos[k].words&(1<<gOrgWord) != 0 && infos[k].cap == capInit {
+				start = k
+			}
+		}
+		if start >= 0 && acronymMatches(infos[i].w, infos[start:i-1]) {
+			s.put(TokenSpan{start, i - 1, "ORG"}, 1)
+			s.put(TokenSpan{i, i + 1, "ORG"}, 1)
+		}
+	}
+	if lang == "fr" {
+		frenchOrgRules(infos, &s)
+	}
+	addNorp(infos, &s)
+	return s.spans, s.scores
+}
+
+// nameStart returns where the name of a person mention [a, b) begins:
+// after the titles, lowercase and common words before it ("Secretary of
+// State Antony Blinken" → "Antony Blinken").
+func nameStart(infos []tokInfo, a, b int) int {
+	start := b - 1
+	for start > a && nameLike(&infos[start-1]) {
+		start--
+	}
+	if !nameLike(&infos[start]) {
+		return a
+	}
+	return start
+}
+
+// nameLike reports whether a word may be part of a person's name.
+func nameLike(t *tokInfo) bool {
+	return t.cap != capNone && t.words&(1<<gTitle|1<<gCommon|1<<gOrgWord|1<<gLocWord) == 0 && !isPunct(t.w)
+}
+
+// frenchOrgRules applies the French acronym and organisation-word rules.
+func frenchOrgRules(infos []tokInfo, s *spanSet) {
+	n := len(infos)
+	const places = 1<<(gCountry*4+posU) | 1<<(gCity*4+posU) | 1<<(gRegion*4+posU)
+	for i := 0; i < n; i++ {
+		t := &infos[i]
+		if t.cap == capAll && isAcronym(t.w) && t.words&(1<<gCommon) == 0 && t.phrase&places == 0 && !isRoman(t.w) {
+			ov := s.overlapping(i, i+1)
+			if len(ov) == 0 || (len(ov) == 1 && s.spans[ov[0]].End-s.spans[ov[0]].Start == 1 && s.spans[ov[0]].Type != "ORG") {
+				s.put(TokenSpan{i, i + 1, "ORG"}, 0.6)
+			}
+			continue
+		}
+		if t.cap != capInit || i == 0 || t.words&(1<<gOrgWord) == 0 {
+			continue
+		}
+		j := i + 1
+		for j < n && j-i <= 3 && infos[j].cap == capNone && isFrenchAdjForm(infos[j].lw) {
+			j++
+		}
+		if j > i+1 && len(s.overlapping(i, j)) == 0 {
+			s.put(TokenSpan{i, j, "ORG"}, 0.6)
+		}
+	}
+}
+
+// isFrenchAdjForm reports whether a lowercase French word looks like an
+// adjective of the kind that qualifies institutions ("royale",
+// "nationale", "militaire", "populaire", "américaine").
+func isFrenchAdjForm(w string) bool {
+	for _, suf := range []string{"al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes", "ain", "aine", "ais", "aise", "ois", "oise", "el", "elle", "if", "ive", "eur", "rice", "e"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return suf != "e" || strings.HasSuffix(w, "ale") || strings.HasSuffix(w, "yale") || strings.HasSuffix(w, "ère")
+		}
+	}
+	return false
+}
+
+// acronymMatches reports whether the initials of the capitalised and
+// content words of ws spell at least the first letter of acr.
+func acronymMatches(acr string, ws []tokInfo) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	a := strings.ToLower(acr)
+	return len(a) > 0 && ws[0].lw != "" && ws[0].lw[0] == a[0]
+}
+
+// isAcronym reports whether w is made of 2 to 6 letters, or of such
+// parts joined by hyphens ("DGST-DGSN").
+func isAcronym(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if len(part) < 2 || len(part) > 6 || strings.IndexFunc(part, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isRoman reports whether w is a regnal number (II to XXX).
+func isRoman(w string) bool {
+	if len(w) < 1 || len(w) > 5 || w == "I" {
+		return false
+	}
+	return strings.Trim(w, "IVX") == ""
+}
+
+// addNorp adds NORP mentions for nationality words outside other
+// mentions.
+func addNorp(infos []tokInfo, s *spanSet) {
+	for i := 0; i < len(infos); i++ {
+		ph := infos[i].phrase
+		if ph&(1<<(gNorp*4+posU)) != 0 && len(s.overlapping(i, i+1)) == 0 && norpCase(&infos[i]) {
+			s.put(TokenSpan{i, i + 1, "NORP"}, 1)
+			continue
+		}
+		if ph&(1<<(gNorp*4+posB)) != 0 && norpCase(&infos[i]) {
+			j := i + 1
+			for j < len(infos) && infos[j].phrase&(1<<(gNorp*4+posL)) == 0 {
+				j++
+			}
+			if j < len(infos) && len(s.overlapping(i, j+1)) == 0 {
+				s.put(TokenSpan{i, j + 1, "NORP"}, 1)
+				i = j
+			}
+		}
+	}
+}
+
+// norpCase reports whether a nationality word is written as one: English
+// demonyms are capitalised ("American"), French adjectives are not
+// ("américain"), but French demonyms are ("les Américains").
+func norpCase(t *tokInfo) bool {
+	if t.cap == capInit || t.cap == capAll {
+		return true
+	}
+	return t.cap == capNone && t.lw != "" && isFrenchAdj(t.lw)
+}
+
+// isFrenchAdj reports whether a lowercase word may be a French
+// nationality adjective: the English words of the list are written
+// capitalised when they are one.
+func isFrenchAdj(lw string) bool {
+	switch lw {
+	case "democratic", "republican", "western", "islamic", "christian", "muslim",
+		"jewish", "catholic", "protestant", "arab", "arabic", "democrat", "democrats",
+		"republicans", "islamist", "english", "french", "american":
+		return false
+	}
+	return true
+}
