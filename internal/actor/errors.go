@@ -2,60 +2,20 @@ package actor
 
 import (
 	"fmt"
-	"sort"
+	"github.com/vigie-events/vigie/internal/dictfile"
 	"strings"
 )
 
-// Error is one malformed line of a dictionary file.
-type Error struct {
-	File string // file name as given to the parser
-	Line int    // 1-based line number
-	Msg  string // what is wrong
-}
+// Error is one malformed line of a dictionary or table file.
+type Error = dictfile.Error[prefix]
 
-func (e *Error) Error() string {
-	return fmt.Sprintf("actor: %s:%d: %s", e.File, e.Line, e.Msg)
-}
+// ErrorList collects the errors of a file, like go/scanner's: a bad line is
+// reported and skipped, the rest of the file still loads.
+type ErrorList = dictfile.ErrorList[prefix]
 
-// ErrorList collects the errors of a dictionary file, like go/scanner's:
-// a bad line is reported and skipped, the rest of the file still loads.
-type ErrorList []*Error
+type prefix struct{}
 
-// Add appends an error.
-func (l *ErrorList) Add(file string, line int, format string, args ...any) {
-	*l = append(*l, &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
-}
-
-// Sort orders the list by file and line.
-func (l ErrorList) Sort() {
-	sort.SliceStable(l, func(i, j int) bool {
-		if l[i].File != l[j].File {
-			return l[i].File < l[j].File
-		}
-		return l[i].Line < l[j].Line
-	})
-}
-
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "actor: no errors"
-	case 1:
-		return l[0].Error()
-	}
-	var b strings.Builder
-	b.WriteString(l[0].Error())
-	fmt.Fprintf(&b, " (and %d more errors)", len(l)-1)
-	return b.String()
-}
-
-// Err returns nil when the list is empty, the list otherwise.
-func (l ErrorList) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
-}
+func (prefix) Prefix() string { return "actor" }
 
 // Date is a calendar day written as the number YYYYMMDD, so that dates
 // compare as integers. 0 means "open" (no bound) or "unknown".

@@ -1,0 +1,170 @@
+package event
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+)
+
+// Plover is the PLOVER reading of a CAMEO code: event type, mode and
+// context, from the CAMEO→PLOVER table (PLOVER manual draft 0.8, 2021).
+type Plover struct {
+	Event   string // "CONSULT", "ASSAULT", …
+	Mode    string // "visit", "firearms", … or ""
+	Context string // "military", "crime; corruption", … or ""
+	// CAMEO is the code of the table row used: the code asked for, or its
+	// nearest ancestor when the table has no row for it.
+	CAMEO string
+	Label string // the CAMEO description the table gives for its row
+}
+
+// Contexts splits Context on ';' ("crime; corruption" → [crime corruption]).
+func (p Plover) Contexts() []string {
+	var out []string
+	for c := range strings.SplitSeq(p.Context, ";") {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+type ploverTable struct {
+	rows map[string][]Plover
+	n    int
+	err  error
+}
+
+var ploverOnce = sync.OnceValue(loadPlover)
+
+// PLOVER returns the PLOVER event, mode and context of a CAMEO code. When
+// the table has no row for the code it uses the nearest ancestor's
+// ("1951" → "195"), and says so in Plover.CAMEO. Roots 01 (statements) and
+// 02 (appeals) have no PLOVER reading: ok is false. Where the table gives a
+// code several rows (root 08 is CONCEDE and RETREAT), PLOVER returns the
+// first; see [PLOVERAll].
+func PLOVER(cameo string) (Plover, bool) {
+	rows := PLOVERAll(cameo)
+	if len(rows) == 0 {
+		return Plover{}, false
+	}
+	return rows[0], true
+}
+
+// PLOVERAll returns every PLOVER row for a CAMEO code or, when there is
+// none, for its nearest ancestor that has rows.
+func PLOVERAll(cameo string) []Plover {
+	t := ploverOnce()
+	for c := strings.TrimSpace(cameo); c != ""; c = Parent(c) {
+		if rows := t.rows[c]; len(rows) > 0 {
+			return rows
+		}
+	}
+	return nil
+}
+
+func loadPlover() *ploverTable {
+	t := &ploverTable{rows: map[string][]Plover{}}
+	var errs ErrorList
+	rows, err := readTSV("data/plover.tsv", 4, &errs)
+	if err != nil {
+		t.err = err
+		return t
+	}
+	for _, r := range rows {
+		p := Plover{CAMEO: r.f[0], Event: r.f[1], Mode: r.f[2], Context: r.f[3]}
+		if len(r.f) > 4 {
+			p.Label = r.f[4]
+		}
+		if !codeShape(p.CAMEO) || p.Event == "" {
+			errs.Add("data/plover.tsv", r.line, "bad row")
+			continue
+		}
+		t.rows[p.CAMEO] = append(t.rows[p.CAMEO], p)
+		t.n++
+	}
+	t.err = errs.Err()
+	return t
+}
+
+// ParseCAMEO2PLOVER reads the CAMEO→PLOVER conversion table of the PLOVER
+// repository (CAMEO2PLOVER-2021.txt):
+//
+//	# comment
+//	03: AGREE                                  a root and its event
+//	042: CONSULT, visit,   # Make a visit      code: event, mode, context # label
+//	091: ACCUSE, investigate, crime; corruption # Investigate crime, corruption
+//	~~~~~                                      end of the table
+//
+// Empty modes and contexts are "". Identical rows given twice (175) are
+// kept once; a code with different rows (root 08) keeps them all, in file
+// order.
+func ParseCAMEO2PLOVER(name string, r io.Reader) ([]Plover, error) {
+	var errs ErrorList
+	var out []Plover
+	seen := map[Plover]bool{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if strings.HasPrefix(line, "~~~") {
+			break
+		}
+		body, label, _ := strings.Cut(line, "#")
+		code, rest, ok := strings.Cut(body, ":")
+		code = strings.TrimSpace(code)
+		if !ok || !codeShape(code) {
+			errs.Add(name, n, "want CODE: EVENT, MODE, CONTEXT")
+			continue
+		}
+		fs := strings.Split(rest, ",")
+		if len(fs) > 3 {
+			errs.Add(name, n, "want at most 3 comma-separated fields, have %d", len(fs))
+			continue
+		}
+		for len(fs) < 3 {
+			fs = append(fs, "")
+		}
+		p := Plover{
+			CAMEO:   code,
+			Event:   strings.TrimSpace(fs[0]),
+			Mode:    strings.TrimSpace(fs[1]),
+			Context: normContext(fs[2]),
+			Label:   strings.TrimSpace(label),
+		}
+		if p.Event == "" || strings.ContainsAny(p.Event, " \t") {
+			errs.Add(name, n, "bad PLOVER event %q", p.Event)
+			continue
+		}
+		key := p
+		key.Label = ""
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, p)
+	}
+	if err := sc.Err(); err != nil {
+		return out, fmt.Errorf("event: read %s: %w", name, err)
+	}
+	return out, errs.Err()
+}
+
+// normContext trims a context field and writes several contexts as
+// "a; b".
+func normContext(s string) string {
+	var parts []string
+	for c := range strings.SplitSeq(s, ";") {
+		if c = strings.TrimSpace(c); c != "" {
+			parts = append(parts, c)
+		}
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,200 @@
+package event
+
+import (
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vigie-events/vigie/internal/testshared"
+)
+
+func TestPLOVER(t *testing.T) {
+	tests := []struct {
+		cameo  string
+		ok     bool
+		event  string
+		mode   string
+		ctx    string
+		from   string
+		nrows  int
+		ctxSep []string
+	}{
+		{"042", true, "CONSULT", "visit", "", "042", 1, nil},
+		{"043", true, "CONSULT", "visit", "", "043", 1, nil},
+		{"041", true, "CONSULT", "phone", "", "041", 1, nil},
+		{"057", true, "SUPPORT", "", "diplomatic", "057", 1, []string{"diplomatic"}},
+		{"091", true, "ACCUSE", "investigate", "crime; corruption", "091", 1, []string{"crime", "corruption"}},
+		{"1124", true, "ACCUSE", "allege", "military; legal", "1124", 1, []string{"military", "legal"}},
+		{"08", true, "CONCEDE", "", "", "08", 2, nil},
+		{"0861", true, "RETREAT", "access", "peacekeeping", "0861", 1, []string{"peacekeeping"}},
+		{"175", true, "ASSAULT", "pro_autocracy", "military", "175", 1, []string{"military"}},
+		{"1951", true, "ASSAULT", "heavy-weapons", "military", "195", 1, []string{"military"}},
+		{"191", true, "COERCE", "restrict", "military", "191", 1, []string{"military"}},
+		{"03", true, "AGREE", "", "", "03", 1, nil},
+		{"010", false, "", "", "", "", 0, nil},
+		{"0231", false, "", "", "", "", 0, nil},
+		{"xyz", false, "", "", "", "", 0, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.cameo, func(t *testing.T) {
+			p, ok := PLOVER(tc.cameo)
+			if ok != tc.ok {
+				t.Fatalf("ok = %v, want %v", ok, tc.ok)
+			}
+			if p.Event != tc.event || p.Mode != tc.mode || p.Context != tc.ctx || p.CAMEO != tc.from {
+				t.Errorf("PLOVER(%q) = %+v", tc.cameo, p)
+			}
+			if n := len(PLOVERAll(tc.cameo)); n != tc.nrows {
+				t.Errorf("PLOVERAll: %d rows, want %d", n, tc.nrows)
+			}
+			if c := p.Contexts(); !slices.Equal(c, tc.ctxSep) {
+				t.Errorf("Contexts = %q, want %q", c, tc.ctxSep)
+			}
+		})
+	}
+	if rows := PLOVERAll("08"); len(rows) != 2 || rows[1].Event != "RETREAT" {
+		t.Errorf("08: %+v", rows)
+	}
+}
+
+// TestPLOVERCoversCAMEO lists the CAMEO codes below root 03 that have no
+// PLOVER row of their own or of an ancestor: none should.
+func TestPLOVERCoversCAMEO(t *testing.T) {
+	for _, c := range Codes() {
+		if c.Root == "01" || c.Root == "02" {
+			continue
+		}
+		if _, ok := PLOVER(c.Code); !ok {
+			t.Errorf("%s (%s): no PLOVER reading", c.Code, c.Name)
+		}
+	}
+}
+
+func TestParseCAMEO2PLOVERErrors(t *testing.T) {
+	in := strings.Join([]string{
+		"# header",
+		"042: CONSULT, visit,   # Make a visit",
+		"04 CONSULT",               // 3: no ':'
+		"999: AGREE",               // 4: bad code
+		"043: CONSULT, a, b, c, d", // 5: too many fields
+		"044: , x, y",              // 6: no event
+		"045: CONSULT, , diplomatic",
+		"045: CONSULT, , diplomatic # again",
+	}, "\n")
+	rows, err := ParseCAMEO2PLOVER("p.txt", strings.NewReader(in))
+	var el ErrorList
+	if !errors.As(err, &el) {
+		t.Fatalf("err = %v", err)
+	}
+	var lines []int
+	for _, e := range el {
+		lines = append(lines, e.Line)
+	}
+	if !equalInts(lines, []int{3, 4, 5, 6}) {
+		t.Errorf("error lines %v (%v)", lines, err)
+	}
+	if len(rows) != 2 {
+		t.Errorf("have %d rows, want 2 (042, 045 once)", len(rows))
+	}
+}
+
+func TestReadGSR(t *testing.T) {
+	recs, err := ReadGSR(testshared.Path(t, gsrPath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 322 {
+		t.Fatalf("have %d records, want 322", len(recs))
+	}
+	byID := map[string]GSRRecord{}
+	events := map[string]int{}
+	for _, r := range recs {
+		byID[r.ID] = r
+		events[r.Event]++
+		if r.Text == "" || r.Event == "" {
+			t.Errorf("%s: empty text or event", r.ID)
+		}
+	}
+	if len(events) != 18 {
+		t.Errorf("have %d event types, want 18: %v", len(events), events)
+	}
+	r := byID["PLOVER-GSR01-AGREE-0001"]
+	if len(r.Source) != 2 || r.Source[1].Code != "ROU" || r.Source[1].Sector != "GOV" || r.Target != nil ||
+		!slices.Equal(r.Contexts, []string{"refugees"}) || !strings.HasPrefix(r.Markup, "Senior (SRC/TAR: Hungarian)") {
+		t.Errorf("AGREE-0001 = %+v", r)
+	}
+	if r := byID["PLOVER-GSR01-AGREE-0003"]; r.Target != nil {
+		t.Errorf("AGREE-0003 target %v, want none (\"\" in the file)", r.Target)
+	}
+	if r := byID["PLOVER-GSR01-INVESTIGATE-0002"]; !strings.Contains(r.Markup, "(EVT: to investigate)") {
+		t.Errorf("INVESTIGATE-0002 markup %q (a bare string in the file)", r.Markup)
+	}
+	if r := byID["PLOVER-GSR01-RETREAT-0020"]; !slices.Equal(r.Contexts, []string{"legal", "government"}) {
+		t.Errorf("RETREAT-0020 contexts %q", r.Contexts)
+	}
+	places := 0
+	for _, r := range recs {
+		if r.Place != nil {
+			places++
+		}
+	}
+	if places != 48 {
+		t.Errorf("%d records with a place, want 48", places)
+	}
+}
+
+func TestDecodeGSRErrors(t *testing.T) {
+	for _, tc := range []struct{ name, in string }{
+		{"not json", "{"},
+		{"not an array", `{"id": "x"}`},
+		{"bad source", `[{"id": "x", "event": "AGREE", "source": 3}]`},
+		{"bad target", `[{"id": "x", "event": "AGREE", "target": {"a": 1}}]`},
+		{"bad textInfo", `[{"id": "x", "event": "AGREE", "textInfo": 3}]`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := DecodeGSR(strings.NewReader(tc.in)); err == nil || !strings.HasPrefix(err.Error(), "event: ") {
+				t.Errorf("err = %v", err)
+			}
+		})
+	}
+	if _, err := ReadGSR("/nonexistent/gsr.json"); err == nil {
+		t.Error("no error for a missing file")
+	}
+}
+
+func FuzzDecodeGSR(f *testing.F) {
+	f.Add(`[{"id": "a", "event": "AGREE", "source": [{"actorText": "x"}], "target": "", "textInfo": "m", "context": "a, b"}]`)
+	f.Add(`[{"event": "DOCUMENT"}, {"target": null, "textInfo": {"markup": "x"}}]`)
+	if p := testshared.Dir(); p != "" {
+		if b, err := os.ReadFile(p + "/" + gsrPath); err == nil && len(b) < 4096 {
+			f.Add(string(b))
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, _ = DecodeGSR(strings.NewReader(s))
+	})
+}
+
+func FuzzParseCAMEO2PLOVER(f *testing.F) {
+	f.Add("03: AGREE\n042: CONSULT, visit,   # Make a visit\n091: ACCUSE, investigate, crime; corruption\n~~~\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		rows, _ := ParseCAMEO2PLOVER("fuzz", strings.NewReader(s))
+		for _, r := range rows {
+			if !IsCAMEO(r.CAMEO) || r.Event == "" {
+				t.Fatalf("bad row %+v", r)
+			}
+		}
+	})
+}
+
+func BenchmarkPLOVER(b *testing.B) {
+	PLOVER("042")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := PLOVER("1951"); !ok {
+			b.Fatal("missing")
+		}
+	}
+}
