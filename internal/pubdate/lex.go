@@ -1,6 +1,7 @@
 package pubdate
 
 import (
+	"github.com/vigie-events/vigie/internal/fold"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,7 +80,7 @@ func (l *lexer) next() (token, bool) {
 				j += sz2
 			}
 			l.pos = j
-			l.buf = fold(l.buf[:0], s[i:j])
+			l.buf = fold.Append(l.buf[:0], s[i:j])
 			return token{kind: tWord, start: i, end: j, w: known[string(l.buf)], upper: unicode.IsUpper(r)}, true
 		default:
 			l.pos = i + size
@@ -93,48 +94,3 @@ func (l *lexer) next() (token, bool) {
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
 func isLetter(r rune) bool { return r != utf8.RuneError && unicode.IsLetter(r) }
-
-// fold appends w to dst in lower case without accents.
-func fold(dst []byte, w string) []byte {
-	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		r = unicode.ToLower(r)
-		switch r {
-		case 'à', 'â', 'ä', 'á', 'ã', 'å':
-			r = 'a'
-		case 'ç':
-			r = 'c'
-		case 'é', 'è', 'ê', 'ë', 'ᵉ':
-			r = 'e'
-		case 'î', 'ï', 'í', 'ì':
-			r = 'i'
-		case 'ô', 'ö', 'ó', 'ò', 'õ':
-			r = 'o'
-		case 'ù', 'û', 'ü', 'ú':
-			r = 'u'
-		case 'ÿ', 'ý':
-			r = 'y'
-		case 'ñ':
-			r = 'n'
-		case 'ʳ':
-			r = 'r'
-		case 'œ':
-			dst = append(dst, "oe"...)
-			continue
-		case 'æ':
-			dst = append(dst, "ae"...)
-			continue
-		}
-		dst = utf8.AppendRune(dst, r)
-	}
-	return dst
-}

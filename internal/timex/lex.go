@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"github.com/vigie-events/vigie/internal/fold"
 	"unicode"
 	"unicode/utf8"
 )
@@ -61,7 +62,7 @@ func lex(s string) ([]token, string) {
 				}
 			}
 			fs := len(buf)
-			buf = fold(buf, s[i:j])
+			buf = fold.Append(buf, s[i:j])
 			toks = append(toks, token{kind: tWord, start: int32(i), end: int32(j), fs: int32(fs), fe: int32(len(buf)), upper: r <= 'Z', nl: nl})
 			i = j
 		case r == utf8.RuneError && size <= 1:
@@ -89,7 +90,7 @@ func lex(s string) ([]token, string) {
 		case isLetter(r):
 			j := wordEnd(s, i+size)
 			fs := len(buf)
-			buf = fold(buf, s[i:j])
+			buf = fold.Append(buf, s[i:j])
 			toks = append(toks, token{kind: tWord, start: int32(i), end: int32(j), fs: int32(fs), fe: int32(len(buf)), upper: unicode.IsUpper(r), nl: nl})
 			i = j
 		default:
@@ -123,48 +124,3 @@ func wordEnd(s string, j int) int {
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
 func isLetter(r rune) bool { return r != utf8.RuneError && unicode.IsLetter(r) }
-
-// fold appends w to dst in lower case without accents.
-func fold(dst []byte, w string) []byte {
-	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		r = unicode.ToLower(r)
-		switch r {
-		case 'à', 'â', 'ä', 'á', 'ã', 'å':
-			r = 'a'
-		case 'ç':
-			r = 'c'
-		case 'é', 'è', 'ê', 'ë', 'ᵉ':
-			r = 'e'
-		case 'î', 'ï', 'í', 'ì':
-			r = 'i'
-		case 'ô', 'ö', 'ó', 'ò', 'õ':
-			r = 'o'
-		case 'ù', 'û', 'ü', 'ú':
-			r = 'u'
-		case 'ÿ', 'ý':
-			r = 'y'
-		case 'ñ':
-			r = 'n'
-		case 'ʳ':
-			r = 'r'
-		case 'œ':
-			dst = append(dst, "oe"...)
-			continue
-		case 'æ':
-			dst = append(dst, "ae"...)
-			continue
-		}
-		dst = utf8.AppendRune(dst, r)
-	}
-	return dst
-}
