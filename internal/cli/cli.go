@@ -44,6 +44,7 @@ func init() {
 		{"show", "[flags] ID", "print one stored article", runShow},
 		{"gencorpus", "[flags] OUTDIR", "generate a benchmark corpus from the UD treebanks", runGenCorpus},
 		{"bench", "extract [flags] PATH...", "measure throughput and memory of a stage", runBench},
+		{"entities", "[flags] FILE|DIR|URL|-...", "print each article's entities: mentions, coreference, actor codes and evidence", runEntities},
 		{"eval", "WHAT [flags]", "score a model on the shared gold data (ner)", runEval},
 		{"train", "[flags] MODEL...", "rebuild an embedded model from the shared data", runTrain},
 		{"demo", "[flags]", "ingest the built-in sample articles into a demo store", runDemo},

@@ -1,0 +1,312 @@
+package coref
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/vigie-events/vigie/internal/doc"
+)
+
+// occ is one mention of one entity (or, for a plural, two) in the stream
+// that pronouns read.
+type occ struct {
+	start   int
+	sent    int
+	ids     []int
+	subject bool
+	typ     string
+}
+
+// anaphor is a pronoun or a plural summary to resolve.
+type anaphor struct {
+	span   doc.Span
+	sent   int
+	pro    pronoun
+	plural bool // a plural summary ("les deux responsables"), not a pronoun
+}
+
+// anaphora resolves pronouns and plural summaries in text order, each
+// against the mentions before it, including the pronouns already resolved.
+func (r *resolver) anaphora() {
+	as := r.anaphors()
+	if len(as) == 0 {
+		return
+	}
+	var occs []occ
+	for id, e := range r.ents {
+		if e.typ != "PER" && e.typ != "ORG" {
+			continue
+		}
+		for _, m := range e.mentions {
+			occs = append(occs, occ{start: m.Span.Start, sent: r.sentAt(m.Span.Start), ids: []int{id}, typ: e.typ})
+		}
+	}
+	slices.SortStableFunc(occs, func(a, b occ) int { return cmp.Compare(a.start, b.start) })
+
+	var st state
+	st.curSent = -1
+	k := 0
+	for _, a := range as {
+		for ; k < len(occs) && occs[k].start < a.span.Start; k++ {
+			o := occs[k]
+			o.subject = r.isSubject(o.start)
+			st.push(o)
+		}
+		text := r.text[a.span.Start:a.span.End]
+		if a.plural || a.pro.plural {
+			window := pairWindow
+			if !a.plural {
+				window = 1
+			}
+			pair, ok := st.pair(a.sent, window)
+			if !ok {
+				continue
+			}
+			kind, score := KindPronoun, scoreSubject
+			if a.plural {
+				kind, score = KindPlural, scorePlural
+			}
+			for i, id := range pair {
+				other := pair[1-i]
+				r.ents[id].mentions = append(r.ents[id].mentions, mention{Mention: Mention{Span: a.span, Text: text, Kind: kind, Score: score}, with: []int{other}})
+			}
+			st.push(occ{start: a.span.Start, sent: a.sent, ids: pair[:], subject: !a.plural || r.isSubject(a.span.Start), typ: "PER"})
+			continue
+		}
+		id, score, ok := r.singular(&st, a)
+		if !ok {
+			continue
+		}
+		e := r.ents[id]
+		e.add(Mention{Span: a.span, Text: text, Kind: KindPronoun, Score: score})
+		if e.gender == 0 && e.typ == "PER" {
+			e.gender = a.pro.gender
+		}
+		st.push(occ{start: a.span.Start, sent: a.sent, ids: []int{id}, subject: true, typ: e.typ})
+	}
+}
+
+// singular resolves il, elle, he, she: the most recent subject of a
+// compatible person within two sentences; in French, else a compatible
+// organisation; else the most recent person of this or the previous
+// sentence, with a lower score.
+func (r *resolver) singular(st *state, a anaphor) (int, float64, bool) {
+	types := []string{"PER"}
+	if a.pro.lang == "fr" {
+		types = append(types, "ORG")
+	}
+	for _, typ := range types {
+		for i := len(st.subjects) - 1; i >= 0; i-- {
+			o := st.subjects[i]
+			if a.sent-o.sent > pronounWindow {
+				break
+			}
+			if len(o.ids) == 1 && o.typ == typ && r.genderFits(o.ids[0], a.pro.gender) {
+				return o.ids[0], scoreSubject, true
+			}
+		}
+	}
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		o := st.persons[i]
+		if a.sent-o.sent > 1 {
+			break
+		}
+		if r.genderFits(o.ids[0], a.pro.gender) {
+			return o.ids[0], scoreNearest, true
+		}
+	}
+	return 0, 0, false
+}
+
+// genderFits reports whether entity id may be referred to by a pronoun of
+// gender g: either is unknown, or they agree.
+func (r *resolver) genderFits(id int, g byte) bool {
+	e := r.ents[id]
+	return g == 0 || e.gender == 0 || e.gender == g
+}
+
+// state is what the pronoun pass remembers of the mentions read so far.
+type state struct {
+	subjects []occ // the last subjects, oldest first
+	persons  []occ // the last single-person mentions, oldest first
+	curSent  int
+	cur      []int // distinct persons of curSent, in order of last mention (the last two kept)
+	prevSent int
+	prev     [2]int // the last pair of persons mentioned together before curSent
+	hasPrev  bool
+}
+
+func (st *state) push(o occ) {
+	if o.sent != st.curSent {
+		if len(st.cur) >= 2 {
+			st.prev, st.prevSent, st.hasPrev = [2]int{st.cur[len(st.cur)-2], st.cur[len(st.cur)-1]}, st.curSent, true
+		}
+		st.curSent, st.cur = o.sent, st.cur[:0]
+	}
+	if o.typ == "PER" {
+		for _, id := range o.ids {
+			if i := slices.Index(st.cur, id); i >= 0 {
+				st.cur = slices.Delete(st.cur, i, i+1)
+			}
+			st.cur = append(st.cur, id)
+			if len(st.cur) > 2 {
+				st.cur = slices.Delete(st.cur, 0, 1)
+			}
+		}
+		if len(o.ids) == 1 {
+			st.persons = appendRecent(st.persons, o)
+		}
+	}
+	if o.subject {
+		st.subjects = appendRecent(st.subjects, o)
+	}
+}
+
+// pair returns the last two persons mentioned together, in this sentence
+// or at most window sentences before it.
+func (st *state) pair(sent, window int) ([2]int, bool) {
+	if len(st.cur) >= 2 && sent-st.curSent <= window {
+		return [2]int{st.cur[len(st.cur)-2], st.cur[len(st.cur)-1]}, true
+	}
+	if st.hasPrev && sent-st.prevSent <= window {
+		return st.prev, true
+	}
+	return [2]int{}, false
+}
+
+func appendRecent(s []occ, o occ) []occ {
+	if len(s) == maxRecent {
+		copy(s, s[1:])
+		s = s[:maxRecent-1]
+	}
+	return append(s, o)
+}
+
+// anaphors finds the subject pronouns and plural summaries of the text.
+func (r *resolver) anaphors() []anaphor {
+	var as []anaphor
+	for i := 0; i < len(r.toks); i++ {
+		t := r.toks[i]
+		if r.covered[i] {
+			continue
+		}
+		w := strings.TrimPrefix(strings.TrimPrefix(t.low, "-"), "t-")
+		if p, ok := pronouns[w]; ok && (p.lang == r.in.Lang || (r.in.Lang != "fr" && r.in.Lang != "en")) {
+			if r.impersonal(i, w) {
+				continue
+			}
+			as = append(as, anaphor{span: t.span, sent: t.sent, pro: p})
+			continue
+		}
+		// les deux responsables, the two leaders, both officials
+		j := -1
+		switch {
+		case pluralDet[w] && i+2 < len(r.toks) && pairWords[r.toks[i+1].low] && groupNouns[r.toks[i+2].low]:
+			j = i + 2
+		case w == "both" && i+1 < len(r.toks) && groupNouns[r.toks[i+1].low]:
+			j = i + 1
+		}
+		if j > 0 && r.toks[j].sent == t.sent {
+			as = append(as, anaphor{span: doc.Span{Start: t.span.Start, End: r.toks[j].span.End}, sent: t.sent, plural: true})
+			i = j
+		}
+	}
+	return as
+}
+
+// impersonal reports whether the French il at token i is impersonal ("il
+// y a", "il faut", "il s'agit", "il est possible que"), or, with a parse,
+// an expletive.
+func (r *resolver) impersonal(i int, w string) bool {
+	t := r.toks[i]
+	if r.in.Syntax != nil {
+		if _, rel, ok := r.in.Syntax(t.sent, t.idx); ok {
+			return strings.HasPrefix(rel, "expl")
+		}
+	}
+	if w != "il" || i+1 >= len(r.toks) || r.toks[i+1].sent != t.sent {
+		return false
+	}
+	next := r.toks[i+1].low
+	if impersonal[next] {
+		return true
+	}
+	switch next {
+	case "est", "était", "sera", "serait", "fut", "a", "avait":
+		return i+2 < len(r.toks) && impersonalAdj[r.toks[i+2].low]
+	}
+	return false
+}
+
+// isSubject reports whether the mention starting at off is a subject: by
+// the parse when there is one, else by the clause-start heuristic.
+func (r *resolver) isSubject(off int) bool {
+	i := r.tokAt(off)
+	if i >= len(r.toks) {
+		return false
+	}
+	if r.in.Syntax != nil {
+		if v, ok := r.parsedSubject(i); ok {
+			return v
+		}
+	}
+	return r.clauseInitial(i)
+}
+
+// parsedSubject reads the parse: the mention's tokens (from token i, up to
+// the end of the entity mention or name around off) hold an nsubj whose
+// head is outside them.
+func (r *resolver) parsedSubject(i int) (bool, bool) {
+	t := r.toks[i]
+	end := i
+	for end+1 < len(r.toks) && r.toks[end+1].sent == t.sent && r.covered[end+1] && r.covered[end] {
+		end++
+	}
+	lo, hi := r.toks[i].idx, r.toks[end].idx
+	for j := i; j <= end; j++ {
+		head, rel, ok := r.in.Syntax(r.toks[j].sent, r.toks[j].idx)
+		if !ok {
+			return false, false
+		}
+		if strings.HasPrefix(rel, "nsubj") && (head < lo || head > hi) {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// clauseInitial is the subject heuristic: reading back from token i, only
+// determiners, civilities, quotes, covered words (names, titles, runs of
+// the actor matcher) and bracketed words lie between it and the start of
+// its clause.
+func (r *resolver) clauseInitial(i int) bool {
+	sent := r.toks[i].sent
+	first := 0
+	if sent < len(r.sentFirst) {
+		first = r.sentFirst[sent]
+	}
+	for j, steps := i-1, 0; j >= first; j, steps = j-1, steps+1 {
+		if steps > maxLookBack {
+			return false
+		}
+		t := r.toks[j]
+		if t.sent != sent {
+			return true
+		}
+		switch {
+		case r.covered[j], skipBefore[t.low]:
+		case t.low == ")":
+			for j > first && r.toks[j].low != "(" && steps <= maxLookBack {
+				j--
+				steps++
+			}
+		case t.low == "«" || t.low == "»" || t.low == "\"" || t.low == "“" || t.low == "”":
+		case t.low == "," || t.low == ";" || t.low == ":" || t.low == "—" || t.low == "–" || clauseBreaks[t.low]:
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}

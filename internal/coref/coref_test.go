@@ -1,0 +1,353 @@
+package coref
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/vigie-events/vigie/internal/actor"
+	"github.com/vigie-events/vigie/internal/doc"
+	"github.com/vigie-events/vigie/internal/entity"
+	"github.com/vigie-events/vigie/internal/segment"
+)
+
+var (
+	loadOnce  sync.Once
+	nerModel  *entity.Model
+	knowledge *actor.Knowledge
+	loadErr   error
+)
+
+// models loads the embedded recogniser and actor knowledge once.
+func models(tb testing.TB) (*entity.Model, *actor.Knowledge) {
+	tb.Helper()
+	loadOnce.Do(func() {
+		nerModel, loadErr = entity.Load()
+		if loadErr != nil {
+			return
+		}
+		knowledge, loadErr = actor.Load()
+	})
+	if loadErr != nil {
+		tb.Fatalf("loading models: %v", loadErr)
+	}
+	return nerModel, knowledge
+}
+
+// input runs the stages before coref on text.
+func input(tb testing.TB, text, lang string, date time.Time) Input {
+	m, k := models(tb)
+	sents := segment.Segment(text, lang)
+	return Input{Text: text, Lang: lang, Date: date, Sentences: sents, Mentions: m.Find(text, lang, sents), Knowledge: k}
+}
+
+var day = time.Date(2020, 9, 28, 0, 0, 0, 0, time.UTC)
+
+// referents returns, for the first mention whose text is s, the name
+// mentions of the entities it refers to (their first name mention), sorted.
+func referents(ents []Entity, s string) ([]string, bool) {
+	first := -1
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Text == s && (first < 0 || m.Span.Start < first) {
+				first = m.Span.Start
+			}
+		}
+	}
+	if first < 0 {
+		return nil, false
+	}
+	var out []string
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Text == s && m.Span.Start == first {
+				out = append(out, nameMention(e))
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, true
+}
+
+// nameMention is the longest name mention of e, as written.
+func nameMention(e Entity) string {
+	best := ""
+	for _, m := range e.Mentions {
+		if m.Kind == KindName && len(m.Text) > len(best) {
+			best = m.Text
+		}
+	}
+	return best
+}
+
+func dump(t *testing.T, ents []Entity) {
+	t.Helper()
+	for _, e := range ents {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Kind+":"+m.Text)
+		}
+		t.Logf("%s %s %q %s [%s]", e.ID, e.Type, e.Name, e.Code, strings.Join(ms, ", "))
+	}
+}
+
+func TestResolve(t *testing.T) {
+	type link struct {
+		mention string   // the first mention with these words…
+		names   []string // …refers to the entities with these name mentions (sorted)
+	}
+	tests := []struct {
+		name, lang, text string
+		links            []link
+		unlinked         []string          // words that must refer to nothing
+		codes            map[string]string // name mention → code prefix
+	}{
+		{
+			name: "fr surname after and before the full name",
+			lang: "fr",
+			text: "Esper attendu à Tunis.\n\nLe secrétaire américain à la Défense, Mark Esper, est arrivé mardi à Tunis. La visite d’Esper doit durer deux jours.",
+			links: []link{
+				{"Esper", []string{"Mark Esper"}},
+			},
+			codes: map[string]string{"Mark Esper": "USAGOVMIL"},
+		},
+		{
+			name: "en surname with a possessive",
+			lang: "en",
+			text: "U.S. Defense Secretary Mark Esper arrived in Tunis on Tuesday. Esper's visit is the first by a Pentagon chief since 2014.",
+			links: []link{
+				{"Esper", []string{"Mark Esper"}},
+			},
+		},
+		{
+			name: "fr title with a name gives the code",
+			lang: "fr",
+			text: "Il a rencontré le ministre tunisien de la Défense Ibrahim Bartagi à Tunis.",
+			links: []link{
+				{"ministre tunisien de la Défense", []string{"Ibrahim Bartagi"}},
+			},
+			codes: map[string]string{"Ibrahim Bartagi": "TUNGOVMIL"},
+		},
+		{
+			name: "fr descriptions by office, before and after the name",
+			lang: "fr",
+			text: "Le chef du Pentagone en tournée au Maghreb\n\nLe secrétaire américain à la Défense Mark Esper est arrivé à Alger, où il a rencontré le président Abdelmadjid Tebboune. Le chef du Pentagone a ensuite rejoint Rabat. Le secrétaire à la Défense y a rencontré le roi Mohammed VI.",
+			links: []link{
+				{"Le chef du Pentagone", []string{"Mark Esper"}},
+				{"Le secrétaire à la Défense", []string{"Mark Esper"}},
+			},
+			codes: map[string]string{"Abdelmadjid Tebboune": "DZAGOV", "Mohammed VI": "MARGOV"},
+		},
+		{
+			name: "en descriptions",
+			lang: "en",
+			text: "Algerian President Abdelmadjid Tebboune received U.S. Defense Secretary Mark Esper on Thursday. The defense chief later flew to Rabat. The Algerian president called the visit useful.",
+			links: []link{
+				{"The defense chief", []string{"Mark Esper"}},
+				{"The Algerian president", []string{"Abdelmadjid Tebboune"}},
+			},
+		},
+		{
+			name:     "generic descriptions stay unlinked",
+			lang:     "fr",
+			text:     "Le président Kais Saied a reçu Mark Esper. Le haut fonctionnaire a refusé de commenter. La source militaire a confirmé la visite.",
+			unlinked: []string{"Le haut fonctionnaire", "La source militaire"},
+		},
+		{
+			name: "fr subject pronouns and an impersonal il",
+			lang: "fr",
+			text: "La ministre française des Armées Florence Parly a reçu son homologue. Elle a salué la coopération. Le président Kais Saied a ensuite parlé. Il faut agir vite, a-t-il dit.",
+			links: []link{
+				{"Elle", []string{"Florence Parly"}},
+				{"-t-il", []string{"Kais Saied"}},
+			},
+			unlinked: []string{"Il"},
+		},
+		{
+			name: "fr plural pronoun and plural summary",
+			lang: "fr",
+			text: "Abdellatif Hammouchi a reçu l’ambassadeur américain au Maroc David Fischer. Ils ont discuté de sécurité. Au cours de la rencontre, les deux responsables ont salué la coopération.",
+			links: []link{
+				{"Ils", []string{"Abdellatif Hammouchi", "David Fischer"}},
+				{"les deux responsables", []string{"Abdellatif Hammouchi", "David Fischer"}},
+			},
+			codes: map[string]string{"David Fischer": "USAGOV", "Abdellatif Hammouchi": "MAR"},
+		},
+		{
+			name: "en pronouns and summaries",
+			lang: "en",
+			text: "Moroccan King Mohammed VI received U.S. Defense Secretary Mark Esper in Rabat. He thanked the king. Both officials praised the talks. The two leaders then had lunch, and they spoke again.",
+			links: []link{
+				{"the king", []string{"Mohammed VI"}},
+				{"Both officials", []string{"Mark Esper", "Mohammed VI"}},
+				{"The two leaders", []string{"Mark Esper", "Mohammed VI"}},
+				{"they", []string{"Mark Esper", "Mohammed VI"}},
+			},
+		},
+		{
+			name: "acronym after its expansion",
+			lang: "fr",
+			text: "Le Bureau central des enquêtes judiciaires (BCIJ) a arrêté trois suspects. Selon le BCIJ, ils préparaient un attentat. La DGST-DGSN a salué l’opération, et la DGSN a publié un communiqué.",
+			links: []link{
+				{"BCIJ", []string{"Bureau central des enquêtes judiciaires"}},
+				{"DGSN", []string{"DGST-DGSN"}},
+			},
+			codes: map[string]string{"Bureau central des enquêtes judiciaires": "MARCOP"},
+		},
+		{
+			name: "places are told apart by their words",
+			lang: "fr",
+			text: "Mark Esper s’est rendu en Algérie. À Alger, il a rencontré Abdelmadjid Tebboune.",
+			links: []link{
+				{"Alger", []string{"Alger"}},
+				{"Algérie", []string{"Algérie"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents := Resolve(input(t, tt.text, tt.lang, day))
+			for _, l := range tt.links {
+				got, ok := referents(ents, l.mention)
+				if !ok || !slices.Equal(got, l.names) {
+					t.Errorf("%q refers to %q, want %q", l.mention, got, l.names)
+				}
+			}
+			for _, s := range tt.unlinked {
+				if got, ok := referents(ents, s); ok {
+					t.Errorf("%q refers to %q, want nothing", s, got)
+				}
+			}
+			for name, code := range tt.codes {
+				found := false
+				for _, e := range ents {
+					if nameMention(e) == name {
+						found = true
+						if !strings.HasPrefix(e.Code, code) {
+							t.Errorf("%s coded %q, want %s…", name, e.Code, code)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("no entity named %q", name)
+				}
+			}
+			if t.Failed() {
+				dump(t, ents)
+			}
+		})
+	}
+}
+
+// TestResolveInvariants checks what every output holds: ids in order,
+// mentions in text order and inside the text, Index finding each mention.
+func TestResolveInvariants(t *testing.T) {
+	text := "Le président Kais Saied a reçu Mark Esper. Ils ont parlé. Le chef du Pentagone a salué l’AFP. L’agence a confirmé."
+	ents := Resolve(input(t, text, "fr", day))
+	ix := NewIndex(ents)
+	for i, e := range ents {
+		if want := "e" + string(rune('1'+i)); i < 9 && e.ID != want {
+			t.Errorf("entity %d has id %s, want %s", i, e.ID, want)
+		}
+		for j, m := range e.Mentions {
+			if !m.Span.Valid(len(text)) || text[m.Span.Start:m.Span.End] != m.Text {
+				t.Errorf("%s: mention %q does not match its span %v", e.ID, m.Text, m.Span)
+			}
+			if j > 0 && m.Span.Start < e.Mentions[j-1].Span.Start {
+				t.Errorf("%s: mentions out of order", e.ID)
+			}
+			refs := ix.At(m.Span)
+			if !slices.ContainsFunc(refs, func(r Ref) bool { return r.Entity.ID == e.ID }) {
+				t.Errorf("Index.At(%v) misses %s", m.Span, e.ID)
+			}
+		}
+	}
+	if refs := ix.Within(doc.Span{Start: 0, End: len(text)}); len(refs) == 0 {
+		t.Error("Index.Within(whole text) found nothing")
+	}
+}
+
+// TestResolveBadInput feeds spans outside the text, no knowledge and no
+// sentences: Resolve must neither panic nor invent mentions.
+func TestResolveBadInput(t *testing.T) {
+	text := "Mark Esper est arrivé. Il a parlé."
+	tests := []struct {
+		name string
+		in   Input
+	}{
+		{"empty", Input{}},
+		{"no sentences", Input{Text: text, Lang: "fr", Mentions: []entity.Mention{{Span: doc.Span{Start: 0, End: 10}, Text: "Mark Esper", Type: "PER"}}}},
+		{"spans outside the text", Input{Text: text, Lang: "fr", Sentences: segment.Segment(text, "fr"), Mentions: []entity.Mention{
+			{Span: doc.Span{Start: -3, End: 4}, Type: "PER"},
+			{Span: doc.Span{Start: 30, End: 300}, Type: "ORG"},
+			{Span: doc.Span{Start: 5, End: 2}, Type: "LOC"},
+		}}},
+		{"unknown type", Input{Text: text, Lang: "fr", Sentences: segment.Segment(text, "fr"), Mentions: []entity.Mention{{Span: doc.Span{Start: 0, End: 10}, Type: "MISC"}}}},
+		{"no knowledge", Input{Text: text, Lang: "fr", Sentences: segment.Segment(text, "fr"), Mentions: []entity.Mention{{Span: doc.Span{Start: 0, End: 10}, Text: "Mark Esper", Type: "PER"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range Resolve(tt.in) {
+				for _, m := range e.Mentions {
+					if !m.Span.Valid(len(tt.in.Text)) || m.Span.Len() == 0 {
+						t.Errorf("mention %v outside the text", m.Span)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSyntax checks that a plugged-in parse decides the subject: the
+// heuristic takes the sentence-initial name, the parse its own subject.
+func TestSyntax(t *testing.T) {
+	text := "Mark Esper a rencontré le président Kais Saied à Tunis. Il a ensuite parlé."
+	in := input(t, text, "fr", day)
+	if got, _ := referents(Resolve(in), "Il"); !slices.Equal(got, []string{"Mark Esper"}) {
+		t.Errorf("heuristic: Il → %q, want Mark Esper", got)
+	}
+	// A parse in which "Kais" (token 6 of sentence 0) is the subject of
+	// "rencontré" (token 3), and nothing else is.
+	in.Syntax = func(sent, tok int) (int, string, bool) {
+		if sent == 0 && tok == 6 {
+			return 3, "nsubj", true
+		}
+		return 3, "dep", true
+	}
+	with := Resolve(in)
+	if got, _ := referents(with, "Il"); !slices.Equal(got, []string{"Kais Saied"}) {
+		t.Errorf("with a parse, Il → %q, want Kais Saied", got)
+		dump(t, with)
+	}
+	// An expletive il is left alone.
+	in.Syntax = func(sent, tok int) (int, string, bool) { return 0, "expl:subj", true }
+	if got, ok := referents(Resolve(in), "Il"); ok {
+		t.Errorf("expletive Il → %q, want nothing", got)
+	}
+}
+
+func FuzzResolve(f *testing.F) {
+	f.Add("Mark Esper a reçu David Fischer. Ils ont parlé. Le chef du Pentagone (DGST) est parti.", 0, 10, 3)
+	f.Add("Le Bureau (BX) a dit. BX-CY aussi, il y a CY.", 3, 9, 0)
+	f.Fuzz(func(t *testing.T, text string, a, b, c int) {
+		sents := segment.Segment(text, "fr")
+		types := []string{"PER", "ORG", "LOC", "NORP"}
+		var ms []entity.Mention
+		for _, tk := range segment.Tokens(text, "fr") {
+			if startsUpper(tk.Text) {
+				ms = append(ms, entity.Mention{Span: tk.Span, Text: tk.Text, Type: types[(tk.Span.Start+c)&3], Score: 1})
+			}
+		}
+		ms = append(ms, entity.Mention{Span: doc.Span{Start: a, End: b}, Type: "PER"})
+		ents := Resolve(Input{Text: text, Lang: "fr", Sentences: sents, Mentions: ms})
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				if !m.Span.Valid(len(text)) {
+					t.Fatalf("mention %v outside a text of %d bytes", m.Span, len(text))
+				}
+			}
+		}
+	})
+}

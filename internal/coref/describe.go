@@ -1,0 +1,261 @@
+package coref
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/vigie-events/vigie/internal/actor"
+	"github.com/vigie-events/vigie/internal/doc"
+)
+
+// description is a definite description read from the actor matcher's
+// runs: "le chef du Pentagone" (USAMIL), "the defense chief" (GOVMIL).
+type description struct {
+	span   doc.Span
+	code   actor.Code
+	title  string // the title entry ("chef", "ministre de la Défense")
+	gender byte
+	org    bool // names an organisation ("l'agence"), not a person
+}
+
+// occRef is one mention of an entity, for the bounded searches.
+type occRef struct {
+	start int
+	id    int
+}
+
+// descriptions links the singular definite descriptions to the persons
+// (or organisations) that hold the office in the document.
+func (r *resolver) descriptions() {
+	if len(r.runs) == 0 {
+		return
+	}
+	var pers, orgs []occRef
+	var perSpans []doc.Span
+	for id, e := range r.ents {
+		for _, m := range e.mentions {
+			switch e.typ {
+			case "PER":
+				pers = append(pers, occRef{m.Span.Start, id})
+				perSpans = append(perSpans, m.Span)
+			case "ORG":
+				orgs = append(orgs, occRef{m.Span.Start, id})
+			}
+		}
+	}
+	byStart := func(a, b occRef) int { return cmp.Compare(a.start, b.start) }
+	slices.SortFunc(pers, byStart)
+	slices.SortFunc(orgs, byStart)
+	per := newSpanSet(perSpans)
+
+	for i, a := range r.runs {
+		if !a.Span.Valid(len(r.text)) || per.overlaps(a.Span) {
+			continue // a title read with its name
+		}
+		d, ok := r.describe(i)
+		if !ok || per.overlaps(d.span) {
+			continue
+		}
+		if d.org {
+			if id, ok := r.linkOrg(d, orgs); ok {
+				r.ents[id].add(Mention{Span: d.span, Text: r.text[d.span.Start:d.span.End], Kind: KindDescription, Score: scoreDescription})
+			}
+			continue
+		}
+		id, same, ok := r.linkPerson(d, pers)
+		if !ok {
+			continue
+		}
+		e := r.ents[id]
+		score := scoreDescription
+		if same {
+			score = scoreSameTitle
+		}
+		e.add(Mention{Span: d.span, Text: r.text[d.span.Start:d.span.End], Kind: KindDescription, Score: score})
+		if !e.hasDesc || d.code.Confidence > e.descCode.Confidence {
+			e.descCode, e.hasDesc = d.code, true
+		}
+		if e.gender == 0 {
+			e.gender = d.gender
+		}
+	}
+}
+
+// describe reads run i as a singular definite description. An English
+// title right after an organisation ("the Pentagon chief") is read with it.
+func (r *resolver) describe(i int) (description, bool) {
+	a := r.runs[i]
+	d := description{span: a.Span, code: a.Code}
+	first, last := r.tokAt(a.Span.Start), -1
+	head := ""
+	for j := first; j < len(r.toks) && r.toks[j].span.Start < a.Span.End; j++ {
+		last = j
+		w := r.toks[j].low
+		if head == "" && (personTitles[w] || orgNouns[w]) {
+			head = w
+			d.org = !personTitles[w]
+		}
+	}
+	if head == "" || last < first {
+		return d, false
+	}
+	if last == first && i > 0 && !d.org {
+		// "the Pentagon chief": a title right after an organisation.
+		p := r.runs[i-1]
+		if p.Span.End <= a.Span.Start && a.Span.Start-p.Span.End <= 2 && strings.TrimSpace(r.text[p.Span.End:a.Span.Start]) == "" && countryOf(p.Code.Code) != "" {
+			code := p.Code
+			if !headTitles[head] {
+				code.Code = countryOf(p.Code.Code) + strings.TrimPrefix(a.Code.Code, countryOf(a.Code.Code))
+			}
+			code.Evidence = append(slices.Clip(p.Code.Evidence), a.Code.Evidence...)
+			d.span.Start, d.code = p.Span.Start, code
+			first = r.tokAt(d.span.Start)
+		}
+	}
+	if first == 0 || first >= len(r.toks) {
+		return d, false
+	}
+	det := r.toks[first-1]
+	if !definite[det.low] || det.sent != r.toks[first].sent {
+		return d, false
+	}
+	if r.in.Lang == "en" && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return d, false
+	}
+	d.span.Start = det.span.Start
+	for _, ev := range d.code.Evidence {
+		if ev.Kind == "title" {
+			d.title = ev.Entry
+			break
+		}
+	}
+	if g, ok := titleGender[head]; ok {
+		d.gender = g
+	} else {
+		d.gender = determinerGender[det.low]
+	}
+	return d, d.code.Code != ""
+}
+
+// linkPerson finds the person a description refers to: the most recent one
+// before it that fits, else the first one after it. same reports that the
+// person was given the same title.
+func (r *resolver) linkPerson(d description, pers []occRef) (id int, same, ok bool) {
+	i, _ := slices.BinarySearchFunc(pers, d.span.Start, func(o occRef, off int) int { return cmp.Compare(o.start, off) })
+	tried := 0
+	for j := i - 1; j >= 0 && tried < maxCandidates; j-- {
+		tried++
+		if same, ok := r.fits(d, r.ents[pers[j].id]); ok {
+			return pers[j].id, same, true
+		}
+	}
+	tried = 0
+	for j := i; j < len(pers) && tried < maxCandidates; j++ {
+		tried++
+		if same, ok := r.fits(d, r.ents[pers[j].id]); ok {
+			return pers[j].id, same, true
+		}
+	}
+	return 0, false, false
+}
+
+// fits reports whether a description may refer to a person: the same
+// country when it names one, its roles among the person's, and either the
+// same title or a role more specific than GOV (or, with a country, the
+// very same code).
+func (r *resolver) fits(d description, e *ent) (same, ok bool) {
+	if !e.hasCode {
+		return false, false
+	}
+	if d.gender != 0 && e.gender != 0 && d.gender != e.gender {
+		return false, false
+	}
+	dc, pc := d.code.Code, e.code.Code
+	roles := rolesOf(dc)
+	if len(roles) == 0 {
+		return false, false
+	}
+	country := countryOf(dc)
+	if country != "" && country != countryOf(pc) {
+		return false, false
+	}
+	have := rolesOf(pc)
+	for _, b := range roles {
+		if !slices.Contains(have, b) {
+			return false, false
+		}
+	}
+	same = d.title != "" && slices.Contains(e.titles, d.title)
+	switch {
+	case same:
+	case country == "":
+		// "le secrétaire à la Défense" (GOVMIL) fits; a bare "le
+		// président" (GOV) needs a person introduced as président.
+		if len(roles) < 2 {
+			return false, false
+		}
+	default:
+		// "le chef du Pentagone" (USAMIL) fits USAGOVMIL; "la cheffe de la
+		// diplomatie française" (FRAGOV) does not fit the minister of
+		// the armed forces (FRAGOVMIL), only someone coded FRAGOV.
+		if slices.Equal(roles, []string{"GOV"}) && dc != pc {
+			return false, false
+		}
+	}
+	return same, true
+}
+
+// linkOrg finds the organisation a description such as "l'agence" refers
+// to: the most recent one before it whose code has the description's
+// roles (and country, if it names one).
+func (r *resolver) linkOrg(d description, orgs []occRef) (int, bool) {
+	i, _ := slices.BinarySearchFunc(orgs, d.span.Start, func(o occRef, off int) int { return cmp.Compare(o.start, off) })
+	roles, country := rolesOf(d.code.Code), countryOf(d.code.Code)
+	if len(roles) == 0 {
+		return 0, false
+	}
+	for j, tried := i-1, 0; j >= 0 && tried < maxCandidates; j, tried = j-1, tried+1 {
+		e := r.ents[orgs[j].id]
+		if !e.hasCode || (country != "" && countryOf(e.code.Code) != country) {
+			continue
+		}
+		have := rolesOf(e.code.Code)
+		fit := true
+		for _, b := range roles {
+			fit = fit && slices.Contains(have, b)
+		}
+		if fit {
+			return orgs[j].id, true
+		}
+	}
+	return 0, false
+}
+
+// spanSet answers whether a span overlaps any of a set of spans.
+type spanSet struct {
+	spans  []doc.Span // sorted by start
+	maxEnd []int      // maxEnd[i]: the furthest end among spans[:i+1]
+}
+
+func newSpanSet(spans []doc.Span) spanSet {
+	slices.SortFunc(spans, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
+	set := spanSet{spans: spans, maxEnd: make([]int, len(spans))}
+	m := 0
+	for i, s := range spans {
+		m = max(m, s.End)
+		set.maxEnd[i] = m
+	}
+	return set
+}
+
+// overlaps reports whether s overlaps one of the set's spans.
+func (set spanSet) overlaps(s doc.Span) bool {
+	i, _ := slices.BinarySearchFunc(set.spans, s.End, func(x doc.Span, end int) int {
+		if x.Start < end {
+			return -1
+		}
+		return 1
+	})
+	return i > 0 && set.maxEnd[i-1] > s.Start
+}
