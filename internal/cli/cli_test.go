@@ -176,3 +176,30 @@ func TestStdin(t *testing.T) {
 		t.Errorf("stdin HTML: %d %q", code, out)
 	}
 }
+
+func TestEntities(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "a.txt", []byte("Accueil MONDE Visite à Alger\nMONDE - hier\n\nVisite à Alger\n\nLe président algérien Abdelmadjid Tebboune a reçu mardi à Alger le ministre tunisien des Affaires étrangères. Tebboune a salué la coopération entre les deux pays.\n\nIl a ensuite annoncé un nouveau sommet."))
+	out, stderr, code := run(t, "entities", "--json", "--now", "2023-05-03", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Entities []struct {
+			Type, Name, Code string
+			Mentions         []struct{ Text, Kind string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, e := range got.Entities {
+		if e.Type == "PER" && strings.Contains(e.Name, "Tebboune") {
+			if !strings.HasPrefix(e.Code, "DZA") || len(e.Mentions) < 2 {
+				t.Errorf("Tebboune: code %s, mentions %+v", e.Code, e.Mentions)
+			}
+			return
+		}
+	}
+	t.Errorf("Tebboune not found:\n%s", out)
+}
