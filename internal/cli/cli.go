@@ -39,13 +39,14 @@ var commands []command
 func init() {
 	commands = []command{
 		{"extract", "[flags] FILE|DIR|URL|-...", "print each article as JSON (one object a line)", runExtract},
+		{"entities", "[flags] FILE|DIR|URL|-...", "print each article's entities: mentions, coreference, actor codes and evidence", runEntities},
 		{"ingest", "[flags] FILE|DIR|URL|-...", "read, extract and store articles", runIngest},
 		{"search", "[flags] QUERY", "full-text search over stored titles and text", runSearch},
 		{"show", "[flags] ID", "print one stored article", runShow},
 		{"gencorpus", "[flags] OUTDIR", "generate a benchmark corpus from the UD treebanks", runGenCorpus},
 		{"bench", "extract [flags] PATH...", "measure throughput and memory of a stage", runBench},
-		{"entities", "[flags] FILE|DIR|URL|-...", "print each article's entities: mentions, coreference, actor codes and evidence", runEntities},
-		{"eval", "WHAT [flags]", "score a model on the shared gold data (ner)", runEval},
+		{"parse", "[flags] [FILE|-]", "segment, tag and parse raw text into CoNLL-U", runParse},
+		{"eval", "WHAT [flags]", "score a model on the shared gold data (syntax, ner, events)", runEval},
 		{"train", "[flags] MODEL...", "rebuild an embedded model from the shared data", runTrain},
 		{"demo", "[flags]", "ingest the built-in sample articles into a demo store", runDemo},
 		{"version", "", "print the version", func(_ context.Context, env *Env, _ []string) error {

@@ -11,6 +11,7 @@ import (
 // evaluators score vigie's models on the shared gold data and print
 // precision, recall and F1 with the misses.
 var evaluators = map[string]func(ctx context.Context, env *Env, shared string, asJSON bool, args []string) error{
+	"syntax": evalSyntax,
 	"ner": func(_ context.Context, env *Env, shared string, asJSON bool, _ []string) error {
 		r, err := entity.Evaluate(shared)
 		if err != nil {
@@ -25,7 +26,7 @@ var evaluators = map[string]func(ctx context.Context, env *Env, shared string, a
 }
 
 func runEval(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "eval", "[flags] ner", "Score a model on the gold data in the shared folder: precision, recall and F1,\nwith the misses listed so a reader can see why.")
+	fs := newFlags(env, "eval", "syntax|ner|events [flags]", "Score a model on the gold data in the shared folder: precision, recall and F1,\nwith the misses listed so a reader can see why.")
 	shared := fs.String("shared", "../shared", "the shared data folder")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	if len(args) == 0 {

@@ -15,6 +15,7 @@ import (
 // trainers rebuild the models vigie embeds from ../shared. Each writes
 // into the source tree, to be reviewed and committed.
 var trainers = map[string]func(ctx context.Context, env *Env, shared, root string) error{
+	"syntax": trainSyntax,
 	"lang": func(_ context.Context, env *Env, shared, root string) error {
 		msg, err := lang.Train(shared, filepath.Join(root, "internal", "lang", "fren.gz"))
 		if err == nil {
@@ -48,7 +49,7 @@ var trainers = map[string]func(ctx context.Context, env *Env, shared, root strin
 }
 
 func runTrain(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer, ner.")
+	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer, ner, syntax.")
 	shared := fs.String("shared", "../shared", "the shared data folder")
 	root := fs.String("root", ".", "the repository root")
 	if err := fs.Parse(args); err != nil {

@@ -1,0 +1,406 @@
+package syntax
+
+import (
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+)
+
+// Features are hashed: a template number and up to three values are mixed
+// into one 64-bit key, and the key picks a row of a weight table. There is
+// no feature dictionary, so unknown words cost nothing to look up.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashString is FNV-1a, allocation free.
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashBytes(s []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range s {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+func mix(h, v uint64) uint64 {
+	h ^= v + 0x9E3779B97F4A7C15 + (h << 6) + (h >> 2)
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+func f1(t, a uint64) uint64       { return mix(mix(t*0x100000001b3, a), 1) }
+func f2(t, a, b uint64) uint64    { return mix(mix(mix(t*0x100000001b3, a), b), 2) }
+func f3(t, a, b, c uint64) uint64 { return mix(mix(mix(mix(t*0x100000001b3, a), b), c), 3) }
+
+// trainTable is a dense averaged-perceptron weight table used in training:
+// w holds the current weights, u the sums of update*time for averaging.
+type trainTable struct {
+	bits    uint
+	classes int
+	w, u    []float32
+}
+
+func newTrainTable(bits uint, classes int) *trainTable {
+	n := (1 << bits) * classes
+	return &trainTable{bits: bits, classes: classes, w: make([]float32, n), u: make([]float32, n)}
+}
+
+func (t *trainTable) row(f uint64) int { return int(f&(1<<t.bits-1)) * t.classes }
+
+func (t *trainTable) score(feats []uint64, out []float32) {
+	for _, f := range feats {
+		r := t.w[t.row(f):][:t.classes]
+		for c, v := range r {
+			out[c] += v
+		}
+	}
+}
+
+func (t *trainTable) update(feats []uint64, class int, delta, now float32) {
+	for _, f := range feats {
+		i := t.row(f) + class
+		t.w[i] += delta
+		t.u[i] += delta * now
+	}
+}
+
+// table is the compact read-only form of a weight table, weights quantized
+// to int16 with one scale. Tables of up to four classes are dense (four
+// int16 per bucket, one cache line touched per feature); wider ones keep,
+// for each bucket, a run of entries packing class<<16 | uint16(weight).
+// (A layout with four entries inline per 16-byte bucket was tried: it
+// touches fewer lines per rare feature but its larger footprint made
+// annotation about 35% slower.)
+type table struct {
+	bits    uint
+	classes int
+	scale   float32
+	dense   []int16  // dense form: 4 per bucket
+	off     []uint32 // sparse form: len 1<<bits + 1
+	ent     []uint32
+	n       int // non-zero weights
+}
+
+const denseStride = 4
+
+// compact averages the training weights at time now, drops those whose
+// magnitude is under prune, and quantizes the rest.
+func (t *trainTable) compact(now float32, prune float32) *table {
+	n := 1 << t.bits
+	avg := func(i int) float32 { return t.w[i] - t.u[i]/now }
+	var maxAbs float32
+	for i := range t.w {
+		if a := float32(math.Abs(float64(avg(i)))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := maxAbs / 32767
+	off := make([]uint32, n+1)
+	var cls []uint8
+	var val []int16
+	for b := 0; b < n; b++ {
+		off[b] = uint32(len(cls))
+		for c := 0; c < t.classes; c++ {
+			v := avg(b*t.classes + c)
+			if v < prune && v > -prune {
+				continue
+			}
+			q := int16(math.Round(float64(v / scale)))
+			if q == 0 {
+				continue
+			}
+			cls = append(cls, uint8(c))
+			val = append(val, q)
+		}
+	}
+	off[n] = uint32(len(cls))
+	return newTable(t.bits, t.classes, scale, off, cls, val)
+}
+
+func newTable(bits uint, classes int, scale float32, off []uint32, cls []uint8, val []int16) *table {
+	t := &table{bits: bits, classes: classes, scale: scale, n: len(cls)}
+	nb := 1 << bits
+	if classes <= denseStride {
+		t.dense = make([]int16, nb*denseStride)
+		for b := 0; b < nb; b++ {
+			for j := off[b]; j < off[b+1]; j++ {
+				t.dense[b*denseStride+int(cls[j])] = val[j]
+			}
+		}
+		return t
+	}
+	t.off = off
+	t.ent = make([]uint32, len(cls))
+	for j := range cls {
+		t.ent[j] = uint32(cls[j])<<16 | uint32(uint16(val[j]))
+	}
+	return t
+}
+
+// sparse returns the table as bucket offsets, classes and values.
+func (t *table) sparse() (off []uint32, cls []uint8, val []int16) {
+	nb := 1 << t.bits
+	off = make([]uint32, nb+1)
+	for b := 0; b < nb; b++ {
+		off[b] = uint32(len(cls))
+		if t.dense == nil {
+			for _, e := range t.ent[t.off[b]:t.off[b+1]] {
+				cls = append(cls, uint8(e>>16))
+				val = append(val, int16(uint16(e)))
+			}
+			continue
+		}
+		for c := 0; c < t.classes; c++ {
+			if v := t.dense[b*denseStride+c]; v != 0 {
+				cls = append(cls, uint8(c))
+				val = append(val, v)
+			}
+		}
+	}
+	off[nb] = uint32(len(cls))
+	return off, cls, val
+}
+
+// score adds the weights of feats to out (len >= classes), unscaled:
+// callers compare scores of one table, or multiply by t.scale to mix tables.
+func (t *table) score(feats []uint64, out []float32) {
+	mask := uint64(1)<<t.bits - 1
+	if t.dense != nil {
+		var a0, a1, a2, a3 int32
+		for _, f := range feats {
+			r := t.dense[(f&mask)*denseStride:][:denseStride]
+			a0 += int32(r[0])
+			a1 += int32(r[1])
+			a2 += int32(r[2])
+			a3 += int32(r[3])
+		}
+		out[0] += float32(a0)
+		if t.classes > 1 {
+			out[1] += float32(a1)
+		}
+		if t.classes > 2 {
+			out[2] += float32(a2)
+		}
+		if t.classes > 3 {
+			out[3] += float32(a3)
+		}
+		return
+	}
+	// Two passes so that the cache misses of different features overlap.
+	var spans [128][2]uint32
+	for len(feats) > 0 {
+		k := min(len(feats), len(spans))
+		for i, f := range feats[:k] {
+			b := f & mask
+			spans[i] = [2]uint32{t.off[b], t.off[b+1]}
+		}
+		for _, sp := range spans[:k] {
+			for _, e := range t.ent[sp[0]:sp[1]] {
+				out[e>>16] += float32(int16(uint16(e)))
+			}
+		}
+		feats = feats[k:]
+	}
+}
+
+func (t *table) nnz() int { return t.n }
+
+func (t *table) nclasses() int { return t.classes }
+
+func (t *trainTable) nclasses() int { return t.classes }
+
+// The serialized form is columnar (bucket gaps, run lengths, classes,
+// low bytes, high bytes) so that gzip finds the regularities.
+func (t *table) writeTo(w io.Writer) error {
+	off, cls, val := t.sparse()
+	var buf []byte
+	buf = binary.AppendUvarint(buf, uint64(t.bits))
+	buf = binary.AppendUvarint(buf, uint64(t.classes))
+	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(t.scale))
+	buf = binary.AppendUvarint(buf, uint64(len(cls)))
+	n := 1 << t.bits
+	var gaps, runs []byte
+	nonEmpty := 0
+	last := -1
+	for b := 0; b < n; b++ {
+		k := off[b+1] - off[b]
+		if k == 0 {
+			continue
+		}
+		nonEmpty++
+		gaps = binary.AppendUvarint(gaps, uint64(b-last))
+		runs = binary.AppendUvarint(runs, uint64(k))
+		last = b
+	}
+	buf = binary.AppendUvarint(buf, uint64(nonEmpty))
+	buf = append(buf, gaps...)
+	buf = append(buf, runs...)
+	buf = append(buf, cls...)
+	for _, v := range val {
+		buf = append(buf, byte(uint16(v)))
+	}
+	for _, v := range val {
+		buf = append(buf, byte(uint16(v)>>8))
+	}
+	_, err := w.Write(buf)
+	return err
+}
+
+func readTable(r *reader) (*table, error) {
+	bits := r.uvarint()
+	classes := r.uvarint()
+	scale := math.Float32frombits(r.uint32())
+	nnz := r.uvarint()
+	nonEmpty := r.uvarint()
+	if r.err != nil {
+		return nil, r.err
+	}
+	if bits > 24 || classes == 0 || classes > 256 || nnz > 1<<30 || nonEmpty > 1<<bits || nonEmpty > nnz || nnz > uint64(len(r.b)) {
+		return nil, fmt.Errorf("syntax: bad table header (bits %d, classes %d, nnz %d)", bits, classes, nnz)
+	}
+	n := 1 << bits
+	off := make([]uint32, n+1)
+	buckets := make([]int, nonEmpty)
+	last := -1
+	for i := range buckets {
+		last += int(r.uvarint())
+		if last >= n || last < 0 {
+			return nil, fmt.Errorf("syntax: bad table bucket %d", last)
+		}
+		buckets[i] = last
+	}
+	runs := make([]uint32, nonEmpty)
+	var total uint64
+	for i := range runs {
+		k := r.uvarint()
+		total += k
+		runs[i] = uint32(k)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	if total != nnz {
+		return nil, fmt.Errorf("syntax: table runs sum to %d, want %d", total, nnz)
+	}
+	cls := r.bytes(int(nnz))
+	lo := r.bytes(int(nnz))
+	hi := r.bytes(int(nnz))
+	if r.err != nil {
+		return nil, r.err
+	}
+	val := make([]int16, nnz)
+	for i := range val {
+		val[i] = int16(uint16(lo[i]) | uint16(hi[i])<<8)
+		if int(cls[i]) >= int(classes) {
+			return nil, fmt.Errorf("syntax: table class %d out of range", cls[i])
+		}
+	}
+	pos := uint32(0)
+	bi := 0
+	for b := 0; b < n; b++ {
+		off[b] = pos
+		if bi < len(buckets) && buckets[bi] == b {
+			pos += runs[bi]
+			bi++
+		}
+	}
+	off[n] = pos
+	return newTable(uint(bits), int(classes), scale, off, cls, val), nil
+}
+
+// reader decodes the model stream; the first error sticks.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) fail(what string) {
+	if r.err == nil {
+		r.err = fmt.Errorf("syntax: model truncated reading %s", what)
+	}
+}
+
+func (r *reader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail("varint")
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) uint32() uint32 {
+	if r.err != nil || len(r.b) < 4 {
+		r.fail("uint32")
+		return 0
+	}
+	v := binary.LittleEndian.Uint32(r.b)
+	r.b = r.b[4:]
+	return v
+}
+
+func (r *reader) bytes(n int) []byte {
+	if r.err != nil || n < 0 || len(r.b) < n {
+		r.fail("bytes")
+		return nil
+	}
+	v := r.b[:n:n]
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) str() string {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		r.fail("string")
+		return ""
+	}
+	return string(r.bytes(int(n)))
+}
+
+func (r *reader) strs() []string {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		r.fail("strings")
+		return nil
+	}
+	out := make([]string, 0, n)
+	for i := uint64(0); i < n && r.err == nil; i++ {
+		out = append(out, r.str())
+	}
+	return out
+}
+
+func appendStr(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+func appendStrs(b []byte, ss []string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(ss)))
+	for _, s := range ss {
+		b = appendStr(b, s)
+	}
+	return b
+}

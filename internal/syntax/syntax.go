@@ -1,0 +1,326 @@
+// Package syntax tags, lemmatizes and parses sentences in Universal
+// Dependencies: it reads the words of a sentence (multiword tokens already
+// split, as internal/segment gives them) and adds to each word its UPOS,
+// morphological features, lemma, head and relation.
+//
+// The models are averaged perceptrons with hashed features, trained here
+// from UD treebanks (French Sequoia and GSD, English EWT) and, for French,
+// the Lefff lexicon; they are embedded in the binary (models/syntax):
+//
+//   - a greedy tagger in two passes (the second also sees the first pass's
+//     tags to the right), with the Lefff categories of each word as features
+//     for French (as in MElt);
+//   - one classifier per morphological attribute (Number, Tense, ...);
+//   - a lemmatizer: training table, Lefff, then (UPOS, suffix) edit rules;
+//   - a greedy arc-hybrid dependency parser trained with a dynamic oracle,
+//     one class per (transition, relation).
+//
+// Train rebuilds the models from the shared data; Evaluate scores them
+// with the CoNLL 2018 measures of internal/conllu. EXPERIMENTS.md keeps
+// the measured figures.
+package syntax
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	syntaxmodels "github.com/vigie-events/vigie/models/syntax"
+)
+
+// Annotated is one word with its analysis. Head is 1-based, 0 for the root.
+type Annotated struct {
+	Form   string
+	Lemma  string
+	UPOS   string
+	Feats  string // "Number=Sing|Person=3", or "_"
+	Head   int
+	Deprel string
+}
+
+// Model tags, lemmatizes and parses one language. It is safe for
+// concurrent use.
+type Model struct {
+	Lang    string
+	tagDict map[string]uint32 // lowercase form -> UPOS bitmask (frequent training words)
+	lex     *lexicon
+	tagger  scorer
+	tagger2 scorer // second pass; nil for one pass
+	morph   *morphSpec
+	morphW  scorer
+	lemmas  *lemmatizer
+	parser  parser
+	bufs    sync.Pool
+}
+
+type annotBuf struct {
+	toks   []token
+	fs     []uint64
+	scores []float32
+	mcls   []int
+	pb     parseBuf
+	heads  []int
+	labels []int
+}
+
+func (m *Model) buf() *annotBuf {
+	if b, ok := m.bufs.Get().(*annotBuf); ok {
+		return b
+	}
+	return &annotBuf{}
+}
+
+// Annotate analyses one sentence given as its syntactic words (multiword
+// tokens split: French "au" as "à", "le"). Any input is accepted.
+func (m *Model) Annotate(words []string) []Annotated {
+	out := make([]Annotated, len(words))
+	if len(words) == 0 {
+		return out
+	}
+	b := m.buf()
+	defer m.bufs.Put(b)
+	toks := m.run(b, words, true, true)
+	na := len(m.morph.attrs)
+	for i := range toks {
+		t := &toks[i]
+		upos := uposTags[t.upos]
+		a := &out[i]
+		a.Form = words[i]
+		a.UPOS = upos
+		a.Feats = m.morph.format(b.mcls[i*na : (i+1)*na])
+		a.Lemma = m.lemmas.lemma(t.form, t.lower, upos, m.lex)
+		a.Head = b.heads[i]
+		if l := b.labels[i]; l >= 0 && l < len(m.parser.labels) {
+			a.Deprel = m.parser.labels[l]
+		}
+	}
+	return out
+}
+
+// run tags, predicts features (if morph, leaving their classes in b.mcls)
+// and parses (if parse, leaving heads and labels in b).
+func (m *Model) run(b *annotBuf, words []string, morph, parse bool) []token {
+	n := len(words)
+	if cap(b.toks) < n {
+		b.toks = make([]token, n)
+		b.heads = make([]int, n)
+		b.labels = make([]int, n)
+	}
+	toks := b.toks[:n]
+	b.heads, b.labels = b.heads[:n], b.labels[:n]
+	m.prepare(words, toks)
+	if len(b.scores) < 256 {
+		b.scores = make([]float32, 256)
+	}
+	b.fs = m.tag(toks, b.fs, b.scores[:len(uposTags)])
+	if morph {
+		na := len(m.morph.attrs)
+		if cap(b.mcls) < n*na {
+			b.mcls = make([]int, n*na)
+		}
+		b.mcls = b.mcls[:n*na]
+		for i := range toks {
+			cls := b.mcls[i*na : (i+1)*na]
+			m.predictFeats(b, toks, i, cls)
+			toks[i].fine = m.morph.fine(toks[i].upos, cls)
+		}
+	}
+	if parse {
+		m.parser.parse(&b.pb, toks, b.heads, b.labels)
+	}
+	return toks
+}
+
+func (m *Model) predictFeats(b *annotBuf, toks []token, i int, cls []int) {
+	if m.morph.allowed[toks[i].upos] == 0 {
+		clear(cls)
+		return
+	}
+	b.fs = morphFeatures(b.fs[:0], toks, i, m.lex)
+	sc := b.scores[:256] // tables have at most 256 classes
+	clear(sc)
+	m.morphW.score(b.fs, sc)
+	m.morph.predict(sc, toks[i].upos, cls)
+}
+
+// clone copies the model's parts (not its buffers).
+func (m *Model) clone() *Model {
+	c := &Model{Lang: m.Lang, tagDict: m.tagDict, lex: m.lex, tagger: m.tagger, tagger2: m.tagger2, morph: m.morph,
+		morphW: m.morphW, lemmas: m.lemmas}
+	c.parser = m.parser
+	return c
+}
+
+var cache sync.Map // lang -> *Model
+
+// Load returns the embedded model of a language ("fr" or "en"). Models are
+// decoded once and shared.
+func Load(lang string) (*Model, error) {
+	if m, ok := cache.Load(lang); ok {
+		return m.(*Model), nil
+	}
+	data, err := syntaxmodels.FS.ReadFile(lang + ".bin.gz")
+	if err != nil {
+		return nil, fmt.Errorf("syntax: no model for language %q: %w", lang, err)
+	}
+	m, err := Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("syntax: model %s: %w", lang, err)
+	}
+	actual, _ := cache.LoadOrStore(lang, m)
+	return actual.(*Model), nil
+}
+
+const magic = "vigie-syntax-2\n"
+
+// Encode writes the model, gzip-compressed.
+func (m *Model) Encode(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("syntax: %w", err)
+	}
+	var b []byte
+	b = append(b, magic...)
+	b = appendStr(b, m.Lang)
+	// tag dictionary
+	words := sortedKeys(m.tagDict)
+	b = binary.AppendUvarint(b, uint64(len(words)))
+	for _, w := range words {
+		b = appendStr(b, w)
+		b = binary.AppendUvarint(b, uint64(m.tagDict[w]))
+	}
+	b = m.lex.encode(b)
+	// morphology
+	b = appendStrs(b, m.morph.attrs)
+	for _, vs := range m.morph.values {
+		b = appendStrs(b, vs)
+	}
+	for _, a := range m.morph.allowed {
+		b = binary.AppendUvarint(b, a)
+	}
+	b = m.lemmas.encode(b)
+	b = appendStrs(b, m.parser.labels)
+	if _, err := zw.Write(b); err != nil {
+		return fmt.Errorf("syntax: %w", err)
+	}
+	tagger2 := m.tagger2
+	if tagger2 == nil {
+		tagger2 = newTable(1, len(uposTags), 1, make([]uint32, 3), nil, nil)
+	}
+	for _, t := range []scorer{m.tagger, m.morphW, m.parser.trans, m.parser.label, tagger2} {
+		tt, ok := t.(*table)
+		if !ok {
+			return errors.New("syntax: encode: model holds training tables")
+		}
+		if err := tt.writeTo(zw); err != nil {
+			return fmt.Errorf("syntax: %w", err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("syntax: %w", err)
+	}
+	return nil
+}
+
+// Decode reads a model written by Encode.
+func Decode(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %w", err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %w", err)
+	}
+	return decodeBytes(data)
+}
+
+func decodeBytes(data []byte) (*Model, error) {
+	var err error
+	if !bytes.HasPrefix(data, []byte(magic)) {
+		return nil, errors.New("syntax: not a vigie syntax model")
+	}
+	rd := &reader{b: data[len(magic):]}
+	m := &Model{Lang: rd.str(), tagDict: map[string]uint32{}}
+	n := rd.uvarint()
+	for i := uint64(0); i < n && rd.err == nil; i++ {
+		w := rd.str()
+		m.tagDict[w] = uint32(rd.uvarint())
+	}
+	if m.lex, err = decodeLexicon(rd); err != nil {
+		return nil, err
+	}
+	ms := &morphSpec{attrs: rd.strs()}
+	if len(ms.attrs) > 64 {
+		return nil, errors.New("syntax: too many morphological attributes")
+	}
+	ms.values = make([][]string, len(ms.attrs))
+	for i := range ms.values {
+		ms.values[i] = rd.strs()
+	}
+	ms.allowed = make([]uint64, len(uposTags))
+	for i := range ms.allowed {
+		ms.allowed[i] = rd.uvarint()
+	}
+	ms.finish(nil)
+	m.morph = ms
+	m.lemmas = decodeLemmatizer(rd)
+	m.parser.labels = rd.strs()
+	if rd.err != nil {
+		return nil, rd.err
+	}
+	var tabs [5]*table
+	for i := range tabs {
+		if tabs[i], err = readTable(rd); err != nil {
+			return nil, err
+		}
+	}
+	if tabs[0].classes != len(uposTags) || tabs[1].classes != max(ms.classes, 1) ||
+		!(tabs[2].classes == nTrans && tabs[3].classes == len(m.parser.labels) ||
+			tabs[2].classes == 1+2*len(m.parser.labels)) || ms.classes > 256 {
+		return nil, errors.New("syntax: model tables do not match their inventories")
+	}
+	if tabs[4].classes != len(uposTags) {
+		return nil, errors.New("syntax: second tagger does not match the tag set")
+	}
+	m.tagger, m.morphW = tabs[0], tabs[1]
+	if tabs[4].nnz() > 0 {
+		m.tagger2 = tabs[4]
+	}
+	m.setParser(tabs[2], tabs[3])
+	return m, nil
+}
+
+func (m *Model) setParser(trans, label scorer) {
+	m.parser.trans, m.parser.label = trans, label
+	m.parser.tscale, m.parser.lscale = 1, 1
+	if t, ok := trans.(*table); ok {
+		m.parser.tscale = t.scale
+	}
+	if t, ok := label.(*table); ok {
+		m.parser.lscale = t.scale
+	}
+	m.parser.joint = false
+	if t, ok := trans.(interface{ nclasses() int }); ok && t.nclasses() == 1+2*len(m.parser.labels) {
+		m.parser.joint = true
+	}
+	m.parser.root = -1
+	for i, l := range m.parser.labels {
+		if l == "root" {
+			m.parser.root = i
+		}
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sortStrings(out)
+	return out
+}

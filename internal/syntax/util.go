@@ -1,0 +1,5 @@
+package syntax
+
+import "sort"
+
+func sortStrings(s []string) { sort.Strings(s) }
