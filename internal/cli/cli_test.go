@@ -203,3 +203,35 @@ func TestEntities(t *testing.T) {
 	}
 	t.Errorf("Tebboune not found:\n%s", out)
 }
+
+func TestParse(t *testing.T) {
+	text := "Le ministre a reçu son homologue au palais. Il a signé l’accord."
+	out, stderr, code := runIn(t, text, "parse", "--lang", "fr")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "# text = Le ministre a reçu son homologue au palais.") || !strings.Contains(out, "\tau\t") {
+		t.Errorf("output:\n%s", out)
+	}
+	// Every TokenRange must point at the token's text.
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 10 || !strings.Contains(f[9], "TokenRange=") {
+			continue
+		}
+		var s, e int
+		r := f[9][strings.Index(f[9], "TokenRange=")+len("TokenRange="):]
+		if _, err := fmt.Sscanf(r, "%d:%d", &s, &e); err != nil || s < 0 || e > len(text) || s >= e {
+			t.Fatalf("bad range %q", r)
+		}
+		if strings.Contains(f[0], "-") && text[s:e] != f[1] {
+			t.Errorf("multiword token %q at %d:%d is %q", f[1], s, e, text[s:e])
+		}
+		if !strings.Contains(f[0], "-") && f[9] != "_" && text[s:e] != f[1] && !strings.Contains(text[s:e], f[1]) {
+			t.Errorf("word %q at %d:%d is %q", f[1], s, e, text[s:e])
+		}
+	}
+	if _, stderr, code := runIn(t, "Der Minister hat seinen Amtskollegen empfangen.", "parse"); code != 1 || !strings.Contains(stderr, "not parsed") {
+		t.Errorf("German: %d %q", code, stderr)
+	}
+}
