@@ -101,6 +101,9 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 	for _, m := range inner {
 		if k.entries[m.entry].Kind == KindPerson && m.Code != "" && !titleWins(m.Code) {
 			c := Code{Code: m.Code, Name: m.Name, Wikidata: m.Wikidata, Confidence: 0.95}
+			if chainOK && len(chain) > 0 && countryPart(chainDesc.code.Code) == countryPart(m.Code) {
+				c.Code = titled(m.Code, chainDesc.code.Code)
+			}
 			c.Evidence = append(c.Evidence, Evidence{Kind: "office", Span: m.Span, Entry: officeOr(m), Code: m.Code,
 				Source: m.Source, Start: m.Start, End: m.End})
 			if len(chain) > 0 {
@@ -141,6 +144,7 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 				c := Code{Code: pc.Code, Name: e.Name, Wikidata: e.QID, Confidence: cand.conf}
 				if agree {
 					c.Confidence = min(0.95, c.Confidence+0.15)
+					c.Code = titled(pc.Code, chainDesc.code.Code)
 				}
 				c.Evidence = append(c.Evidence,
 					Evidence{Kind: cand.how, Span: nameSpan, Entry: e.Name, Code: pc.Code, Source: fmt.Sprintf("%s:%d", e.Source, e.Line)},
@@ -161,6 +165,17 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 		return desc.code, true
 	}
 	return Code{}, false
+}
+
+// titled returns a person's code with the role the title before the name
+// gives, when the person's code holds a country alone: "le ministre
+// tunisien de la Défense Ibrahim Bartagi" is TUNGOVMIL even on a day the
+// office list does not cover, "Bree Prime Minister Romendacil" BREGOV.
+func titled(person, title string) string {
+	if len(person) == 3 && len(title) > 3 && title[:3] == person {
+		return title
+	}
+	return person
 }
 
 func officeOr(m Match) string {
@@ -287,12 +302,28 @@ type description struct {
 // than the actor's own ("l’ambassadeur américain au Maroc").
 var destPreps = set("a au aux en vers aupres to in into at")
 
+// servesAbroad reports whether a title is held abroad: an ambassador in
+// Morocco is not Morocco's.
+func servesAbroad(form string) bool {
+	f := strings.ToLower(form)
+	for _, p := range []string{"ambassad", "envoy", "consul", "embass", "emissa", "émissa", "chargé", "charge_d", "charge d"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// locPreps are the destination prepositions that also say where a title
+// holder is ("lawmakers in Fornost").
+var locPreps = set("in en")
+
 // describe combines matches into one code: a role with a country
 // (TUN + ~GOVMIL → TUNGOVMIL), a head role with the organisation it heads
 // (chef du Pentagone → USAMIL), or an organisation, actor or country alone.
 func (k *Knowledge) describe(text string, toks []token, ms []Match) (description, bool) {
 	var roles, orgs []Match
-	var demonym, ofCountry, region *Match
+	var demonym, ofCountry, region, located *Match
 	for i := range ms {
 		m := &ms[i]
 		e := k.entries[m.entry]
@@ -310,6 +341,9 @@ func (k *Knowledge) describe(text string, toks []token, ms []Match) (description
 			if len(m.Code) == 3 && countryPart(m.Code) != "" && e.Kind == KindActor {
 				if ofCountry == nil {
 					if p := m.toks[0] - 1; p >= 0 && p < len(toks) && k.destIDs[toks[p].id] {
+						if located == nil && locPreps[keyOf(text, toks[p])] {
+							located = m
+						}
 						continue
 					}
 					ofCountry = m
@@ -324,6 +358,9 @@ func (k *Knowledge) describe(text string, toks []token, ms []Match) (description
 		case KindCountry:
 			if ofCountry == nil && m.Code != "" {
 				if p := m.toks[0] - 1; p >= 0 && p < len(toks) && k.destIDs[toks[p].id] {
+					if located == nil && locPreps[keyOf(text, toks[p])] {
+						located = m
+					}
 					continue
 				}
 				ofCountry = m
@@ -339,6 +376,11 @@ func (k *Knowledge) describe(text string, toks []token, ms []Match) (description
 		country = demonym
 	} else if ofCountry != nil {
 		country = ofCountry
+	} else if located != nil && len(roles) > 0 && !servesAbroad(roles[0].Form) {
+		// "lawmakers in Fornost", "les militants en Tunisie": the
+		// country where a title without one works is its own, unless
+		// the title serves abroad (an ambassador).
+		country = located
 	}
 	ev := func(m Match, kind string) Evidence {
 		return Evidence{Kind: kind, Span: m.Span, Entry: m.Form, Code: m.Code, Source: m.Source, Start: m.Start, End: m.End}
@@ -450,6 +492,9 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 				// a PETRARCH actor may be a title ("U.S. Defense Secretary")
 			case isNamed(m.Kind) && !hasTitle && !named:
 			case !isNamed(m.Kind) && m.Kind != "role" && !hasTitle:
+			case hasTitle && m.Kind == "role" && coordinated(text[span.End:m.Span.Start]):
+				// "media and government", "lawmakers and officials": two
+				// actors, each coded on its own.
 			default:
 				if joinable(text, toks, span.End, next(span.End), m.Span.Start, fw, isNamed(m.Kind)) {
 					span.End = m.Span.End
@@ -476,6 +521,17 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 		i = j
 	}
 	return out
+}
+
+// coordinated reports whether the text between two titles is a bare
+// conjunction ("and", "et", "or", "ou"): they name two actors, unlike "le
+// ministre de l'Europe et des Affaires étrangères".
+func coordinated(gap string) bool {
+	switch strings.ToLower(strings.TrimSpace(gap)) {
+	case "and", "et", "or", "ou", ",":
+		return true
+	}
+	return false
 }
 
 // joinable reports whether the text between two matches (bytes from..end,

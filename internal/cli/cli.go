@@ -45,6 +45,7 @@ func init() {
 		{"show", "[flags] ID", "print one stored article", runShow},
 		{"gencorpus", "[flags] OUTDIR", "generate a benchmark corpus from the UD treebanks", runGenCorpus},
 		{"bench", "extract [flags] PATH...", "measure throughput and memory of a stage", runBench},
+		{"code", "[flags] FILE|DIR|URL|-...", "code the events of each article (JSON Lines, one event a line)", runCode},
 		{"parse", "[flags] [FILE|-]", "segment, tag and parse raw text into CoNLL-U", runParse},
 		{"eval", "WHAT [flags]", "score a model on the shared gold data (syntax, ner, events)", runEval},
 		{"train", "[flags] MODEL...", "rebuild an embedded model from the shared data", runTrain},

@@ -11,6 +11,7 @@ import (
 // evaluators score vigie's models on the shared gold data and print
 // precision, recall and F1 with the misses.
 var evaluators = map[string]func(ctx context.Context, env *Env, shared string, asJSON bool, args []string) error{
+	"events": evalEvents,
 	"syntax": evalSyntax,
 	"ner": func(_ context.Context, env *Env, shared string, asJSON bool, _ []string) error {
 		r, err := entity.Evaluate(shared)

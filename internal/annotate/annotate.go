@@ -1,0 +1,420 @@
+// Package annotate is the annotation chain from raw article text to coded
+// events. It reads a document (text, language, publication date) and runs,
+// top to bottom:
+//
+//	segment  → sentences and tokens with byte offsets
+//	syntax   → lemmas, parts of speech, dependency parse
+//	entity   → named entities (optional)
+//	actor    → actor mentions coded in CAMEO, dated office holders
+//	coref    → surnames, role descriptions, "du pays", "ils", "les deux …"
+//	event    → events: source, target, CAMEO code, modality
+//	timex    → the date of each event's clause
+//	geo      → the place of each event
+//
+// and adds the events (doc.Event), merged within the document.
+package annotate
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/vigie-events/vigie/internal/actor"
+	"github.com/vigie-events/vigie/internal/doc"
+	"github.com/vigie-events/vigie/internal/entity"
+	"github.com/vigie-events/vigie/internal/event"
+	"github.com/vigie-events/vigie/internal/geo"
+	"github.com/vigie-events/vigie/internal/segment"
+	"github.com/vigie-events/vigie/internal/syntax"
+	"github.com/vigie-events/vigie/internal/timex"
+)
+
+// Config sets up an Annotator. Zero values take vigie's embedded
+// dictionaries and models.
+type Config struct {
+	Lexicon   *event.Lexicon   // default event.Default()
+	Actors    *actor.Knowledge // default actor.Load()
+	Gazetteer *geo.Gazetteer   // default geo.Default()
+	// NoEntities skips the named-entity recogniser: actors come from the
+	// dictionaries alone (the PETRARCH suites, whose actors are invented).
+	NoEntities bool
+	// NoPlaces skips geocoding.
+	NoPlaces bool
+	Coder    event.CoderConfig
+}
+
+// Annotator runs the chain. It is safe for concurrent use.
+type Annotator struct {
+	cfg    Config
+	lex    *event.Lexicon
+	actors *actor.Knowledge
+	gaz    *geo.Gazetteer
+	ner    *entity.Model
+	coder  *event.Coder
+	models map[string]*syntax.Model
+}
+
+// New loads what cfg leaves empty and returns an Annotator.
+func New(cfg Config) (*Annotator, error) {
+	a := &Annotator{cfg: cfg, lex: cfg.Lexicon, actors: cfg.Actors, gaz: cfg.Gazetteer, models: map[string]*syntax.Model{}}
+	var err error
+	if a.lex == nil {
+		if a.lex, err = event.Default(); err != nil {
+			return nil, fmt.Errorf("annotate: event dictionaries: %w", err)
+		}
+	}
+	if a.actors == nil {
+		if a.actors, err = actor.Load(); err != nil {
+			return nil, fmt.Errorf("annotate: actor dictionaries: %w", err)
+		}
+	}
+	if a.gaz == nil && !cfg.NoPlaces {
+		if a.gaz, err = geo.Default(); err != nil {
+			return nil, fmt.Errorf("annotate: gazetteer: %w", err)
+		}
+	}
+	if !cfg.NoEntities {
+		if a.ner, err = entity.Load(); err != nil {
+			return nil, fmt.Errorf("annotate: entity model: %w", err)
+		}
+	}
+	for _, l := range doc.SupportedLangs {
+		m, err := syntax.Load(l)
+		if err != nil {
+			return nil, fmt.Errorf("annotate: syntax model %s: %w", l, err)
+		}
+		a.models[l] = m
+	}
+	a.coder = event.NewCoder(a.lex, cfg.Coder)
+	return a, nil
+}
+
+// Coder returns the annotator's event coder.
+func (a *Annotator) Coder() *event.Coder { return a.coder }
+
+// Parsed is one sentence after the chain: its parse, actors and events.
+type Parsed struct {
+	Sentence event.Sentence
+	Coded    []event.Coded
+}
+
+// Parse segments, parses and codes the actors of text, sentence by
+// sentence, without coding events.
+func (a *Annotator) Parse(text, lang string, date time.Time) []event.Sentence {
+	sents := segment.Segment(text, lang)
+	mentions := a.mentions(text, lang, date, sents)
+	m := a.models[lang]
+	out := make([]event.Sentence, 0, len(sents))
+	j := 0
+	for _, s := range sents {
+		es := event.Sentence{Text: text, Span: s.Span, Lang: lang}
+		es.Words = parse(m, s)
+		for j < len(mentions) && mentions[j].Span.End <= s.Span.Start {
+			j++
+		}
+		k := j
+		for k < len(mentions) && mentions[k].Span.Start < s.Span.End {
+			if mentions[k].Span.End <= s.Span.End {
+				es.Actors = append(es.Actors, mentions[k])
+			}
+			k++
+		}
+		out = append(out, es)
+	}
+	return out
+}
+
+// parse tags and parses one sentence; words of a multiword token share its
+// span.
+func parse(m *syntax.Model, s segment.Sentence) []event.Word {
+	var forms []string
+	var spans []doc.Span
+	for _, t := range s.Tokens {
+		if len(t.Words) == 0 {
+			forms = append(forms, straight(t.Text))
+			spans = append(spans, t.Span)
+			continue
+		}
+		for _, w := range t.Words {
+			forms = append(forms, straight(w.Form))
+			spans = append(spans, t.Span)
+		}
+	}
+	if len(forms) == 0 {
+		return nil
+	}
+	var an []syntax.Annotated
+	if m != nil {
+		an = m.Annotate(forms)
+	}
+	words := make([]event.Word, len(forms))
+	for i := range forms {
+		w := event.Word{Form: forms[i], Span: spans[i], Head: -1}
+		if i < len(an) {
+			x := an[i]
+			w.Lemma, w.UPOS, w.Feats, w.Deprel = x.Lemma, x.UPOS, x.Feats, x.Deprel
+			w.Head = x.Head - 1
+		}
+		words[i] = w
+	}
+	return words
+}
+
+// straight writes curly apostrophes straight, as the treebanks the parser
+// learnt from write them.
+func straight(s string) string {
+	if strings.Contains(s, "’") {
+		return strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+// Events runs the whole chain on a document and returns its events,
+// merged: an event stated several times is one event with its mentions
+// counted.
+func (a *Annotator) Events(d *doc.Document) []doc.Event {
+	lang := d.Lang
+	if !doc.IsSupported(lang) || d.Text == "" {
+		return nil
+	}
+	ref := d.Published
+	if ref.IsZero() {
+		ref = d.Fetched
+	}
+	text := d.Text
+	sents := a.Parse(text, lang, ref)
+	exprs := timex.Find(text, lang, ref)
+	var places []geo.Place
+	if a.gaz != nil {
+		places = a.gaz.Geocode(text, geo.Context{Lang: lang, Countries: countriesOf(sents)})
+	}
+	var evs []built
+	var prev *built
+	for si := range sents {
+		s := &sents[si]
+		a.groups(s, prev)
+		for _, c := range a.coder.Code(s) {
+			b := a.build(d, s, c, exprs, places, prev, ref)
+			evs = append(evs, b)
+			prev = &evs[len(evs)-1]
+		}
+	}
+	return merge(evs)
+}
+
+// built is an event with what merging needs to know.
+type built struct {
+	doc.Event
+	strength int // 2: dated by its own clause, 1: by its sentence, 0: by the article
+	mutual   bool
+}
+
+func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exprs []timex.Expr, places []geo.Place, prev *built, ref time.Time) built {
+	e := doc.Event{
+		Doc:        d.ID,
+		Lang:       s.Lang,
+		Source:     doc.Actor{Text: c.Source.Text, Code: c.Source.Code, Name: c.Source.Name, Wikidata: c.Source.Wikidata},
+		Target:     doc.Actor{Text: c.Target.Text, Code: c.Target.Code, Name: c.Target.Name, Wikidata: c.Target.Wikidata},
+		CAMEO:      c.Code,
+		Modality:   c.Modality,
+		Sentence:   doc.SentenceRef{Text: s.Text[s.Span.Start:s.Span.End], Start: s.Span.Start, End: s.Span.End},
+		Evidence:   doc.Evidence{Source: [2]int{c.Source.Span.Start, c.Source.Span.End}, Target: [2]int{c.Target.Span.Start, c.Target.Span.End}, Trigger: [2]int{c.Trigger.Start, c.Trigger.End}},
+		Mentions:   1,
+		Confidence: c.Confidence * minConf(c.Source.Confidence) * minConf(c.Target.Confidence),
+		Rule:       c.Rule,
+	}
+	if code, ok := event.Lookup(c.Code); ok {
+		e.CAMEORoot = code.Root
+		e.Quad = int(code.Quad)
+		e.Goldstein = code.Goldstein
+	} else {
+		e.CAMEORoot = event.RootOf(c.Code)
+	}
+	if pl, ok := event.PLOVER(c.Code); ok {
+		e.Plover = doc.Plover{Event: pl.Event, Mode: pl.Mode, Context: pl.Context}
+	}
+	b := built{mutual: c.Mutual}
+	// Date.
+	if x, ok := timex.DateOf(c.Clause, s.Span, exprs, tenseOf(c.Tense), ref); ok {
+		e.Date, e.DateGranularity, e.DateExpr = x.Value, x.Granularity, x.Text
+		b.strength = 1
+		if x.Span.Start >= c.Clause.Start && x.Span.End <= c.Clause.End {
+			b.strength = 2
+		}
+	} else if prev != nil && (c.Source.Coref == "group" || c.Target.Coref == "group") {
+		// "Ils ont discuté…": the event the group comes from dates it.
+		e.Date, e.DateGranularity, e.DateExpr = prev.Date, prev.DateGranularity, prev.DateExpr
+		b.strength = prev.strength
+	} else if !ref.IsZero() {
+		e.Date, e.DateGranularity = dayOf(ref), timex.GranDay
+	}
+	// Place.
+	if a.gaz != nil {
+		fb := geo.Fallback{Target: country3(c.Target.Code), Source: country3(c.Source.Code)}
+		if prev != nil && prev.Place != nil && prev.Place.Kind == geo.PlaceAction && sameParagraph(d, prev.Sentence.Start, s.Span.Start) {
+			fb.Previous = prevPlace(places, prev.Place)
+		}
+		ep := a.gaz.EventPlace(s.Text, c.Clause, c.Trigger, places, fb)
+		if ep.Kind != geo.PlaceNone {
+			p := ep.Place
+			name := p.Mention.Text
+			if name == "" {
+				name = p.Entry.Name
+				if s.Lang == "fr" && p.Entry.NameFR != "" {
+					name = p.Entry.NameFR
+				}
+			}
+			e.Place = &doc.Place{Name: name, GeonameID: p.GeonameID, Country: p.Country3, Lat: p.Lat, Lon: p.Lon, Kind: ep.Kind}
+			if e.Place.Country == "" && p.Country != "" {
+				e.Place.Country = a.gaz.Country3(p.Country)
+			}
+		}
+	}
+	b.Event = e
+	return b
+}
+
+func minConf(c float64) float64 {
+	if c <= 0 || c > 1 {
+		return 1
+	}
+	return c
+}
+
+func dayOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func tenseOf(s string) timex.Tense {
+	switch s {
+	case "past":
+		return timex.Past
+	case "present":
+		return timex.Present
+	case "future":
+		return timex.Future
+	case "conditional":
+		return timex.Conditional
+	}
+	return timex.Unknown
+}
+
+// country3 returns the country block of an actor code ("USAGOV" → "USA"),
+// or "".
+func country3(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	return code[:3]
+}
+
+func sameParagraph(d *doc.Document, a, b int) bool {
+	for _, p := range d.Paragraphs {
+		if a >= p.Start && a < p.End {
+			return b >= p.Start && b < p.End
+		}
+	}
+	return false
+}
+
+func prevPlace(places []geo.Place, p *doc.Place) *geo.Place {
+	for i := range places {
+		if places[i].GeonameID != 0 && places[i].GeonameID == p.GeonameID {
+			return &places[i]
+		}
+	}
+	return nil
+}
+
+func countriesOf(sents []event.Sentence) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range sents {
+		for _, m := range s.Actors {
+			c := country3(m.Code)
+			if c != "" && !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// merge folds repeated events into one: the same dyad, code and date (a
+// mutual event either way round). An event dated only by its sentence or
+// the article joins an event of the same dyad and code dated by its own
+// clause: "des voyages en Tunisie et en Algérie" joins "une visite en
+// Tunisie mercredi".
+func merge(evs []built) []doc.Event {
+	// Dyads are compared by country when merging: "le chef du Pentagone"
+	// (USAMIL) and "Mark Esper" (USAGOVMIL) visiting Morocco on the same
+	// day are one visit. The most specific codes are kept.
+	key := func(b *built) string {
+		s, t := country3(b.Source.Code), country3(b.Target.Code)
+		if b.mutual && t < s {
+			s, t = t, s
+		}
+		return s + "|" + t + "|" + b.CAMEO + "|" + b.Date.Format("2006-01-02")
+	}
+	dyad := func(b *built) string {
+		s, t := country3(b.Source.Code), country3(b.Target.Code)
+		if b.mutual && t < s {
+			s, t = t, s
+		}
+		return s + "|" + t + "|" + b.CAMEO
+	}
+	var out []*built
+	byKey := map[string]*built{}
+	strong := map[string]*built{}
+	for i := range evs {
+		b := &evs[i]
+		if b.strength == 2 {
+			if _, ok := strong[dyad(b)]; !ok {
+				strong[dyad(b)] = b
+			}
+		}
+	}
+	for i := range evs {
+		b := &evs[i]
+		if b.strength < 2 {
+			if s, ok := strong[dyad(b)]; ok && s != b {
+				s.Mentions++
+				continue
+			}
+		}
+		k := key(b)
+		if m, ok := byKey[k]; ok {
+			m.Mentions++
+			if b.Confidence > m.Confidence {
+				m.Confidence = b.Confidence
+			}
+			if len(b.Source.Code) > len(m.Source.Code) && country3(b.Source.Code) == country3(m.Source.Code) {
+				m.Source = b.Source
+			}
+			if len(b.Target.Code) > len(m.Target.Code) && country3(b.Target.Code) == country3(m.Target.Code) {
+				m.Target = b.Target
+			}
+			continue
+		}
+		byKey[k] = b
+		out = append(out, b)
+	}
+	res := make([]doc.Event, 0, len(out))
+	for _, b := range out {
+		b.ID = eventID(b.Doc, key(b))
+		res = append(res, b.Event)
+	}
+	sort.SliceStable(res, func(i, j int) bool { return res[i].Evidence.Trigger[0] < res[j].Evidence.Trigger[0] })
+	return res
+}
+
+// eventID is a stable id: the document, the dyad, the code and the date.
+func eventID(docID, key string) string {
+	h := sha1.Sum([]byte(docID + "|" + key))
+	return hex.EncodeToString(h[:8])
+}

@@ -1,0 +1,140 @@
+package annotate
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/vigie-events/vigie/internal/doc"
+	"github.com/vigie-events/vigie/internal/event"
+	"github.com/vigie-events/vigie/internal/extract"
+	"github.com/vigie-events/vigie/internal/ingest"
+	"github.com/vigie-events/vigie/internal/pipeline"
+	"github.com/vigie-events/vigie/internal/segment"
+	"github.com/vigie-events/vigie/internal/testshared"
+)
+
+var (
+	once   sync.Once
+	shared *Annotator
+	errNew error
+)
+
+func annotator(t testing.TB) *Annotator {
+	once.Do(func() { shared, errNew = New(Config{}) })
+	if errNew != nil {
+		t.Fatal(errNew)
+	}
+	return shared
+}
+
+func TestEvents(t *testing.T) {
+	a := annotator(t)
+	pub := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC) // a Monday
+	tests := []struct {
+		name, lang, text string
+		want             []string // "SRC TGT CAMEO DATE"
+	}{
+		{"fr visite", "fr", "Le président français Emmanuel Macron se rendra jeudi au Sénégal.", []string{"FRA→SEN 042 2024-03-07"}},
+		{"fr négation", "fr", "Le Maroc n'a pas condamné l'Algérie.", nil},
+		{"en talks", "en", "Egypt held talks with Israel on Tuesday.", []string{"EGY→ISR 040 2024-02-27"}},
+		{"en open question", "en", "Officials did not say whether Morocco would host Algeria.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Document{ID: "t", Text: tt.text, Lang: tt.lang, Published: pub}
+			var got []string
+			for _, e := range a.Events(d) {
+				got = append(got, e.Source.Code[:3]+"→"+e.Target.Code[:3]+" "+e.CAMEO+" "+e.Date.Format("2006-01-02"))
+				if e.Evidence.Trigger[1] > len(tt.text) || tt.text[e.Evidence.Trigger[0]:e.Evidence.Trigger[1]] == "" {
+					t.Errorf("bad trigger span %v", e.Evidence.Trigger)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSuites checks the floors of the event suites, just under what was
+// measured.
+func TestSuites(t *testing.T) {
+	dir := testshared.Path(t, "data/eventdata")
+	sharedDir := strings.TrimSuffix(dir, "/data/eventdata")
+	for _, tc := range []struct {
+		suite  PetrSuite
+		minF1  float64
+		minP   float64
+		minR   float64
+		minRec int
+	}{
+		{PetrUnit, 0.59, 0.74, 0.48, 150},
+		{UDPetr, 0.58, 0.70, 0.50, 125},
+	} {
+		s, err := EvalPetr(sharedDir, tc.suite)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.F1 < tc.minF1 || s.P < tc.minP || s.R < tc.minR || s.RecordsExact < tc.minRec {
+			t.Errorf("%s: p %.3f r %.3f f1 %.3f exact %d, under the floor", s.Suite, s.P, s.R, s.F1, s.RecordsExact)
+		}
+	}
+	s, err := EvalGSR(sharedDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *s.Accuracy < 0.54 {
+		t.Errorf("plover-gsr accuracy %.3f, under the floor", *s.Accuracy)
+	}
+}
+
+func BenchmarkChain(b *testing.B) {
+	a := annotator(b)
+	text := strings.Repeat("Le secrétaire d'État américain devrait se rendre vendredi au Maroc pour discuter de la coopération avec le roi. "+
+		"Il a rencontré mardi le ministre tunisien de la Défense à Tunis. La Tunisie a condamné l'attaque. ", 10)
+	d := &doc.Document{ID: "b", Text: text, Lang: "fr", Published: time.Date(2020, 9, 28, 0, 0, 0, 0, time.UTC)}
+	n := len(segment.Segment(text, "fr"))
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Events(d)
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+	b.SetBytes(int64(len(text)))
+}
+
+// TestSeed codes the seed article from its raw file and checks the gold
+// events: F1 floor, nothing from must_not_code, dates right.
+func TestSeed(t *testing.T) {
+	g, err := event.ReadSeedGold(testshared.Path(t, "gold/seed.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, _ := time.Parse("2006-01-02", g.Document.Crawled)
+	rd := ingest.New(ingest.Config{Now: now, MaxBytes: ingest.DefaultMaxBytes})
+	ex := extract.New(extract.Config{})
+	var evs []doc.Event
+	a := annotator(t)
+	pipeline.Extract(context.Background(), rd, ex, []string{testshared.Path(t, g.Document.File)}, pipeline.Config{Workers: 1}, func(r pipeline.Result) bool {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		evs = append(evs, a.Events(r.Doc)...)
+		return true
+	})
+	s := event.ScoreSeed(g, evs)
+	if s.F1 < 0.99 {
+		var b strings.Builder
+		s.WriteText(&b)
+		t.Errorf("seed F1 %.3f under the floor\n%s", s.F1, b.String())
+	}
+	for _, r := range s.Sentences {
+		for _, f := range r.False {
+			if strings.HasPrefix(f, "MUST NOT") {
+				t.Errorf("%s", f)
+			}
+		}
+	}
+}

@@ -1,0 +1,591 @@
+package annotate
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vigie-events/vigie/internal/actor"
+	"github.com/vigie-events/vigie/internal/doc"
+	"github.com/vigie-events/vigie/internal/event"
+	"github.com/vigie-events/vigie/internal/geo"
+	"github.com/vigie-events/vigie/internal/segment"
+)
+
+// mentions returns the actor mentions of a text, sorted and not
+// overlapping: dictionary runs (actor.Actors), then the recogniser's names
+// the dictionaries missed (coded with their titles), then the mentions
+// that coreference resolves (surnames, role descriptions, "du pays").
+//
+// This is vigie's own small coreference until internal/coref is wired in:
+// it keeps to what is safe in news text.
+func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.Sentence) []event.Mention {
+	var ms []event.Mention
+	for _, x := range a.actors.Actors(text, date, lang) {
+		ms = append(ms, event.Mention{Span: x.Span, Text: x.Text, Code: x.Code.Code, Name: x.Name, Wikidata: x.Wikidata, Confidence: x.Confidence, Role: titleOnly(x.Code)})
+	}
+	if a.ner != nil {
+		for _, m := range a.ner.Find(text, lang, sents) {
+			if m.Type == "NORP" || overlaps(ms, m.Span) {
+				continue
+			}
+			c, ok := a.actors.CodeMention(text, m.Span, date, lang)
+			if !ok || (m.Type == "LOC" && len(c.Code) != 3) {
+				continue
+			}
+			ms = append(ms, event.Mention{Span: m.Span, Text: m.Text, Code: c.Code, Name: c.Name, Wikidata: c.Wikidata, Confidence: c.Confidence * m.Score, Role: titleOnly(c)})
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
+	ms = dropOverlaps(ms)
+	ms = a.combineRoles(text, ms)
+	ms = a.distributeRoles(text, ms)
+	ms = a.resolveRoles(text, ms)
+	ms = a.dropRegions(text, lang, ms)
+	ms = append(ms, surnames(text, sents, ms)...)
+	ms = append(ms, a.countryNouns(text, lang, sents, ms)...)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
+	return dropOverlaps(ms)
+}
+
+func overlaps(ms []event.Mention, sp doc.Span) bool {
+	for _, m := range ms {
+		if m.Span.Start < sp.End && sp.Start < m.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// dropOverlaps keeps the first of overlapping mentions (sorted by start).
+func dropOverlaps(ms []event.Mention) []event.Mention {
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.Span.Start < end {
+			continue
+		}
+		out = append(out, m)
+		end = m.Span.End
+	}
+	return out
+}
+
+// titleOnly reports whether an actor code comes from titles alone: a
+// role that names no country or organisation ("the government").
+func titleOnly(c actor.Code) bool {
+	if len(c.Evidence) == 0 {
+		return false
+	}
+	for _, e := range c.Evidence {
+		if e.Kind != "title" {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCountry reports whether an actor code starts with a country or
+// international block (USA…, IGO…) rather than a bare sector (GOV, MIL).
+func (a *Annotator) hasCountry(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	if sectors[code[:3]] {
+		return false
+	}
+	return true
+}
+
+// isRole reports whether a mention is a title or sector without a
+// country.
+func (a *Annotator) isRole(m event.Mention) bool {
+	return m.Name == "" && (m.Role || !a.hasCountry(m.Code))
+}
+
+// sectors are the CAMEO role and sector blocks that can stand alone.
+var sectors = map[string]bool{
+	"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true, "MED": true,
+	"UAF": true, "REB": true, "OPP": true, "CVL": true, "BUS": true, "EDU": true, "ELI": true,
+	"HLH": true, "HRI": true, "LAB": true, "REF": true, "AGR": true, "CRM": true, "DEV": true,
+	"ENV": true, "MOD": true, "RAD": true, "SEP": true, "INS": true, "PTY": true, "REL": true,
+	"SET": true, "IMG": false, "NGO": false, "IGO": false,
+}
+
+// joinCode adds a role to an actor code, leaving out the blocks the code
+// already has: USAGOV + GOV is USAGOV, GON + MOP is GONMOP.
+func joinCode(code, role string) string {
+	role = strings.Trim(role, "~")
+	for len(role) >= 3 {
+		has := false
+		for i := 3; i+3 <= len(code); i += 3 {
+			if code[i:i+3] == role[:3] {
+				has = true
+				break
+			}
+		}
+		if !has {
+			break
+		}
+		role = role[3:]
+	}
+	return code + role
+}
+
+// roleOf returns the role blocks of a code after its country: GOV for
+// CALGOV, "" for a bare country.
+func roleOf(code string) string {
+	if len(code) <= 3 {
+		return ""
+	}
+	return code[3:]
+}
+
+// combineRoles joins a role without a country to the country next to it:
+// "Gondor's government", "Bree Prime Minister", "soldiers from Gondor",
+// "the ambassadors of Arnor", "Arnor cleric", "lawmakers and officials in
+// Fornost and Gondor" (PETRARCH's agents). A country right before a title
+// and a name ("Mali's foreign minister Abdoulaye Diop", "Bree Prime
+// Minister Romendacil") gives the name its country: the text says which
+// country the office is of, better than a dictionary's homonym.
+func (a *Annotator) combineRoles(text string, ms []event.Mention) []event.Mention {
+	out := make([]event.Mention, 0, len(ms))
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if a.isRole(m) {
+			if n, ok := a.rolesOfCountries(text, ms, i); ok {
+				out = append(out, n.m)
+				i = n.last
+				continue
+			}
+		}
+		if !a.isRole(m) && a.hasCountry(m.Code) && len(m.Code) <= 6 && i+1 < len(ms) {
+			// COUNTRY('s) [adjectives] role [name]
+			n := ms[i+1]
+			gap := text[m.Span.End:n.Span.Start]
+			if (a.isRole(n) || (len(m.Code) == 3 && roleOf(n.Code) != "" && a.hasCountry(n.Code))) && possessiveGap(gap) {
+				role := n.Code
+				if !a.isRole(n) {
+					role = roleOf(n.Code)
+				}
+				c := joinCode(m.Code, role)
+				if a.isRole(n) || n.Name == "" || countryOf(n.Code) != m.Code {
+					n.Name, n.Wikidata = m.Name, m.Wikidata
+				}
+				n.Code, n.Role = c, false
+				n.Span.Start, n.Text = m.Span.Start, text[m.Span.Start:n.Span.End]
+				out = append(out, n)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func countryOf(code string) string {
+	if len(code) < 3 {
+		return code
+	}
+	return code[:3]
+}
+
+// distributeRoles shares titles and countries within a list of actors:
+// "the ambassadors of Arnor, Osgiliath and Gondor" (each country's
+// ambassadors), "lawmakers and officials in Fornost and Gondor" (each
+// title in each country), "Danish media and government" (the
+// government is Danish too).
+func (a *Annotator) distributeRoles(text string, ms []event.Mention) []event.Mention {
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && listGap(text[ms[j-1].Span.End:ms[j].Span.Start]) {
+			j++
+		}
+		if j-i >= 2 {
+			a.distribute(text, ms[i:j])
+		}
+		i = j
+	}
+	return ms
+}
+
+// distribute works on one list of mentions, in place.
+func (a *Annotator) distribute(text string, run []event.Mention) {
+	// A title of a country, then bare countries: each gets the title.
+	for l := range run {
+		m := run[l]
+		if a.isRole(m) || roleOf(m.Code) == "" || !a.hasCountry(m.Code) || !ofPhrase(m.Text) {
+			continue
+		}
+		var countries []string
+		countries = append(countries, countryOf(m.Code))
+		for k := l + 1; k < len(run) && len(run[k].Code) == 3 && !a.isRole(run[k]) && a.hasCountry(run[k].Code); k++ {
+			run[k].Code = joinCode(run[k].Code, roleOf(m.Code))
+			countries = append(countries, run[k].Code[:3])
+		}
+		// Bare titles before it hold in each of those countries.
+		for r := l - 1; r >= 0 && a.isRole(run[r]); r-- {
+			var group []event.Mention
+			for _, c := range countries {
+				g := run[r]
+				g.Code, g.Role = joinCode(c, run[r].Code), false
+				group = append(group, g)
+			}
+			run[r].Code, run[r].Role = group[0].Code, false
+			if len(group) > 1 {
+				run[r].Group = group
+			}
+		}
+		return
+	}
+	// A country's title, then bare titles: the same country's.
+	for l := range run {
+		m := run[l]
+		if a.isRole(m) || !a.hasCountry(m.Code) || roleOf(m.Code) == "" {
+			continue
+		}
+		for k := l + 1; k < len(run) && a.isRole(run[k]); k++ {
+			run[k].Code, run[k].Role = joinCode(countryOf(m.Code), run[k].Code), false
+			run[k].Name, run[k].Wikidata = m.Name, m.Wikidata
+		}
+	}
+}
+
+// ofPhrase reports whether a mention's words name a title of a place:
+// "ambassadors of Arnor", "officials in Fornost", "ministre de l'Intérieur".
+func ofPhrase(s string) bool {
+	s = " " + strings.ToLower(s) + " "
+	for _, p := range []string{" of ", " in ", " from ", " de ", " du ", " des ", " d'", " d’", " en "} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveGap reports whether the text between a country and a title
+// keeps them in one description: nothing ("Bree Prime Minister"), "'s"
+// ("Gondor's government"), or "'s" and up to four lower-case words
+// ("Ithilen's awful and evil minister").
+func possessiveGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if g == "" {
+		return gap == " " || gap == ""
+	}
+	rest, ok := strings.CutPrefix(g, "'s")
+	if !ok {
+		rest, ok = strings.CutPrefix(g, "’s")
+	}
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// joined is a run of mentions read as one.
+type joined struct {
+	m    event.Mention
+	last int // index of the last mention of the run
+}
+
+// rolesOfCountries reads "ROLE [and ROLE] of|from|in COUNTRY [, COUNTRY]
+// [and COUNTRY]" from mention i: one mention over the whole run, coded
+// with each role of each country (a group when there are several).
+func (a *Annotator) rolesOfCountries(text string, ms []event.Mention, i int) (joined, bool) {
+	roles := []event.Mention{ms[i]}
+	j := i + 1
+	for j < len(ms) && a.isRole(ms[j]) && listGap(text[ms[j-1].Span.End:ms[j].Span.Start]) {
+		roles = append(roles, ms[j])
+		j++
+	}
+	if j >= len(ms) || a.isRole(ms[j]) {
+		return joined{}, false
+	}
+	gap := strings.ToLower(strings.TrimSpace(text[ms[j-1].Span.End:ms[j].Span.Start]))
+	gap = strings.TrimSuffix(strings.TrimSuffix(gap, " the"), " la")
+	switch gap {
+	case "of", "from", "in", "de", "du", "des", "d'", "d’", "en", "au":
+	default:
+		return joined{}, false
+	}
+	countries := []event.Mention{ms[j]}
+	k := j + 1
+	for k < len(ms) && !a.isRole(ms[k]) && len(ms[k].Code) == 3 && listGap(text[ms[k-1].Span.End:ms[k].Span.Start]) {
+		countries = append(countries, ms[k])
+		k++
+	}
+	var group []event.Mention
+	for _, c := range countries {
+		for _, r := range roles {
+			g := c
+			g.Code, g.Role = joinCode(c.Code, r.Code), false
+			group = append(group, g)
+		}
+	}
+	m := group[0]
+	m.Span = doc.Span{Start: ms[i].Span.Start, End: countries[len(countries)-1].Span.End}
+	m.Text = text[m.Span.Start:m.Span.End]
+	if len(group) > 1 {
+		for g := range group {
+			group[g].Span = m.Span
+		}
+		m.Group = group
+	}
+	return joined{m: m, last: k - 1}, true
+}
+
+// listGap reports whether the text between two mentions joins them in a
+// list: a comma, "and", "et", "or", "ou".
+func listGap(gap string) bool {
+	g := strings.ToLower(strings.TrimSpace(gap))
+	g = strings.TrimSpace(strings.TrimPrefix(g, ","))
+	g = strings.TrimSuffix(strings.TrimSuffix(g, " the"), " la")
+	switch g {
+	case "", "and", "et", "or", "ou", "and the", "et la", "et le", "et les":
+		return true
+	}
+	return false
+}
+
+// resolveRoles codes a role description without a country ("le
+// secrétaire à la Défense", "l'agence") as the latest actor before it whose
+// code ends with the same role (USAGOVMIL, MED for AFP); a description
+// that nothing resolves is left out: it names no actor.
+func (a *Annotator) resolveRoles(text string, ms []event.Mention) []event.Mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if !a.isRole(m) {
+			out = append(out, m)
+			continue
+		}
+		// Only a definite description refers back: "le secrétaire à la
+		// Défense", "l'agence"; not "l'exercice militaire".
+		if !definites[strings.ToLower(wordBefore(text, m.Span.Start))] {
+			continue
+		}
+		role := strings.TrimPrefix(m.Code, "~")
+		found := false
+		for j := i - 1; j >= 0 && j >= i-40; j-- {
+			p := ms[j]
+			if p.Coref == "" && (p.Code != role || p.Name != "") && strings.HasSuffix(p.Code, role) && (a.hasCountry(p.Code) || p.Name != "") {
+				m.Code, m.Name, m.Wikidata, m.Coref = p.Code, p.Name, p.Wikidata, "role"
+				found = true
+				break
+			}
+		}
+		if found {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// dropRegions leaves out mentions of regions (Maghreb, Afrique du Nord):
+// places, not actors.
+func (a *Annotator) dropRegions(text, lang string, ms []event.Mention) []event.Mention {
+	if a.gaz == nil {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if len(m.Code) == 3 && m.Name != "" {
+			region := false
+			for _, c := range a.gaz.Lookup(m.Text) {
+				if c.Entry.Kind == geo.KindRegion {
+					region = true
+				}
+				break
+			}
+			if region {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// surnames finds the later mentions of a person by surname alone ("Esper"
+// after "Mark Esper").
+func surnames(text string, sents []segment.Sentence, ms []event.Mention) []event.Mention {
+	type person struct {
+		m     event.Mention
+		first int
+	}
+	known := map[string]person{}
+	for _, m := range ms {
+		words := strings.Fields(m.Name)
+		if len(words) < 2 || m.Coref != "" {
+			continue
+		}
+		last := words[len(words)-1]
+		if !strings.Contains(m.Text, last) || !isCapital(last) {
+			continue
+		}
+		if _, ok := known[last]; !ok {
+			known[last] = person{m, m.Span.Start}
+		}
+	}
+	if len(known) == 0 {
+		return nil
+	}
+	var out []event.Mention
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			w := t.Text
+			// "d’Esper" is one token in some tokenisations.
+			start := t.Span.Start
+			if i := strings.IndexAny(w, "'’"); i >= 0 && i < 4 {
+				_, n := utf8.DecodeRuneInString(w[i:])
+				start += i + n
+				w = w[i+n:]
+			}
+			p, ok := known[w]
+			if !ok || start < p.first || overlaps(ms, t.Span) {
+				continue
+			}
+			m := p.m
+			m.Span = doc.Span{Start: start, End: t.Span.End}
+			m.Text = text[m.Span.Start:m.Span.End]
+			m.Coref = "surname"
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// countryNouns codes "le pays", "du pays", "ce pays", "the country" as
+// the latest country named before it.
+func (a *Annotator) countryNouns(text, lang string, sents []segment.Sentence, ms []event.Mention) []event.Mention {
+	var out []event.Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		for i, t := range toks {
+			w := strings.ToLower(t.Text)
+			if w != "pays" && w != "country" || i == 0 {
+				continue
+			}
+			det := strings.ToLower(toks[i-1].Text)
+			if !slices.Contains([]string{"le", "du", "ce", "the", "this", "that"}, det) {
+				continue
+			}
+			// The latest country before it.
+			for j := len(ms) - 1; j >= 0; j-- {
+				m := ms[j]
+				if m.Span.End > t.Span.Start {
+					continue
+				}
+				if len(m.Code) == 3 && a.hasCountry(m.Code) && m.Coref == "" && (a.gaz == nil || a.isCountry(m.Code)) {
+					out = append(out, event.Mention{Span: t.Span, Text: t.Text, Code: m.Code, Name: m.Name, Wikidata: m.Wikidata, Confidence: 0.7, Coref: "country"})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (a *Annotator) isCountry(code string) bool {
+	_, ok := a.gaz.Country(code)
+	return ok
+}
+
+// groups adds the plural mentions of sentence s that stand for the two
+// sides of the previous event: "ils", "elles", "they", "les deux
+// responsables", "both sides".
+func (a *Annotator) groups(s *event.Sentence, prev *built) {
+	if prev == nil || s.Span.Start-prev.Sentence.End > 600 {
+		return
+	}
+	members := []event.Mention{
+		{Text: prev.Source.Text, Code: prev.Source.Code, Name: prev.Source.Name, Wikidata: prev.Source.Wikidata, Span: doc.Span{Start: prev.Evidence.Source[0], End: prev.Evidence.Source[1]}},
+		{Text: prev.Target.Text, Code: prev.Target.Code, Name: prev.Target.Name, Wikidata: prev.Target.Wikidata, Span: doc.Span{Start: prev.Evidence.Target[0], End: prev.Evidence.Target[1]}},
+	}
+	ws := s.Words
+	var add []event.Mention
+	for i := 0; i < len(ws); i++ {
+		f := strings.ToLower(ws[i].Form)
+		var sp doc.Span
+		switch {
+		case (f == "ils" || f == "they" || f == "elles") && ws[i].UPOS == "PRON":
+			sp = ws[i].Span
+		case (f == "deux" || f == "two") && i > 0 && i+1 < len(ws) && slices.Contains([]string{"les", "the", "ces"}, strings.ToLower(ws[i-1].Form)) && ws[i+1].UPOS == "NOUN":
+			sp = doc.Span{Start: ws[i-1].Span.Start, End: ws[i+1].Span.End}
+			i++
+		case f == "both" && i+1 < len(ws) && (ws[i+1].UPOS == "NOUN" || ws[i+1].Form == "sides"):
+			sp = doc.Span{Start: ws[i].Span.Start, End: ws[i+1].Span.End}
+			i++
+		default:
+			continue
+		}
+		add = append(add, event.Mention{Span: sp, Text: s.Text[sp.Start:sp.End], Code: members[0].Code, Name: members[0].Name, Group: withCoref(members), Coref: "group", Confidence: 0.6})
+	}
+	if len(add) == 0 {
+		return
+	}
+	var kept []event.Mention
+	for _, m := range s.Actors {
+		if !overlaps(add, m.Span) {
+			kept = append(kept, m)
+		}
+	}
+	kept = append(kept, add...)
+	sort.Slice(kept, func(i, j int) bool { return kept[i].Span.Start < kept[j].Span.Start })
+	s.Actors = kept
+}
+
+func withCoref(ms []event.Mention) []event.Mention {
+	out := make([]event.Mention, len(ms))
+	for i, m := range ms {
+		m.Coref = "group"
+		out[i] = m
+	}
+	return out
+}
+
+var definites = map[string]bool{"le": true, "la": true, "l'": true, "l’": true, "les": true, "the": true, "ce": true, "cet": true, "cette": true, "this": true}
+
+// wordBefore returns the word that ends just before byte i (an elided
+// article keeps its apostrophe: "l’").
+func wordBefore(text string, i int) string {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n') {
+		j--
+	}
+	end := j
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			break
+		}
+		if (r == '\'' || r == '’') && j != end {
+			break
+		}
+		j -= n
+	}
+	return text[j:end]
+}

@@ -1,0 +1,271 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/vigie-events/vigie/internal/doc"
+)
+
+// This file is the event coder: from one parsed sentence whose actor
+// mentions are known to the events it states. It reads the dependency
+// parse (Universal Dependencies) and applies the lexicon's entries: vigie
+// entries through their argument slots (coder_slots.go), PETRARCH and
+// TABARI verb patterns through the words around the verb (coder_petr.go).
+
+// Word is one syntactic word of a parsed sentence.
+type Word struct {
+	Form   string
+	Lemma  string
+	UPOS   string
+	Feats  string   // "Mood=Cnd|Tense=Pres", or "" / "_"
+	Head   int      // 0-based index of the head word, -1 for the root
+	Deprel string   // UD relation to the head
+	Span   doc.Span // bytes in the article text; the words of a multiword token share its span
+}
+
+// Mention is an actor mention of a sentence, coded by the actor stage.
+type Mention struct {
+	Span       doc.Span
+	Text       string
+	Code       string // CAMEO actor code
+	Name       string
+	Wikidata   string
+	Confidence float64
+	// Group holds the actors a plural mention stands for ("ils", "les
+	// deux responsables", "both sides"), as coreference resolved them.
+	// Code is then the first member's.
+	Group []Mention
+	// Place marks a place name whose code is its country: a target only
+	// for events that take a place (a visit).
+	Place bool
+	// Role marks a title or sector that names no country or organisation
+	// ("the government", "soldiers"): Code is then the role alone (GOV,
+	// MIL) until the chain joins it to a country.
+	Role bool
+	// Coref names how the mention was resolved when it was not by its own
+	// words: "surname", "role", "pronoun", "country"; "" otherwise.
+	Coref string
+}
+
+// Sentence is one parsed sentence with its actor mentions.
+type Sentence struct {
+	Text   string   // the whole article text: spans point into it
+	Span   doc.Span // the sentence
+	Lang   string   // "fr", "en"
+	Words  []Word
+	Actors []Mention // sorted by span, not overlapping
+}
+
+// Coded is one event the coder found in a sentence.
+type Coded struct {
+	Source, Target Mention
+	Code           string   // CAMEO event code
+	Trigger        doc.Span // the verb or noun
+	Clause         doc.Span // the clause (or noun phrase) of the trigger
+	Modality       doc.Modality
+	Tense          string // past, present, future, conditional
+	Mutual         bool   // a symmetric event: the dyad can be read both ways
+	Place          bool   // the target slot may be a place
+	Rule           string // the dictionary entry or pattern that fired: "fr.txt:211 se rendre"
+	Confidence     float64
+	Word           int // index of the trigger word
+}
+
+// CoderConfig sets up a Coder.
+type CoderConfig struct {
+	// Statements codes statement verbs (CAMEO root 01) whose reported
+	// clause codes an event of its own. By default only the reported
+	// event is coded.
+	Statements bool
+	// KeepNegated emits negated events (the PETRARCH suites code them
+	// through their patterns); by default they are dropped.
+	KeepNegated bool
+	// Monadic emits an event whose source or target is not found, with
+	// that side empty: for scoring event types alone (plover-gsr).
+	Monadic bool
+}
+
+// Coder codes events in parsed sentences. It is safe for concurrent use.
+type Coder struct {
+	lex *Lexicon
+	cfg CoderConfig
+}
+
+// NewCoder returns a coder over the lexicon's dictionaries.
+func NewCoder(lex *Lexicon, cfg CoderConfig) *Coder {
+	return &Coder{lex: lex, cfg: cfg}
+}
+
+// Lexicon returns the coder's lexicon.
+func (c *Coder) Lexicon() *Lexicon { return c.lex }
+
+// parsed is a sentence with its indexes, built once per Code call.
+type parsed struct {
+	*Sentence
+	kids  [][]int // children of each word, in order
+	actor []int   // index in Actors of the mention covering each word, or -1
+	// lists numbers the lists of actors the words make (textLists),
+	// built on first use.
+	lists       []int
+	listConj    []int
+	listMembers [][]int
+	lang  string
+}
+
+func newParsed(s *Sentence) *parsed {
+	p := &parsed{Sentence: s, lang: s.Lang}
+	n := len(s.Words)
+	p.kids = make([][]int, n)
+	for i, w := range s.Words {
+		if w.Head >= 0 && w.Head < n && w.Head != i {
+			p.kids[w.Head] = append(p.kids[w.Head], i)
+		}
+	}
+	p.actor = make([]int, n)
+	j := 0
+	for i, w := range s.Words {
+		p.actor[i] = -1
+		for j < len(s.Actors) && s.Actors[j].Span.End <= w.Span.Start {
+			j++
+		}
+		if j < len(s.Actors) {
+			a := s.Actors[j].Span
+			if w.Span.Start >= a.Start && w.Span.End <= a.End && w.Span.End > w.Span.Start {
+				p.actor[i] = j
+			}
+		}
+	}
+	return p
+}
+
+// Code returns the events of one sentence, in the order of their
+// triggers. Negated events and open questions are left out. It runs in
+// time linear in the sentence's words times the depth of its parse
+// (bounded), and never panics on any parse.
+func (c *Coder) Code(s *Sentence) []Coded {
+	if len(s.Words) == 0 {
+		return nil
+	}
+	p := newParsed(s)
+	if !p.sane() {
+		return nil
+	}
+	var out []Coded
+	for i := range s.Words {
+		out = c.codeWord(p, i, out)
+	}
+	return c.finish(p, out)
+}
+
+// sane reports whether heads form a forest (no cycles, heads in range):
+// the walks up the tree rely on it.
+func (p *parsed) sane() bool {
+	n := len(p.Words)
+	state := make([]uint8, n) // 0 unseen, 1 on path, 2 done
+	for i := range n {
+		j := i
+		var path []int
+		for j >= 0 && state[j] == 0 {
+			state[j] = 1
+			path = append(path, j)
+			h := p.Words[j].Head
+			if h >= n || h < -1 {
+				return false
+			}
+			j = h
+		}
+		if j >= 0 && state[j] == 1 {
+			return false
+		}
+		for _, k := range path {
+			state[k] = 2
+		}
+	}
+	return true
+}
+
+// lemma returns word i's lemma, lower-cased, with curly apostrophes made
+// straight.
+func (p *parsed) lemma(i int) string {
+	l := p.Words[i].Lemma
+	if l == "" || l == "_" {
+		l = p.Words[i].Form
+	}
+	return normWord(l)
+}
+
+func (p *parsed) form(i int) string { return normWord(p.Words[i].Form) }
+
+func normWord(s string) string {
+	s = strings.ToLower(s)
+	if strings.Contains(s, "’") {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+// feat returns the value of a morphological feature of word i.
+func (p *parsed) feat(i int, name string) string {
+	f := p.Words[i].Feats
+	for f != "" {
+		var kv string
+		kv, f, _ = strings.Cut(f, "|")
+		if k, v, ok := strings.Cut(kv, "="); ok && k == name {
+			return v
+		}
+	}
+	return ""
+}
+
+// rel returns the relation of word i without its subtype.
+func (p *parsed) rel(i int) string {
+	r, _, _ := strings.Cut(p.Words[i].Deprel, ":")
+	return r
+}
+
+// subtree returns the span of the words under i (i included).
+func (p *parsed) subtree(i int) doc.Span {
+	sp := p.Words[i].Span
+	stack := []int{i}
+	steps := 0
+	for len(stack) > 0 && steps <= len(p.Words) {
+		steps++
+		j := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		w := p.Words[j].Span
+		if w.Start < sp.Start {
+			sp.Start = w.Start
+		}
+		if w.End > sp.End {
+			sp.End = w.End
+		}
+		stack = append(stack, p.kids[j]...)
+	}
+	return sp
+}
+
+func (c *Coder) finish(p *parsed, out []Coded) []Coded {
+	// Drop exact repeats (one trigger read by two entries of equal
+	// standing, or a compound read twice), and a mutual event read the
+	// other way round. A map keeps this linear in the events.
+	type key struct {
+		code, src, tgt string
+		trigger        doc.Span
+	}
+	type mutual struct{ code, src, tgt string }
+	seen := make(map[key]bool, len(out))
+	mutuals := map[mutual]bool{}
+	res := out[:0]
+	for _, e := range out {
+		k := key{e.Code, e.Source.Code, e.Target.Code, e.Trigger}
+		if seen[k] || (e.Mutual && mutuals[mutual{e.Code, e.Target.Code, e.Source.Code}]) {
+			continue
+		}
+		seen[k] = true
+		if e.Mutual {
+			mutuals[mutual{e.Code, e.Source.Code, e.Target.Code}] = true
+		}
+		res = append(res, e)
+	}
+	return res
+}

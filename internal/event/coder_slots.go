@@ -1,0 +1,794 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vigie-events/vigie/internal/doc"
+)
+
+// maxClimb bounds every walk up the tree (subjects of control verbs,
+// clauses of nouns): the coder stays linear in the sentence length.
+const maxClimb = 6
+
+// codeWord codes word i through the lexicon's vigie entries and PETRARCH
+// verbs, appending to out.
+func (c *Coder) codeWord(p *parsed, i int, out []Coded) []Coded {
+	w := &p.Words[i]
+	var pos POS
+	switch w.UPOS {
+	case "VERB":
+		pos = POSVerb
+	case "NOUN":
+		pos = POSNoun
+	case "AUX", "ADJ", "PROPN":
+		// Taggers mistake some verbs; PETRARCH verbs are tried on them.
+	default:
+		return out
+	}
+	lemma := p.lemma(i)
+	cands := c.lex.Lookup(p.lang, lemma)
+	if form := p.form(i); form != lemma {
+		cands = appendPetr(cands, c.lex.Lookup(p.lang, form))
+	}
+	if len(cands) == 0 {
+		return out
+	}
+	if pos != 0 {
+		if n := len(out); true {
+			out = c.codeEntries(p, i, pos, cands, out)
+			if len(out) > n {
+				return out
+			}
+		}
+	}
+	return c.codePetr(p, i, cands, out)
+}
+
+// appendPetr adds the PETRARCH candidates of more to cands.
+func appendPetr(cands, more []Candidate) []Candidate {
+	var res []Candidate
+	for _, m := range more {
+		if m.Verb != nil {
+			if res == nil {
+				res = append([]Candidate(nil), cands...)
+			}
+			res = append(res, m)
+		}
+	}
+	if res == nil {
+		return cands
+	}
+	return res
+}
+
+// match is one entry matched at a word, with its actors.
+type match struct {
+	e        *Entry
+	src, tgt []Mention
+	srcSpan  bool
+}
+
+func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []Coded) []Coded {
+	refl := pos == POSVerb && p.reflexive(i)
+	var best *match
+	for k := range cands {
+		e := cands[k].Entry
+		if e == nil || e.POS != pos {
+			continue
+		}
+		if e.Reflexive && !refl {
+			continue
+		}
+		if !p.fixedHold(i, e) {
+			continue
+		}
+		var src []Mention
+		for _, sl := range e.Source {
+			if src = p.slotActors(i, sl, pos); len(src) > 0 {
+				break
+			}
+		}
+		if len(src) == 0 && !c.cfg.Monadic {
+			continue
+		}
+		var tgt []Mention
+		for _, sl := range e.Target {
+			if tgt = p.slotActors(i, sl, pos); len(tgt) > 0 {
+				break
+			}
+		}
+		if len(e.Target) == 0 && RootOf(e.Code) == "01" {
+			tgt = p.statementTarget(i)
+		}
+		if len(tgt) == 0 && !(e.Mutual && len(src) == 1 && len(src[0].Group) >= 2) && !c.cfg.Monadic {
+			continue
+		}
+		if best == nil || rank(e, src, tgt) > rank(best.e, best.src, best.tgt) {
+			best = &match{e: e, src: src, tgt: tgt}
+		}
+	}
+	if best == nil {
+		return out
+	}
+	mod, tense, drop := p.modality(i)
+	if drop && !c.cfg.KeepNegated {
+		return out
+	}
+	if best.e.Modality != "" && mod == doc.Asserted {
+		mod = modalityOf(best.e.Modality)
+	}
+	base := Coded{
+		Code:       best.e.Code,
+		Trigger:    p.Words[i].Span,
+		Clause:     p.clause(i),
+		Modality:   mod,
+		Tense:      tense,
+		Mutual:     best.e.Mutual,
+		Place:      best.e.Place,
+		Rule:       best.e.File + ":" + itoa(best.e.Line) + " " + best.e.Head(),
+		Confidence: 0.8,
+		Word:       i,
+	}
+	if best.e.Weak {
+		base.Confidence = 0.5
+	}
+	if c.cfg.Monadic && (len(best.src) == 0 || len(best.tgt) == 0) {
+		e := base
+		if len(best.src) > 0 {
+			e.Source = best.src[0]
+		}
+		if len(best.tgt) > 0 {
+			e.Target = best.tgt[0]
+		}
+		return append(out, e)
+	}
+	return emit(base, best.src, best.tgt, out)
+}
+
+// rank orders the entries that match a word: those that found both actors
+// first, then the most specific.
+func rank(e *Entry, src, tgt []Mention) int {
+	r := 4 * e.Specificity()
+	if len(src) > 0 {
+		r += 200
+	}
+	if len(tgt) > 0 {
+		r += 100
+	}
+	return r
+}
+
+// emit appends one event per source and target actor (compound actors).
+// A group source with no target is read as a mutual event between its
+// members ("ils ont discuté").
+func emit(base Coded, src, tgt []Mention, out []Coded) []Coded {
+	src = expand(src)
+	if len(tgt) == 0 && len(src) >= 2 {
+		e := base
+		e.Source, e.Target = src[0], src[1]
+		if e.Source.Code != e.Target.Code {
+			out = append(out, e)
+		}
+		return out
+	}
+	tgt = expand(tgt)
+	for _, s := range src {
+		for _, t := range tgt {
+			if s.Code == "" || t.Code == "" || s.Code == t.Code || s.Span == t.Span {
+				continue
+			}
+			e := base
+			e.Source, e.Target = s, t
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// expand replaces group mentions by their members.
+func expand(ms []Mention) []Mention {
+	has := false
+	for _, m := range ms {
+		if len(m.Group) > 0 {
+			has = true
+		}
+	}
+	if !has {
+		return ms
+	}
+	var res []Mention
+	for _, m := range ms {
+		if len(m.Group) > 0 {
+			for _, g := range m.Group {
+				g.Span = m.Span
+				res = append(res, g)
+			}
+			continue
+		}
+		res = append(res, m)
+	}
+	return res
+}
+
+func modalityOf(s string) doc.Modality {
+	switch m := doc.Modality(s); m {
+	case doc.Future, doc.Hypothetical, doc.Negated, doc.Reported:
+		return m
+	}
+	return doc.Asserted
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+var reflexives = []string{"se", "s'", "soi", "me", "m'", "te", "t'", "nous", "vous"}
+
+// reflexive reports whether verb i has a reflexive clitic.
+func (p *parsed) reflexive(i int) bool {
+	for _, k := range p.kids[i] {
+		r := p.Words[k].Deprel
+		if (strings.HasPrefix(r, "expl") || r == "obj" || r == "iobj") && (slices.Contains(reflexives, p.form(k)) || p.lemma(k) == "soi" || p.lemma(k) == "se") {
+			return true
+		}
+	}
+	return false
+}
+
+// fixedHold reports whether the entry's fixed complements are there.
+func (p *parsed) fixedHold(i int, e *Entry) bool {
+	for _, f := range e.Fixed {
+		deps := p.slotDeps(i, f.Slot, e.POS)
+		if len(deps) == 0 {
+			return false
+		}
+		if len(f.Lemmas) == 0 {
+			continue
+		}
+		ok := false
+		for _, d := range deps {
+			l := p.lemma(d)
+			if slices.Contains(f.Lemmas, l) || slices.Contains(f.Lemmas, p.form(d)) {
+				ok = true
+				break
+			}
+			// "le retrait des troupes": the fixed word may head a
+			// compound or carry a flat name.
+			for _, k := range p.kids[d] {
+				if p.rel(k) == "compound" && slices.Contains(f.Lemmas, p.lemma(k)) {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// passive reports whether verb i is in the passive voice.
+func (p *parsed) passive(i int) bool {
+	for _, k := range p.kids[i] {
+		switch p.Words[k].Deprel {
+		case "aux:pass", "nsubj:pass", "csubj:pass":
+			return true
+		}
+	}
+	return false
+}
+
+// prep returns the preposition of an oblique or nominal modifier d: the
+// lemma of its case (or mark) child, "" when it has none.
+func (p *parsed) prep(d int) string {
+	for _, k := range p.kids[d] {
+		if p.rel(k) == "case" || p.rel(k) == "mark" {
+			return normPrep(p.lemma(k))
+		}
+	}
+	return ""
+}
+
+func normPrep(s string) string {
+	s = strings.TrimSuffix(s, "'")
+	switch s {
+	case "d":
+		return "de"
+	case "qu":
+		return "que"
+	case "jusqu":
+		return "jusque"
+	case "au", "aux":
+		return "à"
+	case "du", "des":
+		return "de"
+	}
+	return s
+}
+
+func prepIn(prep string, preps []string) bool {
+	if len(preps) == 0 {
+		return true
+	}
+	for _, q := range preps {
+		if normPrep(q) == prep {
+			return true
+		}
+	}
+	return false
+}
+
+// slotDeps returns the dependents of word i that fill a slot, in order.
+func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
+	var res []int
+	pass := pos == POSVerb && p.passive(i)
+	switch sl.Rel {
+	case "nsubj":
+		if pos == POSNoun {
+			return p.supportSubject(i)
+		}
+		if pass {
+			for _, k := range p.kids[i] {
+				if p.Words[k].Deprel == "obl:agent" || (p.rel(k) == "obl" && (p.prep(k) == "par" || p.prep(k) == "by")) {
+					res = append(res, k)
+				}
+			}
+			return res
+		}
+		return p.subjectOf(i)
+	case "obj":
+		for _, k := range p.kids[i] {
+			r := p.Words[k].Deprel
+			if p.timeWord(k) {
+				continue
+			}
+			if (!pass && r == "obj") || (pass && r == "nsubj:pass") {
+				res = append(res, k)
+			}
+		}
+		if pass && len(res) == 0 && p.rel(i) == "acl" {
+			// "les soldats arrêtés par la police": the noun the
+			// participle modifies.
+			res = append(res, p.Words[i].Head)
+		}
+	case "iobj":
+		for _, k := range p.kids[i] {
+			if p.Words[k].Deprel == "iobj" {
+				res = append(res, k)
+			}
+		}
+	case "obl", "nmod":
+		for _, k := range p.kids[i] {
+			r := p.rel(k)
+			if p.Words[k].Deprel == "obl:agent" || p.Words[k].Deprel == "nmod:poss" {
+				continue
+			}
+			if (r == "obl" || r == "nmod") && prepIn(p.prep(k), sl.Preps) && p.prep(k) != "" {
+				res = append(res, k)
+			}
+			// "se rendre vendredi au Maroc" parsed with "au Maroc"
+			// under the day: the day's complements are the verb's.
+			if pos == POSVerb && p.timeWord(k) {
+				for _, t := range p.kids[k] {
+					if (p.rel(t) == "nmod" || p.rel(t) == "obl") && prepIn(p.prep(t), sl.Preps) && p.prep(t) != "" {
+						res = append(res, t)
+					}
+				}
+			}
+		}
+		if len(res) == 0 && pos == POSVerb && sl.Rel == "nmod" {
+			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
+				res = append(res, p.slotDeps(o, sl, POSNoun)...)
+			}
+		}
+	case "nmod:poss":
+		for _, k := range p.kids[i] {
+			if p.Words[k].Deprel == "nmod:poss" {
+				res = append(res, k)
+			} else if p.rel(k) == "det" && p.feat(k, "Poss") == "Yes" {
+				// "sa visite": the possessor is the clause's subject.
+				return p.supportSubject(i)
+			}
+		}
+	case "amod", "compound", "prt":
+		want := sl.Rel
+		if want == "prt" {
+			want = "compound:prt"
+		}
+		for _, k := range p.kids[i] {
+			if p.Words[k].Deprel == want || (want != "compound:prt" && p.rel(k) == want && want == "compound") {
+				res = append(res, k)
+			}
+		}
+		if len(res) == 0 && pos == POSVerb && sl.Rel != "prt" {
+			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
+				res = append(res, p.slotDeps(o, sl, POSNoun)...)
+			}
+		}
+	case "xcomp", "ccomp":
+		for _, k := range p.kids[i] {
+			r := p.rel(k)
+			if r == sl.Rel || (sl.Rel == "xcomp" && r == "advcl") || (sl.Rel == "ccomp" && r == "xcomp") {
+				if len(sl.Preps) == 0 || prepIn(p.prep(k), sl.Preps) {
+					res = append(res, k)
+				}
+			}
+		}
+	}
+	return res
+}
+
+// subjectOf returns the subject of verb i: its own, or the one it shares
+// with the verb it depends on (control: "devrait se rendre", purpose:
+// "pour discuter", coordination), or the antecedent of a relative clause.
+// The subject of a passive verb is its agent, which slotDeps finds: here
+// it has none, unless i is reached from a noun or a clause below it.
+func (p *parsed) subjectOf(i int) []int { return p.subjectFrom(i, false) }
+
+func (p *parsed) subjectFrom(i int, below bool) []int {
+	for step := 0; step < maxClimb && i >= 0; step++ {
+		var subj []int
+		for _, k := range p.kids[i] {
+			r := p.Words[k].Deprel
+			if r == "nsubj" || r == "csubj" || ((step > 0 || below) && r == "nsubj:pass") {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) > 0 {
+			if p.Words[i].Deprel == "acl:relcl" && p.relativePronoun(subj[0]) {
+				return []int{p.Words[i].Head}
+			}
+			return subj
+		}
+		if step == 0 && !below && p.passive(i) {
+			return nil
+		}
+		switch p.rel(i) {
+		case "xcomp", "advcl", "conj":
+			i = p.Words[i].Head
+		case "acl":
+			if p.Words[i].Deprel == "acl:relcl" {
+				return nil
+			}
+			return []int{p.Words[i].Head}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// timeWords are the nouns of dates a parser may take for an object or
+// the head of the place that follows ("se rendre vendredi au Maroc").
+var timeWords = map[string]bool{
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"hier": true, "demain": true, "aujourd'hui": true, "matin": true, "soir": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+}
+
+// timeWord reports whether word k names a day or time without a
+// preposition.
+func (p *parsed) timeWord(k int) bool {
+	return p.prep(k) == "" && timeWords[p.form(k)]
+}
+
+var relPronouns = []string{"qui", "que", "lequel", "laquelle", "who", "which", "that", "whom"}
+
+func (p *parsed) relativePronoun(k int) bool {
+	return p.Words[k].UPOS == "PRON" && slices.Contains(relPronouns, p.lemma(k))
+}
+
+// supportVerbs are the verbs whose subject performs the event their
+// object or oblique names: "tenir des entretiens", "effectuer une visite",
+// "hold talks", "pay a visit". Other verbs only talk about the event ("a
+// vanté la coopération avec le Maroc").
+var supportVerbs = []string{
+	"avoir", "tenir", "mener", "effectuer", "faire", "engager", "entamer", "poursuivre", "conduire",
+	"organiser", "lancer", "commencer", "reprendre", "achever", "conclure", "terminer", "entreprendre",
+	"réaliser", "accomplir", "boucler", "multiplier", "intensifier", "rendre", "débuter", "clôturer", "ouvrir",
+	"have", "hold", "conduct", "make", "pay", "begin", "start", "launch", "resume", "continue",
+	"carry", "undertake", "wrap", "end", "complete", "stage", "open", "finish", "host", "convene",
+}
+
+// supportSubject returns the subject of the verb that governs noun i: "X
+// a eu des entretiens avec Y", "X effectuera une visite", "X commencera
+// sa tournée par une visite".
+func (p *parsed) supportSubject(i int) []int {
+	for step := 0; step < maxClimb; step++ {
+		h := p.Words[i].Head
+		if h < 0 {
+			return nil
+		}
+		r := p.rel(i)
+		switch r {
+		case "obj", "obl", "xcomp", "nmod", "conj":
+		default:
+			return nil
+		}
+		if p.Words[h].UPOS == "VERB" || p.Words[h].UPOS == "AUX" {
+			manner := r == "obl" && (p.prep(i) == "par" || p.prep(i) == "by")
+			if r == "nmod" || !(manner || slices.Contains(supportVerbs, p.lemma(h))) {
+				return nil
+			}
+			return p.subjectFrom(h, true)
+		}
+		// "sa tournée par une visite": the visit is a leg of the tour.
+		if r == "nmod" && (p.prep(i) == "par" || p.prep(i) == "by") && p.Words[h].UPOS == "NOUN" {
+			i = h
+			continue
+		}
+		if r != "conj" {
+			return nil
+		}
+		i = h
+	}
+	return nil
+}
+
+// actorsAt returns the actors a dependent stands for: the mention that
+// covers it, or the nearest one in its noun phrase ("la coopération avec
+// le Maroc"), and those of its conjuncts ("X et Y").
+func (p *parsed) actorsAt(d int) []Mention {
+	var res []Mention
+	var found []int // actor indexes, in order
+	seen := map[int]bool{}
+	add := func(a int) {
+		if a >= 0 && !seen[a] {
+			seen[a] = true
+			found = append(found, a)
+			res = append(res, p.Actors[a])
+		}
+	}
+	add(p.findActor(d))
+	// Conjuncts: of d, and of the words of each actor found ("la reprise
+	// des relations avec X, Y et Z", "lawmakers and officials in X and Y").
+	for _, k := range p.kids[d] {
+		if p.rel(k) == "conj" {
+			add(p.findActor(k))
+		}
+	}
+	for n := 0; n < len(found); n++ {
+		b := found[n]
+		for j := range p.mentionWords(b) {
+			for _, k := range p.kids[j] {
+				if p.rel(k) == "conj" && p.actor[k] != b {
+					add(p.findActor(k))
+				}
+			}
+		}
+	}
+	// Lists the parse missed: "Arnor and the evil awful Gondor".
+	done := map[int]bool{}
+	for n := 0; n < len(found); n++ {
+		if p.lists != nil && p.lists[found[n]] >= 0 && done[p.lists[found[n]]] {
+			continue
+		}
+		for _, b := range p.listed(found[n]) {
+			add(b)
+		}
+		if l := p.lists[found[n]]; l >= 0 {
+			done[l] = true
+		}
+	}
+	return res
+}
+
+// listed returns the actors in a list with actor a that the words say
+// ("A, B and the awful C"), whatever the parse: the actors before and
+// after it separated only by commas, conjunctions, determiners and
+// adjectives, in a list that holds a conjunction.
+func (p *parsed) listed(a int) []int {
+	if p.lists == nil {
+		p.lists = p.textLists()
+	}
+	if l := p.lists[a]; l >= 0 {
+		return p.listMembers[l]
+	}
+	return nil
+}
+
+// textLists numbers the lists of actors in the sentence: lists[a] is the
+// list of actor a, or -1. It runs once per sentence, in linear time.
+func (p *parsed) textLists() []int {
+	lists := make([]int, len(p.Actors))
+	for a := range lists {
+		lists[a] = -1
+	}
+	// word index of each actor's first and last word
+	first := make([]int, len(p.Actors))
+	last := make([]int, len(p.Actors))
+	for a := range first {
+		first[a], last[a] = -1, -1
+	}
+	for j := range p.Words {
+		if a := p.actor[j]; a >= 0 {
+			if first[a] < 0 {
+				first[a] = j
+			}
+			last[a] = j
+		}
+	}
+	id := 0
+	for a := 0; a+1 < len(p.Actors); a++ {
+		b := a + 1
+		if last[a] < 0 || first[b] < 0 {
+			continue
+		}
+		conj, ok := p.listGap(last[a]+1, first[b])
+		if !ok {
+			continue
+		}
+		if lists[a] < 0 {
+			lists[a] = id
+			id++
+		}
+		lists[b] = lists[a]
+		if conj {
+			p.listConj = append(p.listConj, lists[a])
+		}
+	}
+	// Keep only the lists that hold a conjunction.
+	hasConj := make([]bool, id)
+	for _, l := range p.listConj {
+		hasConj[l] = true
+	}
+	p.listMembers = make([][]int, id)
+	for a := range lists {
+		if l := lists[a]; l >= 0 {
+			if !hasConj[l] {
+				lists[a] = -1
+				continue
+			}
+			p.listMembers[l] = append(p.listMembers[l], a)
+		}
+	}
+	return lists
+}
+
+// listGap reports whether words from..to-1 only separate two items of a
+// list, and whether they hold a conjunction.
+func (p *parsed) listGap(from, to int) (conj, ok bool) {
+	if to <= from || to-from > 5 {
+		return false, false
+	}
+	sep := false
+	for j := from; j < to; j++ {
+		w := p.Words[j]
+		f := p.form(j)
+		switch {
+		case w.UPOS == "CCONJ" || f == "and" || f == "et" || f == "or" || f == "ou" || f == "nor" || f == "ni":
+			if f != "and" && f != "et" && f != "or" && f != "ou" && f != "nor" && f != "ni" {
+				return false, false
+			}
+			conj, sep = true, true
+		case f == ",":
+			sep = true
+		case w.UPOS == "DET" && p.feat(j, "Poss") != "Yes":
+		case (w.UPOS == "ADJ" || w.UPOS == "NOUN") && f == w.Form && j > from:
+			// lower-case adjectives ("the evil awful"), after the
+			// separator
+		default:
+			return false, false
+		}
+	}
+	return conj, sep
+}
+
+// mentionWords yields the words that actor b covers.
+func (p *parsed) mentionWords(b int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		sp := p.Actors[b].Span
+		// Words are in text order: binary search for the first.
+		lo, hi := 0, len(p.Words)
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if p.Words[mid].Span.End <= sp.Start {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		for j := lo; j < len(p.Words) && p.Words[j].Span.Start < sp.End; j++ {
+			if p.actor[j] == b && !yield(j) {
+				return
+			}
+		}
+	}
+}
+
+// maxMentionWords bounds how far the words of one mention are looked for
+// around the word it was found at.
+const maxMentionWords = 8
+
+// findActor returns the actor of word d or the nearest in its phrase, -1
+// when there is none.
+func (p *parsed) findActor(d int) int {
+	a, _ := p.findActorWord(d)
+	return a
+}
+
+// findActorWord returns the actor of word d or the nearest in its phrase,
+// and the word it covers; -1 when there is none.
+func (p *parsed) findActorWord(d int) (int, int) {
+	if a := p.actor[d]; a >= 0 {
+		return a, d
+	}
+	// Breadth first through the noun phrase, three levels deep.
+	level := []int{d}
+	for depth := 0; depth < 3 && len(level) > 0; depth++ {
+		var next []int
+		for _, j := range level {
+			for _, k := range p.kids[j] {
+				switch p.rel(k) {
+				case "nmod", "appos", "flat", "compound", "amod", "fixed":
+				default:
+					continue
+				}
+				if a := p.actor[k]; a >= 0 {
+					return a, k
+				}
+				next = append(next, k)
+			}
+		}
+		level = next
+	}
+	return -1, -1
+}
+
+// slotActors returns the actors in a slot of word i.
+func (p *parsed) slotActors(i int, sl Slot, pos POS) []Mention {
+	var res []Mention
+	for _, d := range p.slotDeps(i, sl, pos) {
+		res = append(res, p.actorsAt(d)...)
+	}
+	return res
+}
+
+// statementTarget returns what a statement is about when its verb takes
+// no target: an actor in the subject of its reported clause ("a déclaré
+// que l'approche du pays…").
+func (p *parsed) statementTarget(i int) []Mention {
+	for _, k := range p.kids[i] {
+		if p.rel(k) != "ccomp" {
+			continue
+		}
+		for _, s := range p.kids[k] {
+			if p.rel(s) == "nsubj" {
+				// The subject itself an actor: the clause reports
+				// that actor's act, coded on its own verb.
+				if p.actor[s] >= 0 {
+					continue
+				}
+				// "l'approche du pays": what the statement is about.
+				for _, k := range p.kids[s] {
+					if p.Words[k].Deprel == "nmod:poss" || (p.rel(k) == "nmod" && (p.prep(k) == "de" || p.prep(k) == "of")) {
+						if a := p.findActor(k); a >= 0 {
+							return []Mention{p.Actors[a]}
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}

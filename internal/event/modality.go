@@ -1,0 +1,283 @@
+package event
+
+import (
+	"slices"
+
+	"github.com/vigie-events/vigie/internal/doc"
+)
+
+// Modality: how the text presents an event, read from the parse around
+// its trigger. Negated events ("n'a pas reçu", "did not meet") and open
+// questions ("n'a pas révélé si le roi recevrait…", "it is unclear
+// whether…") are not events; conditional and hypothetical ones ("si…",
+// "pourrait", "could") are hypothetical; future and expected ones
+// ("devrait", "va", "will", "is expected to", future tense) are future;
+// those a speech verb governs ("a déclaré que…", "…, a indiqué l'AFP",
+// "selon…") are reported.
+
+var (
+	negWords = []string{"pas", "jamais", "plus", "guère", "aucunement", "point", "not", "n't", "never", "no"}
+	// Verbs that report speech or knowledge: their complement is reported.
+	speechVerbs = []string{
+		"dire", "déclarer", "annoncer", "affirmer", "indiquer", "rapporter", "préciser", "expliquer",
+		"souligner", "assurer", "estimer", "ajouter", "confirmer", "rappeler", "écrire", "révéler",
+		"signaler", "citer", "raconter", "prévenir", "avertir", "juger", "considérer", "noter",
+		"say", "tell", "announce", "state", "report", "add", "claim", "confirm", "declare", "explain",
+		"note", "write", "reveal", "quote", "insist", "warn", "stress", "tell", "believe",
+	}
+	// Verbs whose complement is expected to happen.
+	futureVerbs = []string{"devoir", "aller", "prévoir", "compter", "expect", "plan", "intend", "schedule", "due", "set", "aim"}
+	// Modal verbs of possibility.
+	maybeVerbs = []string{"pouvoir", "envisager", "could", "might", "may", "would", "can"}
+	// English auxiliaries of the future and of possibility.
+	futureAux = []string{"will", "shall", "'ll", "wo"}
+	maybeAux  = []string{"could", "might", "may", "would", "'d", "can"}
+	ifMarks   = []string{"si", "s'", "if", "whether", "unless"}
+)
+
+// modality returns the modality of the event triggered at word i, the
+// tense that dates it (past, present, future, conditional), and whether
+// it is no event at all (negated, or an open question).
+func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
+	mod = doc.Asserted
+	v := p.clauseVerb(i)
+	var hypo, fut, rep bool
+	// The chain of verbs whose modality the event shares: control and
+	// purpose ("devrait se rendre… pour discuter"), coordination.
+	u := v
+	for step := 0; step < maxClimb && u >= 0; step++ {
+		if p.negated(u) {
+			return doc.Negated, "", true
+		}
+		for _, k := range p.kids[u] {
+			if p.rel(k) == "mark" && slices.Contains(ifMarks, p.form(k)) {
+				if p.rel(u) == "advcl" {
+					hypo = true
+				} else {
+					return doc.Hypothetical, "", true // an open question
+				}
+			}
+			if p.rel(k) == "aux" || p.Words[k].Deprel == "aux:tense" {
+				f := p.form(k)
+				switch {
+				case slices.Contains(futureAux, f):
+					fut = true
+				case slices.Contains(maybeAux, f):
+					hypo = true
+				case p.lemma(k) == "aller" && p.feat(k, "VerbForm") == "Fin":
+					fut = true
+				}
+				if p.feat(k, "Tense") == "Fut" {
+					fut = true
+				}
+			}
+			if p.rel(k) == "obl" && (p.prep(k) == "selon" || p.lemma(k) == "according") {
+				rep = true
+			}
+			if (p.rel(k) == "parataxis" || p.rel(k) == "advcl" || p.rel(k) == "ccomp") && k > i && slices.Contains(speechVerbs, p.lemma(k)) && p.hasSubject(k) {
+				// "…, a indiqué l'AFP".
+				rep = true
+			}
+		}
+		if tense == "" {
+			tense = p.tense(u)
+		}
+		l := p.lemma(u)
+		if u != v {
+			switch {
+			case slices.Contains(futureVerbs, l):
+				fut = true
+			case slices.Contains(maybeVerbs, l):
+				hypo = true
+			}
+			if l == "devoir" && p.feat(u, "Mood") == "Cnd" {
+				fut = true
+			}
+		}
+		if p.Words[u].UPOS == "VERB" && p.feat(u, "Tense") == "Fut" {
+			fut = true
+		}
+		r := p.rel(u)
+		if r == "ccomp" || r == "parataxis" {
+			h := p.Words[u].Head
+			if h >= 0 && slices.Contains(speechVerbs, p.lemma(h)) {
+				rep = true
+			}
+			if h >= 0 && p.negated(h) && slices.Contains(speechVerbs, p.lemma(h)) && p.mood(u) == "Cnd" {
+				return doc.Hypothetical, "", true
+			}
+			break
+		}
+		if r != "xcomp" && r != "advcl" && r != "conj" {
+			break
+		}
+		u = p.Words[u].Head
+	}
+	if !rep && !fut && p.mood(v) == "Cnd" {
+		hypo = true
+	}
+	if tense == "" {
+		tense = "present"
+	}
+	switch {
+	case hypo && !rep:
+		mod = doc.Hypothetical
+	case fut:
+		mod = doc.Future
+	case rep:
+		mod = doc.Reported
+	}
+	return mod, tense, false
+}
+
+// clauseVerb returns the verb whose clause holds word i: i itself for a
+// verb, else the verb that governs the noun.
+func (p *parsed) clauseVerb(i int) int {
+	v := i
+	for step := 0; step < maxClimb && v >= 0; step++ {
+		if up := p.Words[v].UPOS; up == "VERB" || up == "AUX" {
+			return v
+		}
+		v = p.Words[v].Head
+	}
+	return i
+}
+
+func (p *parsed) hasSubject(i int) bool {
+	for _, k := range p.kids[i] {
+		if p.rel(k) == "nsubj" {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether verb u carries a negation.
+func (p *parsed) negated(u int) bool {
+	hasNe := false
+	for _, k := range p.kids[u] {
+		r := p.rel(k)
+		f := p.form(k)
+		if r != "advmod" && r != "det" && r != "aux" {
+			continue
+		}
+		if f == "ne" || f == "n'" {
+			hasNe = true
+			continue
+		}
+		if slices.Contains(negWords, f) || p.lemma(k) == "not" {
+			if f == "plus" && !hasNe && !p.hasNe(u) {
+				continue
+			}
+			if f == "no" && r != "det" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parsed) hasNe(u int) bool {
+	for _, k := range p.kids[u] {
+		if f := p.form(k); f == "ne" || f == "n'" {
+			return true
+		}
+	}
+	return false
+}
+
+// mood returns the mood of verb u or of its finite auxiliary.
+func (p *parsed) mood(u int) string {
+	if m := p.feat(u, "Mood"); m != "" {
+		return m
+	}
+	for _, k := range p.kids[u] {
+		if p.rel(k) == "aux" {
+			if m := p.feat(k, "Mood"); m != "" {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+// tense returns the tense of verb u: "" when u is a bare infinitive that
+// takes its tense from the verb above.
+func (p *parsed) tense(u int) string {
+	hasAux := false
+	for _, k := range p.kids[u] {
+		if p.rel(k) != "aux" || p.Words[k].Deprel == "aux:pass" && p.Words[k].UPOS != "AUX" {
+			continue
+		}
+		hasAux = true
+		f := p.form(k)
+		switch {
+		case slices.Contains(futureAux, f):
+			return "future"
+		case p.feat(k, "Mood") == "Cnd":
+			if p.feat(u, "Tense") == "Past" {
+				return "past" // "aurait reçu"
+			}
+			return "conditional"
+		case p.feat(k, "Tense") == "Fut":
+			return "future"
+		case p.lemma(k) == "aller" && p.feat(k, "Tense") == "Pres":
+			return "future"
+		}
+	}
+	if hasAux && p.feat(u, "Tense") == "Past" {
+		return "past"
+	}
+	switch p.feat(u, "Mood") {
+	case "Cnd":
+		return "conditional"
+	}
+	switch p.feat(u, "Tense") {
+	case "Fut":
+		return "future"
+	case "Past", "Imp":
+		if p.feat(u, "VerbForm") == "Part" && !hasAux {
+			return ""
+		}
+		return "past"
+	case "Pres":
+		return "present"
+	}
+	if p.feat(u, "VerbForm") == "Inf" || p.feat(u, "VerbForm") == "Ger" || p.feat(u, "VerbForm") == "Part" {
+		return ""
+	}
+	return ""
+}
+
+// clause returns the span of the clause of trigger i: the noun phrase of
+// a noun, the clause of a verb together with the verbs of its modal chain
+// ("devrait se rendre vendredi").
+func (p *parsed) clause(i int) doc.Span {
+	if p.Words[i].UPOS != "VERB" {
+		return p.subtree(i)
+	}
+	u := i
+	for step := 0; step < maxClimb; step++ {
+		if p.rel(u) != "xcomp" || p.Words[u].Head < 0 {
+			break
+		}
+		u = p.Words[u].Head
+	}
+	return p.clauseSpan(u)
+}
+
+// clauseSpan returns the span of the words under verb u, without its
+// markers ("après que", "pour"): the clause proper.
+func (p *parsed) clauseSpan(u int) doc.Span {
+	sp := p.Words[u].Span
+	for _, k := range p.kids[u] {
+		if p.rel(k) == "mark" {
+			continue
+		}
+		t := p.subtree(k)
+		sp.Start = min(sp.Start, t.Start)
+		sp.End = max(sp.End, t.End)
+	}
+	return sp
+}
