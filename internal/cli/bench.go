@@ -62,9 +62,12 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	var rf readerFlags
 	rf.register(fs)
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
+	if len(args) > 0 && args[0] == "pipeline" {
+		return runBenchPipeline(ctx, env, args[1:])
+	}
 	if len(args) == 0 || args[0] != "extract" {
 		fs.Usage()
-		return usageErr("want: bench extract [flags] PATH...")
+		return usageErr("want: bench extract [flags] PATH... or bench pipeline [flags]")
 	}
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
