@@ -49,6 +49,8 @@ func init() {
 		{"parse", "[flags] [FILE|-]", "segment, tag and parse raw text into CoNLL-U", runParse},
 		{"eval", "WHAT [flags]", "score a model on the shared gold data (syntax, ner, events)", runEval},
 		{"train", "[flags] MODEL...", "rebuild an embedded model from the shared data", runTrain},
+		{"serve", "[flags]", "serve events, documents and statistics over HTTP (JSON API)", runServe},
+		{"export", "--format FORMAT [filters] [flags]", "write events as GDELT, mentions, JSONL, PLOVER, CSV, Parquet or GeoJSON", runExport},
 		{"demo", "[flags]", "ingest the built-in sample articles into a demo store", runDemo},
 		{"version", "", "print the version", func(_ context.Context, env *Env, _ []string) error {
 			fmt.Fprintln(env.Stdout, "vigie", Version)
