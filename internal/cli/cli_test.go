@@ -235,3 +235,24 @@ func TestParse(t *testing.T) {
 		t.Errorf("German: %d %q", code, stderr)
 	}
 }
+
+// TestIngestCodesEvents checks that ingest stores each article's events
+// and entities, and that ingesting again leaves them as they were.
+func TestIngestCodesEvents(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "a.jsonl", []byte(`{"id":"d1","url":"https://news.example/1","title":"Visite","published":"2023-03-14","lang":"fr","text":"Le président algérien Abdelmadjid Tebboune a reçu mardi à Alger le ministre tunisien des Affaires étrangères.\n\nLes deux responsables ont signé un accord de coopération."}`+"\n"))
+	db := filepath.Join(dir, "v.db")
+	_, stderr, code := run(t, "ingest", "--db", db, p)
+	if code != 0 || strings.Contains(stderr, " 0 event mentions") {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	out, _, code := run(t, "export", "--db", db, "--format", "jsonl")
+	if code != 0 || !strings.Contains(out, `"DZA`) {
+		t.Fatalf("export: %d %s", code, out)
+	}
+	_, stderr2, _ := run(t, "ingest", "--db", db, p)
+	out2, _, _ := run(t, "export", "--db", db, "--format", "jsonl")
+	if out2 != out || !strings.Contains(stderr2, "1 unchanged") {
+		t.Errorf("second ingest changed the events:\n%s\n%s\n%s", stderr2, out, out2)
+	}
+}

@@ -61,7 +61,7 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 	writeJSONL(t, input, n)
 	db := filepath.Join(dir, "v.db")
 
-	cmd := vigieCmd(t, "ingest", "--quiet", "--batch", "25", "--db", db, input)
+	cmd := vigieCmd(t, "ingest", "--quiet", "--no-code", "--batch", "25", "--db", db, input)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 		t.Logf("ingest finished before the kill (%d stored); the rerun still checks idempotence", killedAt)
 	}
 
-	out, err := vigieCmd(t, "ingest", "--quiet", "--db", db, input).CombinedOutput()
+	out, err := vigieCmd(t, "ingest", "--quiet", "--no-code", "--db", db, input).CombinedOutput()
 	if err != nil {
 		t.Fatalf("rerun: %v\n%s", err, out)
 	}
@@ -117,7 +117,7 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 		t.Logf("rerun summary: %s", out)
 	}
 	// A third run changes nothing.
-	out, err = vigieCmd(t, "ingest", "--quiet", "--db", db, input).CombinedOutput()
+	out, err = vigieCmd(t, "ingest", "--quiet", "--no-code", "--db", db, input).CombinedOutput()
 	if err != nil || !strings.Contains(string(out), fmt.Sprintf("0 new, 0 updated, %d unchanged", n)) {
 		t.Errorf("third run should change nothing: %v\n%s", err, out)
 	}

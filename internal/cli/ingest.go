@@ -23,6 +23,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	rf.register(fs)
 	db := fs.String("db", defaultDB, "store file (SQLite)")
 	batch := fs.Int("batch", 64, "documents written per transaction")
+	noCode := fs.Bool("no-code", false, "store articles only, without coding their events")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -40,7 +41,13 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	sum, err := ingestInto(ctx, env, st, cfg, rf, fs.Args(), *batch, !*quiet && env.IsTerminal)
+	var coder *coding
+	if !*noCode {
+		if coder, err = newCoding(); err != nil {
+			return err
+		}
+	}
+	sum, err := ingestInto(ctx, env, st, cfg, rf, fs.Args(), *batch, !*quiet && env.IsTerminal, coder)
 	fmt.Fprintln(env.Stderr, sum.String(*db))
 	if err != nil {
 		return err
@@ -53,7 +60,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 
 // summary counts what an ingest did.
 type summary struct {
-	read, failed                            int
+	read, failed, mentions                  int
 	inserted, updated, unchanged, duplicate int
 	start                                   time.Time
 	stats                                   *ingest.Stats
@@ -62,15 +69,15 @@ type summary struct {
 func (s *summary) String(db string) string {
 	el := time.Since(s.start)
 	rate := float64(s.read) / el.Seconds()
-	return fmt.Sprintf("vigie ingest: %s into %s in %s (%.1f docs/s): %d new, %d updated, %d unchanged, %d duplicates; %s%s",
+	return fmt.Sprintf("vigie ingest: %s into %s in %s (%.1f docs/s): %d new, %d updated, %d unchanged, %d duplicates; %d event mentions; %s%s",
 		plural(s.read, "article", "articles"), db, el.Round(time.Millisecond), rate,
-		s.inserted, s.updated, s.unchanged, s.duplicate, plural(s.failed, "error", "errors"), skippedSummary(s.stats))
+		s.inserted, s.updated, s.unchanged, s.duplicate, s.mentions, plural(s.failed, "error", "errors"), skippedSummary(s.stats))
 }
 
 // ingestInto runs the pipeline into the store, writing in batches: each
 // batch is one transaction, so a crash loses at most the batch in flight
 // and a rerun completes it without storing anything twice.
-func ingestInto(ctx context.Context, env *Env, st *store.SQLite, cfg ingest.Config, rf readerFlags, sources []string, batchSize int, progress bool) (*summary, error) {
+func ingestInto(ctx context.Context, env *Env, st *store.SQLite, cfg ingest.Config, rf readerFlags, sources []string, batchSize int, progress bool, coder *coding) (*summary, error) {
 	rd := ingest.New(cfg)
 	ex := extract.New(extract.Config{Fallback: rf.fallback})
 	sum := &summary{start: time.Now(), stats: &rd.Stats}
@@ -91,6 +98,7 @@ func ingestInto(ctx context.Context, env *Env, st *store.SQLite, cfg ingest.Conf
 		)
 	}
 	var pending []*doc.Document
+	var coded []*pipeline.Coded
 	var storeErr error
 	flush := func() bool {
 		if len(pending) == 0 {
@@ -102,6 +110,25 @@ func ingestInto(ctx context.Context, env *Env, st *store.SQLite, cfg ingest.Conf
 		if err != nil {
 			storeErr = err
 			return false
+		}
+		// Events go in a second transaction. They are stored for unchanged
+		// documents too: a run killed between the two transactions is
+		// completed by the next, and replacing a document's events with
+		// the same events changes nothing (ids are stable).
+		var ann []store.Annotations
+		for i, r := range res {
+			if coded[i] == nil || r.Status == store.Duplicate {
+				continue
+			}
+			ann = append(ann, store.Annotations{DocID: r.ID, Events: coded[i].Events, Entities: storeEntities(coded[i].Entities)})
+		}
+		if len(ann) > 0 {
+			er, err := st.PutEventsBatch(context.WithoutCancel(ctx), ann)
+			if err != nil {
+				storeErr = err
+				return false
+			}
+			sum.mentions += er.Mentions
 		}
 		for _, r := range res {
 			switch r.Status {
@@ -115,11 +142,15 @@ func ingestInto(ctx context.Context, env *Env, st *store.SQLite, cfg ingest.Conf
 				sum.duplicate++
 			}
 		}
-		pending = pending[:0]
+		pending, coded = pending[:0], coded[:0]
 		return true
 	}
 	lastFlush := time.Now()
-	pipeline.Extract(ctx, rd, ex, sources, pipeline.Config{Workers: rf.workers}, func(r pipeline.Result) bool {
+	pcfg := pipeline.Config{Workers: rf.workers}
+	if coder != nil {
+		pcfg.Code = coder.code
+	}
+	pipeline.Extract(ctx, rd, ex, sources, pcfg, func(r pipeline.Result) bool {
 		if r.Err != nil {
 			sum.failed++
 			if bar != nil {
@@ -129,6 +160,7 @@ func ingestInto(ctx context.Context, env *Env, st *store.SQLite, cfg ingest.Conf
 		} else {
 			sum.read++
 			pending = append(pending, r.Doc)
+			coded = append(coded, r.Coded)
 		}
 		if bar != nil {
 			bar.Describe(fmt.Sprintf("ingesting (%s)", plural(sum.failed, "error", "errors")))

@@ -50,22 +50,27 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	return serveStore(ctx, env, st, *db, *addr, *token, *maxBody, *timeout)
+}
+
+// serveStore serves st's API (and UI) on addr until ctx is done.
+func serveStore(ctx context.Context, env *Env, st *store.SQLite, db, addr, token string, maxBody int64, timeout time.Duration) error {
 	an, err := annotate.New(annotate.Config{})
 	if err != nil {
 		return err
 	}
 	srv, err := server.New(ctx, server.Config{
-		Store: st, Token: *token, MaxBody: *maxBody, Timeout: *timeout,
+		Store: st, Token: token, MaxBody: maxBody, Timeout: timeout,
 		Process: serveProcess(extract.New(extract.Config{}), an),
 	})
 	if err != nil {
 		return err
 	}
-	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
+	return srv.ListenAndServe(ctx, addr, func(a net.Addr) {
 		writes := "writes need the token"
-		if *token == "" {
+		if token == "" {
 			writes = "writes disabled (no --token)"
 		}
-		fmt.Fprintf(env.Stderr, "vigie serving %s at http://%s/api/events (%s); %s\n", *db, a, writes, time.Now().Format(time.TimeOnly))
+		fmt.Fprintf(env.Stderr, "vigie serving %s: open http://%s/ (web UI; API at http://%s/api/events; %s). Ctrl-C stops.\n", db, a, a, writes)
 	})
 }

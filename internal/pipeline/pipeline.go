@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/extract"
 	"github.com/vigie-events/vigie/internal/ingest"
@@ -22,11 +23,23 @@ type Result struct {
 	Bytes  int // size of the raw input item
 	Doc    *doc.Document
 	Err    error
+	// Coded holds what Config.Code found in Doc, when it is set.
+	Coded *Coded
+}
+
+// Coded is what the coding stages found in one document: its events and
+// its entities with their mentions.
+type Coded struct {
+	Events   []doc.Event
+	Entities []coref.Entity
 }
 
 // Config sets up the chain.
 type Config struct {
 	Workers int // extraction workers; default GOMAXPROCS
+	// Code, when set, runs the coding stages (parse, entities, actors,
+	// events, time, place) on each extracted document, on the workers.
+	Code func(*doc.Document) *Coded
 }
 
 // Extract reads sources and extracts every item, calling out for each
@@ -88,6 +101,8 @@ func Extract(ctx context.Context, r *ingest.Reader, ex *extract.Extractor, sourc
 					res.Doc, res.Err = ex.Extract(j.item)
 					if res.Err != nil {
 						res.Err = &ingest.Error{Origin: j.item.Origin, Err: res.Err}
+					} else if cfg.Code != nil {
+						res.Coded = cfg.Code(res.Doc)
 					}
 				}
 				select {
