@@ -21,6 +21,8 @@ type Labeled struct {
 	Web   bool
 	Words []string
 	Spans []TokenSpan
+	// syn is the treebank annotation of Words, where training has it.
+	syn *syntax
 }
 
 // TokenSpan is an entity over the words Start..End-1 of a Labeled sentence.

@@ -142,6 +142,16 @@ func (m *Model) Tag(words []string, lang string) []TokenSpan {
 	return spans
 }
 
+// Score scores m on labelled sentences, exact spans. Web sentences are
+// labelled with the web-domain weights, as Evaluate does for UNER.
+func (m *Model) Score(lang string, sents []Labeled, web bool) SpanScore {
+	d := domainNews
+	if web {
+		d = domainWeb
+	}
+	return m.scoreLabeled(lang, sents, map[string][]string{}, "", d)
+}
+
 func (m *Model) scoreLabeled(lang string, sents []Labeled, misses map[string][]string, name string, domain uint64) SpanScore {
 	type cnt struct{ c, s, g int }
 	by := map[string]*cnt{}

@@ -38,6 +38,19 @@ type TrainConfig struct {
 	// MinCount is the fewest times a feature must occur in the training
 	// data to get weights; 0 means 2.
 	MinCount int
+	// NoSilver leaves out the silver sentences of EWT train (see
+	// silver.go).
+	NoSilver bool
+	// SilverMinScore, when positive, keeps only the silver sentences
+	// whose every mention scores at least this much; 0 keeps them all.
+	SilverMinScore float64
+	// HoldOut, when positive, splits UNER dev's documents into HoldOut
+	// folds and leaves fold HoldOutFold out of training (teacher and
+	// tagger), for model selection; see HoldOut.
+	HoldOut     int
+	HoldOutFold int
+	// Langs are the languages to train; nil means English and French.
+	Langs []string
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -47,8 +60,9 @@ var DefaultRe3dTrain = []string{"CENTCOM", "UK Government", "Wikipedia"}
 
 // Train builds the gazetteers and trains the French and English taggers
 // from the data in sharedDir, and writes outDir/model.gz. English trains
-// on UNER English-EWT dev (never test) and cfg.Re3dFolders; French trains
-// on the first 80% of europeana-fr. `vigie train ner` calls it.
+// on UNER English-EWT dev (never test), silver labels of EWT train (see
+// silver.go) and cfg.Re3dFolders; French trains on the first 80% of
+// europeana-fr. `vigie train ner` calls it.
 func Train(sharedDir, outDir string, cfg TrainConfig) error {
 	if cfg.Epochs == 0 {
 		cfg.Epochs = 8
@@ -65,7 +79,10 @@ func Train(sharedDir, outDir string, cfg TrainConfig) error {
 		}
 	}
 	var langs []langFile
-	for _, lang := range []string{"en", "fr"} {
+	if cfg.Langs == nil {
+		cfg.Langs = []string{"en", "fr"}
+	}
+	for _, lang := range cfg.Langs {
 		t0 := time.Now()
 		gazText, err := buildGazetteer(sharedDir, lang)
 		if err != nil {
@@ -76,12 +93,12 @@ func Train(sharedDir, outDir string, cfg TrainConfig) error {
 			return err
 		}
 		logf("%s: gazetteer %d entries (%s)", lang, len(g.m), time.Since(t0).Round(time.Millisecond))
-		sents, info, err := trainingData(sharedDir, lang, cfg, g)
+		sents, info, err := trainingData(sharedDir, lang, cfg, g, logf)
 		if err != nil {
 			return err
 		}
 		logf("%s: %d training sentences: %s", lang, len(sents), info)
-		tg := trainTagger(sents, g, lang, cfg.Epochs, cfg.MinCount, logf)
+		tg := trainTagger(sents, g, lang, cfg.Epochs, cfg.MinCount, studentFeatures, logf)
 		info += fmt.Sprintf("; %d epochs, features seen %d times", cfg.Epochs, cfg.MinCount)
 		langs = append(langs, toFile(lang, tg, gazText, info))
 		logf("%s: %d features kept, %d weights (%s)", lang, len(tg.index), len(tg.w), time.Since(t0).Round(time.Millisecond))
@@ -107,7 +124,7 @@ func Train(sharedDir, outDir string, cfg TrainConfig) error {
 }
 
 // trainingData reads the labelled sentences of a language.
-func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer) ([]Labeled, string, error) {
+func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer, logf func(string, ...any)) ([]Labeled, string, error) {
 	if lang == "fr" {
 		f, err := os.Open(filepath.Join(sharedDir, europeanaBIO))
 		if err != nil {
@@ -133,6 +150,18 @@ func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer) ([]Labe
 		sents[i].Web = true
 	}
 	info := "uner-en-ewt dev"
+	if cfg.HoldOut > 0 {
+		sents, _ = HoldOut(sents, cfg.HoldOut, cfg.HoldOutFold)
+		info += fmt.Sprintf(" less documents %d mod %d", cfg.HoldOutFold, cfg.HoldOut)
+	}
+	if !cfg.NoSilver {
+		silver, sinfo, err := silverData(sharedDir, sents, g, cfg, logf)
+		if err != nil {
+			return nil, "", err
+		}
+		sents = append(sents, silver...)
+		info += "; " + sinfo
+	}
 	for _, folder := range cfg.Re3dFolders {
 		docs, err := ReadRe3dDir(filepath.Join(sharedDir, re3dDir, folder))
 		if err != nil {
@@ -224,27 +253,32 @@ func goldTags(n int, spans []TokenSpan) []int {
 	return tags
 }
 
-// trainTagger featurizes sents and trains a tagger on them.
-func trainTagger(sents []Labeled, g *gazetteer, lang string, epochs, minCount int, logf func(string, ...any)) *tagger {
+// featureFunc appends the feature hashes of word i of s to dst.
+type featureFunc func(dst []uint64, s *Labeled, infos []tokInfo, i int) []uint64
+
+// trainTagger featurizes sents with feat and trains a tagger on them.
+func trainTagger(sents []Labeled, g *gazetteer, lang string, epochs, minCount int, feat featureFunc, logf func(string, ...any)) *tagger {
 	p := newPerceptron()
 	ts := make([]trainSent, 0, len(sents))
 	var infos []tokInfo
 	var buf []uint64
 	counts := map[uint64]int{}
-	for _, s := range sents {
+	for k := range sents {
+		s := &sents[k]
 		infos = analyse(s.Words, g, infos)
 		for i := range s.Words {
-			buf = withDomain(features(buf[:0], infos, i), domainOf(s))
+			buf = feat(buf[:0], s, infos, i)
 			for _, f := range buf {
 				counts[f]++
 			}
 		}
 	}
-	for _, s := range sents {
+	for k := range sents {
+		s := &sents[k]
 		infos = analyse(s.Words, g, infos)
 		t := trainSent{gold: goldTags(len(s.Words), s.Spans)}
 		for i := range s.Words {
-			buf = withDomain(features(buf[:0], infos, i), domainOf(s))
+			buf = feat(buf[:0], s, infos, i)
 			buf = slices.DeleteFunc(buf, func(f uint64) bool { return counts[f] < minCount })
 			t.feats = append(t.feats, p.rows(buf, true))
 		}
