@@ -204,6 +204,18 @@ func TestActors(t *testing.T) {
 			[]string{"U.S. Defense Secretary Mark Esper=USAGOVMIL", "Moroccan police officials in Rabat=MARCOP"}},
 		{"fr apposition", "fr", "Le secrétaire américain à la Défense, Mark Esper, devait partir.",
 			[]string{"secrétaire américain à la Défense, Mark Esper=USAGOVMIL"}},
+		// A possessive starts another description; the title's country
+		// beats a namesake's.
+		{"fr homologue", "fr", "Il a reçu à Alger son homologue malien, Abdoulaye Diop.",
+			[]string{"Alger=DZA", "homologue malien, Abdoulaye Diop=MLIGOV"}},
+		// Particles inside a name; countries after a title are actors of
+		// their own.
+		{"en particles", "en", "Egyptian President Abdel Fattah al-Sisi met the foreign ministers of Jordan, Qatar and Oman.",
+			[]string{"Egyptian President Abdel Fattah al-Sisi=EGYGOV", "foreign ministers of Jordan=JORGOV", "Qatar=QAT", "Oman=OMN"}},
+		// Where a title holder is, when nothing else gives a country.
+		{"en lawmakers in", "en", "Lawmakers in Jordan protested.", []string{"Lawmakers in Jordan=JORLEG"}},
+		// Coordinated titles are two actors.
+		{"en media and government", "en", "Danish media and government reacted.", []string{"Danish media=DNKMED", "government=GOV"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -450,4 +462,20 @@ func ExampleKnowledge_CodeMention() {
 	c, _ := k.CodeMention(text, doc.Span{Start: i, End: i + len("Ibrahim Bartagi")}, date, "fr")
 	fmt.Println(c.Code, c.Name, c.Wikidata)
 	// Output: TUNGOVMIL Brahim Bartagi Q98828346
+}
+
+func TestTitled(t *testing.T) {
+	tests := []struct{ person, title, want string }{
+		{"BRE", "BREGOV", "BREGOV"},          // a country-only person takes the title
+		{"USAELI", "USAGOV", "USAGOV"},       // a title now beats a former office
+		{"KSVOPP", "GOV", "KSVGOV"},          // a title without a country
+		{"TUNGOVMIL", "TUNGOV", "TUNGOVMIL"}, // the office list is more precise
+		{"SENGOV", "MLIGOV", "SENGOV"},       // another country: not for titled to decide
+		{"USAGOV", "ELI", "USAGOV"},
+	}
+	for _, tt := range tests {
+		if got := titled(tt.person, tt.title); got != tt.want {
+			t.Errorf("titled(%s, %s) = %s, want %s", tt.person, tt.title, got, tt.want)
+		}
+	}
 }

@@ -101,7 +101,7 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 	for _, m := range inner {
 		if k.entries[m.entry].Kind == KindPerson && m.Code != "" && !titleWins(m.Code) {
 			c := Code{Code: m.Code, Name: m.Name, Wikidata: m.Wikidata, Confidence: 0.95}
-			if chainOK && len(chain) > 0 && countryPart(chainDesc.code.Code) == countryPart(m.Code) {
+			if chainOK && len(chain) > 0 {
 				c.Code = titled(m.Code, chainDesc.code.Code)
 			}
 			c.Evidence = append(c.Evidence, Evidence{Kind: "office", Span: m.Span, Entry: officeOr(m), Code: m.Code,
@@ -144,6 +144,8 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 				c := Code{Code: pc.Code, Name: e.Name, Wikidata: e.QID, Confidence: cand.conf}
 				if agree {
 					c.Confidence = min(0.95, c.Confidence+0.15)
+				}
+				if chainOK {
 					c.Code = titled(pc.Code, chainDesc.code.Code)
 				}
 				c.Evidence = append(c.Evidence,
@@ -172,7 +174,24 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 // tunisien de la Défense Ibrahim Bartagi" is TUNGOVMIL even on a day the
 // office list does not cover, "Bree Prime Minister Romendacil" BREGOV.
 func titled(person, title string) string {
-	if len(person) == 3 && len(title) > 3 && title[:3] == person {
+	if len(person) >= 3 && len(title) >= 3 && countryPart(title) == "" && countryPart(person) != "" {
+		// A title without a country: "Prime Minister Albin Kurti"
+		// holds the office now, whatever role (opposition, former)
+		// the office list last knew him in.
+		if role := person[3:]; (len(person) == 3 || role == "ELI" || role == "OPP") && !strings.Contains(title, "ELI") {
+			return person[:3] + title
+		}
+		return person
+	}
+	if len(title) <= 3 || len(person) < 3 || title[:3] != person[:3] {
+		return person
+	}
+	if len(person) == 3 {
+		return title
+	}
+	// "U.S. Secretary of State Antony Blinken": the title the text
+	// gives now beats an office list that only knows a former one.
+	if strings.HasSuffix(person, "ELI") && !strings.Contains(title, "ELI") {
 		return title
 	}
 	return person
@@ -395,6 +414,12 @@ func (k *Knowledge) describe(text string, toks []token, ms []Match) (description
 		switch {
 		case len(orgs) > 0 && (head || country == nil):
 			c.Code, c.Name, c.Wikidata, c.Confidence = orgs[0].Code, orgs[0].Name, orgs[0].Wikidata, 0.85
+			if !head && k.entries[orgs[0].entry].Kind != KindOrg {
+				// a person or group a title introduces: "Prime
+				// Minister Albin Kurti", "Bree Prime Minister
+				// Romendacil"
+				c.Code = titled(c.Code, strings.Trim(role.Code, "~"))
+			}
 			c.Evidence = append(c.Evidence, ev(orgs[0], "dictionary"))
 			out.country = countryPart(orgs[0].Code)
 		case country != nil:
@@ -506,10 +531,26 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 			}
 			break
 		}
-		// the name a title introduces
+		// the name a title introduces: capitalised words and the
+		// particles inside Arabic and Dutch names ("Abdel Fattah
+		// al-Sisi"), up to the next dictionary match. A person's match
+		// ends the name ("President Abdel Fattah al-Sisi"); another
+		// match is another actor ("the ministers of Egypt, Jordan").
 		if hasTitle && !named {
 			t := next(span.End)
-			for n := 0; t < len(toks) && n < maxNameWords && toks[t].capital && !fw[toks[t].id] && softGap(text[span.End:toks[t].start]); n++ {
+			for n := 0; t < len(toks) && n < maxNameWords && softGap(text[span.End:toks[t].start]); n++ {
+				particle := !toks[t].capital && nameParticles[keyOf(text, toks[t])] && t+1 < len(toks) &&
+					toks[t+1].capital && softGap(text[toks[t].end:toks[t+1].start])
+				if !particle && (!toks[t].capital || fw[toks[t].id]) {
+					break
+				}
+				if j < len(ms) && ms[j].Span.Start <= toks[t].start && toks[t].start < ms[j].Span.End {
+					if (ms[j].Kind == "person" || ms[j].Kind == "actor") && n > 0 {
+						span.End = ms[j].Span.End
+						j++
+					}
+					break
+				}
 				span.End = toks[t].end
 				t++
 			}
@@ -544,10 +585,22 @@ func joinable(text string, toks []token, from, ti, end int, fw map[uint32]bool, 
 		if !fw[toks[ti].id] || n == 3 || !gap(text[prev:toks[ti].start]) {
 			return false
 		}
+		// A possessive starts another description: "à Alger son
+		// homologue malien" is Algiers, then the counterpart.
+		if possessives[keyOf(text, toks[ti])] {
+			return false
+		}
 		prev = toks[ti].end
 		n++
 	}
 	return gap(text[prev:end])
 }
+
+// nameParticles are the lower-case words inside personal names.
+var nameParticles = set("al el ad ar as ash at bin ben ibn abu bou ould van von der ter")
+
+// possessives are the possessive determiners that the function words
+// hold.
+var possessives = set("son sa ses leur leurs")
 
 func isNamed(kind string) bool { return kind == "org" || kind == "actor" || kind == "person" }

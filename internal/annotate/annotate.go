@@ -233,7 +233,7 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 	} else {
 		e.CAMEORoot = event.RootOf(c.Code)
 	}
-	if pl, ok := event.PLOVER(c.Code); ok {
+	if pl, ok := event.PLOVERReading(c.Code, c.Modality, c.Stance); ok {
 		e.Plover = doc.Plover{Event: pl.Event, Mode: pl.Mode, Context: pl.Context}
 	}
 	b := built{mutual: c.Mutual}

@@ -67,6 +67,12 @@ func EvalPetr(shared string, suite PetrSuite) (event.Score, error) {
 	if err != nil {
 		return event.Score{}, err
 	}
+	if suite == UDPetr {
+		// UD-PETRARCH codes a negated verb as another event of its
+		// internal ontology ("did not clash" is not a clash); vigie
+		// codes no event there, as it does for news.
+		a.coder = event.NewCoder(a.lex, event.CoderConfig{})
+	}
 	discards := readDiscards(filepath.Join(dir, f.Discards))
 	var recs []event.PetrRecord
 	var got [][]event.PetrEvent
@@ -157,16 +163,18 @@ func EvalGSR(shared string) (event.Score, error) {
 	if err != nil {
 		return event.Score{}, err
 	}
-	a, err := New(Config{NoPlaces: true, Coder: event.CoderConfig{Monadic: true}})
+	// Negated events are kept: PLOVER reads a negated cooperative act
+	// as REJECT.
+	a, err := New(Config{NoPlaces: true, Coder: event.CoderConfig{Monadic: true, KeepNegated: true}})
 	if err != nil {
 		return event.Score{}, err
 	}
 	ref := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	got := make([][]string, len(recs))
+	got := make([][]event.GSRCoded, len(recs))
 	for i, r := range recs {
 		d := &doc.Document{ID: r.ID, Text: r.Text, Lang: "en", Published: ref}
 		for _, e := range a.Events(d) {
-			got[i] = append(got[i], e.CAMEO)
+			got[i] = append(got[i], event.GSRCoded{CAMEO: e.CAMEO, Plover: e.Plover.Event})
 		}
 	}
 	return event.ScoreGSR(recs, got), nil

@@ -41,9 +41,11 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	ms = dropOverlaps(ms)
+	ms = dropDatelines(text, ms)
 	ms = a.combineRoles(text, ms)
 	ms = a.distributeRoles(text, ms)
 	ms = a.resolveRoles(text, ms)
+	ms = titledNames(ms)
 	ms = a.dropRegions(text, lang, ms)
 	ms = append(ms, surnames(text, sents, ms)...)
 	ms = append(ms, a.countryNouns(text, lang, sents, ms)...)
@@ -72,6 +74,82 @@ func dropOverlaps(ms []event.Mention) []event.Mention {
 		end = m.Span.End
 	}
 	return out
+}
+
+// titledNames codes a person named again without a title as the title
+// first named him: "son homologue malien, Abdoulaye Diop" makes a later
+// "Abdoulaye Diop" Malian, whatever a namesake in a dictionary holds.
+func titledNames(ms []event.Mention) []event.Mention {
+	titled := map[string]event.Mention{}
+	for i, m := range ms {
+		if t, ok := titled[m.Text]; ok && m.Coref == "" && countryOf(t.Code) != countryOf(m.Code) {
+			ms[i].Code, ms[i].Name, ms[i].Wikidata = t.Code, t.Name, t.Wikidata
+			continue
+		}
+		words := strings.Fields(m.Text)
+		if len(words) < 3 || m.Role || m.Coref != "" {
+			continue
+		}
+		// the name at the end of a titled mention: two to four
+		// capitalised words
+		for k := 2; k <= 4 && k < len(words); k++ {
+			name := words[len(words)-k:]
+			if !isCapital(name[0]) {
+				break
+			}
+			if _, ok := titled[strings.Join(name, " ")]; !ok {
+				titled[strings.Join(name, " ")] = m
+			}
+		}
+	}
+	return ms
+}
+
+// dropDatelines leaves out the place of a dateline ("CAIRO —", "PARIS
+// (AFP) -", "TUNIS, 3 mars (Reuters) -"): where the report was filed, not
+// an actor.
+func dropDatelines(text string, ms []event.Mention) []event.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if isDateline(text, m.Span) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// isDateline reports whether span opens a line or paragraph, is written in
+// capitals, and is followed by a dash (after an optional comma, date and
+// agency in brackets) before the first sentence.
+func isDateline(text string, sp doc.Span) bool {
+	// at the start of a line
+	for j := sp.Start - 1; j >= 0; j-- {
+		c := text[j]
+		if c == '\n' {
+			break
+		}
+		if c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	w := text[sp.Start:sp.End]
+	if strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	rest := text[sp.End:min(len(text), sp.End+60)]
+	if i := strings.IndexAny(rest, "\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, d := range []string{"—", "–", " - ", " -- "} {
+		if i := strings.Index(rest, d); i >= 0 {
+			// nothing but a comma and a date, or an agency in brackets,
+			// between: "TUNIS, 3 mars (Reuters) -"
+			h := strings.TrimSpace(rest[:i])
+			return h == "" || ((h[0] == ',' || h[0] == '(') && !strings.ContainsAny(h, ".!?") && len(strings.Fields(h)) <= 5)
+		}
+	}
+	return false
 }
 
 // titleOnly reports whether an actor code comes from titles alone: a
@@ -337,7 +415,11 @@ func (a *Annotator) rolesOfCountries(text string, ms []event.Mention, i int) (jo
 	for _, c := range countries {
 		for _, r := range roles {
 			g := c
-			g.Code, g.Role = joinCode(c.Code, r.Code), false
+			g.Role = false
+			// "delegations from Sudan's army": the army's own code.
+			if roleOf(c.Code) == "" {
+				g.Code = joinCode(c.Code, r.Code)
+			}
 			group = append(group, g)
 		}
 	}

@@ -65,10 +65,13 @@ type Coded struct {
 	Modality       doc.Modality
 	Tense          string // past, present, future, conditional
 	Mutual         bool   // a symmetric event: the dyad can be read both ways
-	Place          bool   // the target slot may be a place
-	Rule           string // the dictionary entry or pattern that fired: "fr.txt:211 se rendre"
-	Confidence     float64
-	Word           int // index of the trigger word
+	// Stance is StanceRefused or StanceDemanded when the clause refuses
+	// or demands the act rather than stating it; "" otherwise.
+	Stance     string
+	Place      bool   // the target slot may be a place
+	Rule       string // the dictionary entry or pattern that fired: "fr.txt:211 se rendre"
+	Confidence float64
+	Word       int // index of the trigger word
 }
 
 // CoderConfig sets up a Coder.
@@ -109,7 +112,7 @@ type parsed struct {
 	lists       []int
 	listConj    []int
 	listMembers [][]int
-	lang  string
+	lang        string
 }
 
 func newParsed(s *Sentence) *parsed {
@@ -131,6 +134,11 @@ func newParsed(s *Sentence) *parsed {
 		if j < len(s.Actors) {
 			a := s.Actors[j].Span
 			if w.Span.Start >= a.Start && w.Span.End <= a.End && w.Span.End > w.Span.Start {
+				p.actor[i] = j
+			} else if w.Span.Start < a.End && a.Start < w.Span.End && w.Form != "" && a.Valid(len(s.Text)) &&
+				strings.Contains(s.Text[a.Start:a.End], w.Form) {
+				// A word of a token the mention cuts: "Libya" of
+				// "Libya's", "Esper" of "d'Esper".
 				p.actor[i] = j
 			}
 		}

@@ -28,6 +28,7 @@ func (c *Coder) codePetr(p *parsed, i int, cands []Candidate, out []Coded) []Cod
 	}
 	var best *petrMatch
 	var bestVerb *Verb
+	bestExact := false
 	for k := range cands {
 		cd := &cands[k]
 		if cd.Verb == nil {
@@ -52,9 +53,12 @@ func (c *Coder) codePetr(p *parsed, i int, cands []Candidate, out []Coded) []Cod
 				}
 			}
 		}
-		if best == nil || m.score > best.score {
+		// TABARI reads word forms: at equal standing, the verb written
+		// as the sentence writes it ("LEFT") beats its lemma ("LEAVE").
+		exact := v.Head < len(v.Words) && strings.EqualFold(v.Words[v.Head], p.Words[i].Form)
+		if best == nil || m.score > best.score || (m.score == best.score && exact && !bestExact) {
 			mc := m
-			best, bestVerb = &mc, v
+			best, bestVerb, bestExact = &mc, v, exact
 		}
 	}
 	if best == nil || best.code.IsNull() {
@@ -161,13 +165,7 @@ func wordMatches(pat, word string, exact bool) bool {
 // coordinated returns actor a with the actors coordinated with it, in
 // order: "Gondor and Osgiliath" from either of them.
 func (p *parsed) coordinated(a int) []Mention {
-	w := -1
-	for j := range p.Words {
-		if p.actor[j] == a {
-			w = j
-			break
-		}
-	}
+	w := p.headWord(a)
 	if w < 0 {
 		return []Mention{p.Actors[a]}
 	}
@@ -189,6 +187,21 @@ func (p *parsed) coordinated(a int) []Mention {
 		res = append(res, p.Actors[a])
 	}
 	return res
+}
+
+// headWord returns the word of actor a whose head is outside it (the
+// head of "the Central African Republic" is "Republic"), -1 if none.
+func (p *parsed) headWord(a int) int {
+	first := -1
+	for j := range p.mentionWords(a) {
+		if first < 0 {
+			first = j
+		}
+		if h := p.Words[j].Head; h < 0 || p.actor[h] != a {
+			return j
+		}
+	}
+	return first
 }
 
 // conjActors returns the actors coordinated with actor a ("Fornost and
@@ -254,7 +267,13 @@ func (p *parsed) defaultTarget(i int, pass bool, src []Mention) []Mention {
 	cl := p.clause(i)
 	for j := i + 1; j < len(p.Words) && p.Words[j].Span.End <= cl.End; j++ {
 		if a := p.actor[j]; a >= 0 && !sameActor([]Mention{p.Actors[a]}, src) {
-			return []Mention{p.Actors[a]}
+			ms := []Mention{p.Actors[a]}
+			for _, b := range p.listed(a) {
+				if b != a && !sameActor([]Mention{p.Actors[b]}, src) {
+					ms = append(ms, p.Actors[b])
+				}
+			}
+			return ms
 		}
 	}
 	return nil
@@ -272,7 +291,9 @@ func (p *parsed) flatSource(i int, tgt []Mention) []Mention {
 				return nil
 			}
 			for _, b := range p.listed(a) {
-				ms = append(ms, p.Actors[b])
+				if b != a {
+					ms = append(ms, p.Actors[b])
+				}
 			}
 			return ms
 		}

@@ -21,7 +21,7 @@ func (c *Coder) codeWord(p *parsed, i int, out []Coded) []Coded {
 		pos = POSVerb
 	case "NOUN":
 		pos = POSNoun
-	case "AUX", "ADJ", "PROPN":
+	case "AUX", "ADJ", "PROPN", "INTJ":
 		// Taggers mistake some verbs; PETRARCH verbs are tried on them.
 	default:
 		return out
@@ -101,7 +101,9 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		if len(e.Target) == 0 && RootOf(e.Code) == "01" {
 			tgt = p.statementTarget(i)
 		}
-		if len(tgt) == 0 && !(e.Mutual && len(src) == 1 && len(src[0].Group) >= 2) && !c.cfg.Monadic {
+		// A mutual act of a compound source needs no target: "X et Y
+		// ont signé des accords".
+		if len(tgt) == 0 && !(e.Mutual && twoCountries(expand(src))) && !c.cfg.Monadic {
 			continue
 		}
 		if best == nil || rank(e, src, tgt) > rank(best.e, best.src, best.tgt) {
@@ -133,6 +135,14 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	if best.e.Weak {
 		base.Confidence = 0.5
 	}
+	base.Stance = p.stance(i)
+	if base.Stance == StanceRefused {
+		// "refused to lift the curfew" is a rejection, not an easing.
+		if r := RejectionOf(base.Code); r != "" {
+			base.Code = r
+			base.Modality = doc.Asserted
+		}
+	}
 	if c.cfg.Monadic && (len(best.src) == 0 || len(best.tgt) == 0) {
 		e := base
 		if len(best.src) > 0 {
@@ -157,6 +167,23 @@ func rank(e *Entry, src, tgt []Mention) int {
 		r += 100
 	}
 	return r
+}
+
+// twoCountries reports whether the actors belong to two countries at
+// least: "le Maroc et l'Espagne", not "la DGSN et la DGST".
+func twoCountries(ms []Mention) bool {
+	first := ""
+	for _, m := range ms {
+		if len(m.Code) < 3 {
+			continue
+		}
+		if first == "" {
+			first = m.Code[:3]
+		} else if m.Code[:3] != first {
+			return true
+		}
+	}
+	return false
 }
 
 // emit appends one event per source and target actor (compound actors).
@@ -270,6 +297,15 @@ func (p *parsed) fixedHold(i int, e *Entry) bool {
 			if slices.Contains(f.Lemmas, l) || slices.Contains(f.Lemmas, p.form(d)) {
 				ok = true
 				break
+			}
+			// "une vingtaine d'accords", "a series of agreements": the
+			// fixed word under a noun of quantity.
+			if quantities[l] {
+				for _, k := range p.kids[d] {
+					if p.rel(k) == "nmod" && slices.Contains(f.Lemmas, p.lemma(k)) {
+						ok = true
+					}
+				}
 			}
 			// "le retrait des troupes": the fixed word may head a
 			// compound or carry a flat name.
@@ -463,8 +499,29 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 			return nil
 		}
 		switch p.rel(i) {
-		case "xcomp", "advcl", "conj":
-			i = p.Words[i].Head
+		case "xcomp", "advcl":
+			h := p.Words[i].Head
+			// "invité son homologue à se rendre à Bamako": the
+			// object of a verb of asking does what is asked.
+			if h >= 0 && slices.Contains(objectControl, p.lemma(h)) {
+				for _, k := range p.kids[h] {
+					if p.rel(k) == "obj" || p.rel(k) == "iobj" {
+						return []int{k}
+					}
+				}
+			}
+			i = h
+		case "conj":
+			h := p.Words[i].Head
+			if up := p.Words[i].UPOS; up == "VERB" || up == "AUX" {
+				// A verb coordinated with a noun is a parse error ("on
+				// Thursday and promised aid"): the verb it joins is
+				// the nearest one above.
+				for k := 0; k < maxClimb && h >= 0 && p.Words[h].UPOS != "VERB" && p.Words[h].UPOS != "AUX"; k++ {
+					h = p.Words[h].Head
+				}
+			}
+			i = h
 		case "acl":
 			if p.Words[i].Deprel == "acl:relcl" {
 				return nil
@@ -490,6 +547,20 @@ var timeWords = map[string]bool{
 // preposition.
 func (p *parsed) timeWord(k int) bool {
 	return p.prep(k) == "" && timeWords[p.form(k)]
+}
+
+// quantities are the nouns that count what their complement names.
+var quantities = map[string]bool{
+	"vingtaine": true, "dizaine": true, "douzaine": true, "quinzaine": true, "trentaine": true, "centaine": true,
+	"série": true, "ensemble": true, "nombre": true, "paquet": true, "batterie": true,
+	"series": true, "set": true, "number": true, "package": true, "raft": true, "host": true, "couple": true, "dozen": true,
+}
+
+// objectControl are the verbs whose object is the subject of their
+// complement clause: "X invited Y to visit", "X a appelé Y à négocier".
+var objectControl = []string{
+	"inviter", "appeler", "exhorter", "demander", "pousser", "encourager", "autoriser", "sommer", "convier", "charger",
+	"invite", "urge", "ask", "encourage", "call", "press", "allow", "authorize", "authorise", "order", "persuade", "tell",
 }
 
 var relPronouns = []string{"qui", "que", "lequel", "laquelle", "who", "which", "that", "whom"}

@@ -1,6 +1,9 @@
 package event
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // gsrNames maps the PLOVER 0.5b1 event names of the gold standard records
 // to the 2021 names of the CAMEO→PLOVER table.
@@ -19,12 +22,19 @@ func GSRType(event string) string {
 	return event
 }
 
+// GSRCoded is one event coded from a gold standard record: its CAMEO code
+// and the PLOVER event it reads as ("" when it has none).
+type GSRCoded struct {
+	CAMEO, Plover string
+}
+
 // ScoreGSR scores event types against the PLOVER gold standard records:
-// got[i] are the CAMEO codes coded from record i, best first. A record is
-// right when the PLOVER reading of its first code that has one (any of its readings,
-// for a code PLOVER reads two ways) is the gold type. Accuracy is over all
-// records; precision over the records that got a code.
-func ScoreGSR(recs []GSRRecord, got [][]string) Score {
+// got[i] are the events coded from record i, in text order. A record is
+// right when its first event with a PLOVER reading reads as the gold type
+// (for a code PLOVER reads two ways, as either, unless the modality chose
+// one). Accuracy is over all records; precision over the records that
+// got an event.
+func ScoreGSR(recs []GSRRecord, got [][]GSRCoded) Score {
 	s := Score{Suite: "plover-gsr", Records: len(recs), Gold: len(recs)}
 	for i, r := range recs {
 		want := GSRType(r.Event)
@@ -35,28 +45,28 @@ func ScoreGSR(recs []GSRRecord, got [][]string) Score {
 			continue
 		}
 		s.System++
-		ok := false
-		var names []string
 		first := got[i][0]
 		for _, c := range got[i] {
-			if _, has := PLOVER(c); has {
+			if c.Plover != "" {
 				first = c
 				break
 			}
 		}
-		for _, p := range PLOVERAll(first) {
-			names = append(names, p.Event)
-			if p.Event == want {
-				ok = true
+		var names []string
+		if p, ok := PLOVER(first.CAMEO); ok && first.Plover == p.Event {
+			for _, p := range PLOVERAll(first.CAMEO) {
+				names = append(names, p.Event)
 			}
+		} else if first.Plover != "" {
+			names = []string{first.Plover}
 		}
-		if ok {
+		if slices.Contains(names, want) {
 			s.Correct++
 			s.RecordsExact++
 			continue
 		}
 		rep.Missed = append(rep.Missed, want)
-		rep.False = append(rep.False, fmt.Sprintf("%s %v", first, names))
+		rep.False = append(rep.False, fmt.Sprintf("%s %v", first.CAMEO, names))
 		s.Sentences = append(s.Sentences, rep)
 	}
 	s.finish()

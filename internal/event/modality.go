@@ -25,10 +25,22 @@ var (
 		"say", "tell", "announce", "state", "report", "add", "claim", "confirm", "declare", "explain",
 		"note", "write", "reveal", "quote", "insist", "warn", "stress", "tell", "believe",
 	}
-	// Verbs whose complement is expected to happen.
-	futureVerbs = []string{"devoir", "aller", "prévoir", "compter", "expect", "plan", "intend", "schedule", "due", "set", "aim"}
+	// Verbs whose complement is expected to happen, and those that
+	// commit to it ("agreed to provide aid", "is willing to withdraw"):
+	// PLOVER reads a cooperative act in the future as an intention.
+	futureVerbs = []string{"devoir", "aller", "prévoir", "compter", "expect", "plan", "intend", "schedule", "due", "set", "aim",
+		"agree", "promise", "pledge", "vow", "offer", "commit", "prepare", "prepared", "willing", "ready", "decide", "swear",
+		"accepter", "promettre", "engager", "prêt", "décider", "proposer", "jurer"}
+	// Verbs that refuse their complement ("refused to lift the curfew").
+	refuseVerbs = []string{"refuse", "decline", "reject", "fail", "renege", "refuser", "rejeter", "renoncer", "échouer"}
+	// Auxiliaries of obligation ("Libya must hand over…").
+	mustAux = []string{"must", "should", "ought"}
 	// Modal verbs of possibility.
-	maybeVerbs = []string{"pouvoir", "envisager", "could", "might", "may", "would", "can"}
+	maybeVerbs = []string{"pouvoir", "envisager", "could", "might", "may", "would", "can",
+		// asking someone to act is not the act: "invité son homologue à
+		// se rendre à Bamako", "urged Eriador to respond"
+		"inviter", "appeler", "exhorter", "demander", "encourager", "convier", "sommer",
+		"invite", "urge", "ask", "encourage", "call", "press", "persuade"}
 	// English auxiliaries of the future and of possibility.
 	futureAux = []string{"will", "shall", "'ll", "wo"}
 	maybeAux  = []string{"could", "might", "may", "would", "'d", "can"}
@@ -112,6 +124,9 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 			break
 		}
 		u = p.Words[u].Head
+	}
+	if !fut && p.committed(v) {
+		fut = true
 	}
 	if !rep && !fut && p.mood(v) == "Cnd" {
 		hypo = true
@@ -280,4 +295,56 @@ func (p *parsed) clauseSpan(u int) doc.Span {
 		sp.End = max(sp.End, t.End)
 	}
 	return sp
+}
+
+// Stances an event's clause can take besides its modality.
+const (
+	StanceRefused  = "refused"  // "refused to lift the curfew", "a refusé de…"
+	StanceDemanded = "demanded" // "Libya must hand over…", "l'Iran doit…"
+)
+
+// stance returns how the clause of the event at word i stands to it:
+// refused by the verb above it, or demanded by an auxiliary of
+// obligation; "" otherwise.
+func (p *parsed) stance(i int) string {
+	v := p.clauseVerb(i)
+	u := v
+	for step := 0; step < maxClimb && u >= 0; step++ {
+		if u != v && slices.Contains(refuseVerbs, p.lemma(u)) {
+			return StanceRefused
+		}
+		for _, k := range p.kids[u] {
+			if p.rel(k) == "aux" && slices.Contains(mustAux, p.form(k)) {
+				return StanceDemanded
+			}
+		}
+		if u != v && p.lemma(u) == "devoir" && p.feat(u, "Mood") == "Ind" && p.feat(u, "Tense") == "Pres" {
+			return StanceDemanded
+		}
+		if r := p.rel(u); r != "xcomp" && r != "advcl" {
+			break
+		}
+		u = p.Words[u].Head
+	}
+	return ""
+}
+
+// committed reports whether verb v is the complement of a commitment the
+// parse did not attach ("ministers agreed in principle on Saturday to
+// provide aid"): "to" right before it, and a verb or adjective of
+// commitment a few words before that, with no clause break between.
+func (p *parsed) committed(v int) bool {
+	if v < 2 || p.form(v-1) != "to" || p.Words[v].UPOS != "VERB" {
+		return false
+	}
+	for j := v - 2; j >= 0 && j >= v-8; j-- {
+		switch p.Words[j].UPOS {
+		case "PUNCT", "SCONJ":
+			return false
+		case "VERB", "ADJ":
+			l := p.lemma(j)
+			return slices.Contains(futureVerbs, l)
+		}
+	}
+	return false
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+
+	"github.com/vigie-events/vigie/internal/doc"
 )
 
 // Plover is the PLOVER reading of a CAMEO code: event type, mode and
@@ -51,6 +53,56 @@ func PLOVER(cameo string) (Plover, bool) {
 		return Plover{}, false
 	}
 	return rows[0], true
+}
+
+// PLOVERReading returns the PLOVER reading of an event: its code's row,
+// read as the PLOVER manual reads modality. A cooperative act (CAMEO 03 to
+// 08) in the future is an intention, AGREE ("all cooperative actions
+// reported in future tense are also taken to imply intentions"); refused
+// or negated, it is REJECT. A coercive or violent act (11 to 20) in the
+// future is THREATEN. An act a clause demands ("X must…") is REQUEST.
+// Other negated events have no reading.
+func PLOVERReading(cameo string, mod doc.Modality, stance string) (Plover, bool) {
+	p, ok := PLOVER(cameo)
+	if !ok {
+		return p, false
+	}
+	root := RootOf(cameo)
+	coop := root >= "03" && root <= "08"
+	conflict := root >= "11" && root <= "20"
+	switch {
+	case stance == StanceDemanded && (coop || conflict):
+		p.Event, p.Mode = "REQUEST", ""
+	case mod == doc.Negated || stance == StanceRefused:
+		if !coop {
+			return Plover{}, false
+		}
+		p.Event, p.Mode = "REJECT", ""
+	case mod == doc.Future && coop:
+		p.Event, p.Mode = "AGREE", ""
+	case mod == doc.Future && conflict:
+		p.Event, p.Mode = "THREATEN", ""
+	}
+	return p, true
+}
+
+// RejectionOf returns the CAMEO code of refusing the cooperative act
+// code names (root 12, "reject"), or "" when code is not cooperative:
+// "refuse to meet" (04) is 125, "refuse to yield" (08) 124.
+func RejectionOf(code string) string {
+	switch RootOf(code) {
+	case "03", "05":
+		return "120"
+	case "04":
+		return "125"
+	case "06":
+		return "121"
+	case "07":
+		return "122"
+	case "08":
+		return "124"
+	}
+	return ""
 }
 
 // PLOVERAll returns every PLOVER row for a CAMEO code or, when there is

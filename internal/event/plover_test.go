@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/testshared"
 )
 
@@ -195,6 +196,41 @@ func BenchmarkPLOVER(b *testing.B) {
 	for b.Loop() {
 		if _, ok := PLOVER("1951"); !ok {
 			b.Fatal("missing")
+		}
+	}
+}
+
+func TestPLOVERReading(t *testing.T) {
+	tests := []struct {
+		name, cameo string
+		mod         doc.Modality
+		stance      string
+		want        string // PLOVER event, "" for none
+	}{
+		{"asserted visit", "042", doc.Asserted, "", "CONSULT"},
+		{"future visit", "042", doc.Future, "", "AGREE"},
+		{"future aid", "070", doc.Future, "", "AGREE"},
+		{"future attack", "190", doc.Future, "", "THREATEN"},
+		{"negated meeting", "040", doc.Negated, "", "REJECT"},
+		{"refused easing", "081", doc.Asserted, StanceRefused, "REJECT"},
+		{"negated attack", "190", doc.Negated, "", ""},
+		{"demanded return", "0842", doc.Asserted, StanceDemanded, "REQUEST"},
+		{"statement", "010", doc.Future, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if p, ok := PLOVERReading(tt.cameo, tt.mod, tt.stance); ok {
+				got = p.Event
+			}
+			if got != tt.want {
+				t.Errorf("PLOVERReading(%s, %s, %q) = %q, want %q", tt.cameo, tt.mod, tt.stance, got, tt.want)
+			}
+		})
+	}
+	for _, tc := range []struct{ code, want string }{{"042", "125"}, {"070", "122"}, {"081", "124"}, {"190", ""}} {
+		if got := RejectionOf(tc.code); got != tc.want {
+			t.Errorf("RejectionOf(%s) = %q, want %q", tc.code, got, tc.want)
 		}
 	}
 }
