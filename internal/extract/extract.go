@@ -206,10 +206,10 @@ func fragment(it *ingest.Item, d *doc.Document) ([]string, error) {
 }
 
 // langSample is the part of an article the language is identified from:
-// the title and the first few kilobytes of text are plenty, and the cost
+// the title and the first kilobyte of text are plenty, and the cost
 // no longer grows with the article.
 func langSample(title, text string) string {
-	const max = 2048
+	const max = 1024
 	if len(text) > max {
 		cut := max
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
