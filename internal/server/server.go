@@ -101,6 +101,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	s.mux.HandleFunc("GET /api/actors", s.actors)
 	s.mux.HandleFunc("GET /api/stats/timeline", s.timeline)
 	s.mux.HandleFunc("GET /api/openapi.json", s.openAPI)
+	s.webRoutes()
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path+" (see /api/openapi.json)", "")
 	})
