@@ -104,27 +104,7 @@ type Parsed struct {
 // Parse segments, parses and codes the actors of text, sentence by
 // sentence, without coding events.
 func (a *Annotator) Parse(text, lang string, date time.Time) []event.Sentence {
-	sents := segment.Segment(text, lang)
-	mentions := a.mentions(text, lang, date, sents)
-	m := a.models[lang]
-	out := make([]event.Sentence, 0, len(sents))
-	j := 0
-	for _, s := range sents {
-		es := event.Sentence{Text: text, Span: s.Span, Lang: lang}
-		es.Words = parse(m, s)
-		for j < len(mentions) && mentions[j].Span.End <= s.Span.Start {
-			j++
-		}
-		k := j
-		for k < len(mentions) && mentions[k].Span.Start < s.Span.End {
-			if mentions[k].Span.End <= s.Span.End {
-				es.Actors = append(es.Actors, mentions[k])
-			}
-			k++
-		}
-		out = append(out, es)
-	}
-	return out
+	return a.sentencesFrom(text, lang, date, a.parseText(text, lang))
 }
 
 // parse tags and parses one sentence; words of a multiword token share its
@@ -175,35 +155,7 @@ func straight(s string) string {
 // Events runs the whole chain on a document and returns its events,
 // merged: an event stated several times is one event with its mentions
 // counted.
-func (a *Annotator) Events(d *doc.Document) []doc.Event {
-	lang := d.Lang
-	if !doc.IsSupported(lang) || d.Text == "" {
-		return nil
-	}
-	ref := d.Published
-	if ref.IsZero() {
-		ref = d.Fetched
-	}
-	text := d.Text
-	sents := a.Parse(text, lang, ref)
-	exprs := timex.Find(text, lang, ref)
-	var places []geo.Place
-	if a.gaz != nil {
-		places = a.gaz.Geocode(text, geo.Context{Lang: lang, Countries: countriesOf(sents)})
-	}
-	var evs []built
-	var prev *built
-	for si := range sents {
-		s := &sents[si]
-		a.groups(s, prev)
-		for _, c := range a.coder.Code(s) {
-			b := a.build(d, s, c, exprs, places, prev, ref)
-			evs = append(evs, b)
-			prev = &evs[len(evs)-1]
-		}
-	}
-	return merge(evs)
-}
+func (a *Annotator) Events(d *doc.Document) []doc.Event { return a.EventsFrom(d, nil) }
 
 // built is an event with what merging needs to know.
 type built struct {

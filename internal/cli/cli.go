@@ -51,6 +51,7 @@ func init() {
 		{"train", "[flags] MODEL...", "rebuild an embedded model from the shared data", runTrain},
 		{"serve", "[flags]", "serve events, documents and statistics over HTTP (JSON API)", runServe},
 		{"export", "--format FORMAT [filters] [flags]", "write events as GDELT, mentions, JSONL, PLOVER, CSV, Parquet or GeoJSON", runExport},
+		{"recode", "--db PATH [flags]", "code the stored corpus again with the current dictionaries, from the kept parses", runRecode},
 		{"demo", "[flags]", "ingest the built-in sample articles into a demo store", runDemo},
 		{"version", "", "print the version", func(_ context.Context, env *Env, _ []string) error {
 			fmt.Fprintln(env.Stdout, "vigie", Version)

@@ -41,7 +41,15 @@ func (c *coding) code(d *doc.Document) *pipeline.Coded {
 	if !d.LangSupported {
 		return &pipeline.Coded{}
 	}
-	return &pipeline.Coded{Events: c.an.Events(d), Entities: entitiesOf(d, c.ner, c.know).Entities}
+	evs, p := c.an.EventsParsed(d)
+	out := &pipeline.Coded{Events: evs, Entities: entitiesOf(d, c.ner, c.know).Entities}
+	if p != nil {
+		// A parse that cannot be encoded is not kept: recode parses again.
+		if data, err := p.Encode(d.Text); err == nil {
+			out.Parse, out.ParseModel = data, annotate.ParseModel(d.Lang)
+		}
+	}
+	return out
 }
 
 // storeEntities keeps what the store holds of each entity.

@@ -116,11 +116,16 @@ func ingestInto(ctx context.Context, env *Env, st *store.SQLite, cfg ingest.Conf
 		// completed by the next, and replacing a document's events with
 		// the same events changes nothing (ids are stable).
 		var ann []store.Annotations
+		var parses []store.Parse
 		for i, r := range res {
 			if coded[i] == nil || r.Status == store.Duplicate {
 				continue
 			}
 			ann = append(ann, store.Annotations{DocID: r.ID, Events: coded[i].Events, Entities: storeEntities(coded[i].Entities)})
+			if coded[i].Parse != nil {
+				d := pending[i]
+				parses = append(parses, store.Parse{DocID: r.ID, ContentHash: doc.ContentHash(d.Title, d.Text), Lang: d.Lang, Model: coded[i].ParseModel, Data: coded[i].Parse})
+			}
 		}
 		if len(ann) > 0 {
 			er, err := st.PutEventsBatch(context.WithoutCancel(ctx), ann)
@@ -129,6 +134,12 @@ func ingestInto(ctx context.Context, env *Env, st *store.SQLite, cfg ingest.Conf
 				return false
 			}
 			sum.mentions += er.Mentions
+		}
+		// The parses, kept for vigie recode, in a third transaction: a run
+		// killed before it leaves documents that recode parses again.
+		if err := st.PutParses(context.WithoutCancel(ctx), parses); err != nil {
+			storeErr = err
+			return false
 		}
 		for _, r := range res {
 			switch r.Status {

@@ -32,6 +32,11 @@ type Result struct {
 type Coded struct {
 	Events   []doc.Event
 	Entities []coref.Entity
+	// Parse is the document's segmentation and parse, encoded, and
+	// ParseModel what made it: kept so that vigie recode need not parse
+	// again. Nil when the coding stages do not keep it.
+	Parse      []byte
+	ParseModel string
 }
 
 // Config sets up the chain.

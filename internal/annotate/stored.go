@@ -1,0 +1,428 @@
+package annotate
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/vigie-events/vigie/internal/doc"
+	"github.com/vigie-events/vigie/internal/event"
+	"github.com/vigie-events/vigie/internal/geo"
+	"github.com/vigie-events/vigie/internal/segment"
+	"github.com/vigie-events/vigie/internal/syntax"
+	"github.com/vigie-events/vigie/internal/timex"
+)
+
+// DocParse is what the chain computes from a document before it reads
+// any dictionary: its sentences and tokens (segment) and the parse of
+// each sentence (syntax), the slow part of the chain. Kept, it lets the
+// document be coded again with new dictionaries (EventsFrom) without
+// segmenting and parsing it again.
+type DocParse struct {
+	Lang      string
+	Sentences []segment.Sentence
+	Words     [][]event.Word // per sentence: the parsed words, spans in the text
+}
+
+// parseFormat is the version of the encoding that Encode writes; it is
+// part of ParseModel.
+const parseFormat = 2
+
+// ParseModel identifies what makes a DocParse of a language: the
+// embedded syntax model and the encoding. A stored parse with another
+// identity is stale and must be made again.
+func ParseModel(lang string) string {
+	return fmt.Sprintf("%s/v%d", syntax.ModelID(lang), parseFormat)
+}
+
+// ParseDocument segments and parses a document; nil for a language vigie
+// does not code or an empty text.
+func (a *Annotator) ParseDocument(d *doc.Document) *DocParse {
+	if !doc.IsSupported(d.Lang) || d.Text == "" {
+		return nil
+	}
+	return a.parseText(d.Text, d.Lang)
+}
+
+// parseText segments and parses text.
+func (a *Annotator) parseText(text, lang string) *DocParse {
+	sents := segment.Segment(text, lang)
+	m := a.models[lang]
+	p := &DocParse{Lang: lang, Sentences: sents, Words: make([][]event.Word, len(sents))}
+	for i, s := range sents {
+		p.Words[i] = parse(m, s)
+	}
+	return p
+}
+
+// EventsParsed is Events that also returns the document's parse, to keep.
+func (a *Annotator) EventsParsed(d *doc.Document) ([]doc.Event, *DocParse) {
+	p := a.ParseDocument(d)
+	if p == nil {
+		return nil, nil
+	}
+	return a.eventsFrom(d, p), p
+}
+
+// EventsFrom codes a document from its kept parse, skipping segmentation
+// and parsing: with the same parse it gives what Events gives. A nil
+// parse, or one of another language, is made again.
+func (a *Annotator) EventsFrom(d *doc.Document, p *DocParse) []doc.Event {
+	if !doc.IsSupported(d.Lang) || d.Text == "" {
+		return nil
+	}
+	if p == nil || p.Lang != d.Lang {
+		p = a.ParseDocument(d)
+	}
+	return a.eventsFrom(d, p)
+}
+
+// eventsFrom is the chain after segment and syntax.
+func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
+	lang := d.Lang
+	ref := d.Published
+	if ref.IsZero() {
+		ref = d.Fetched
+	}
+	text := d.Text
+	sents := a.sentencesFrom(text, lang, ref, p)
+	exprs := timex.Find(text, lang, ref)
+	var places []geo.Place
+	if a.gaz != nil {
+		places = a.gaz.Geocode(text, geo.Context{Lang: lang, Countries: countriesOf(sents)})
+	}
+	var evs []built
+	var prev *built
+	for si := range sents {
+		s := &sents[si]
+		a.groups(s, prev)
+		for _, c := range a.coder.Code(s) {
+			b := a.build(d, s, c, exprs, places, prev, ref)
+			evs = append(evs, b)
+			prev = &evs[len(evs)-1]
+		}
+	}
+	return merge(evs)
+}
+
+// sentencesFrom is the chain's actor stage over a parse: the parsed sentences
+// with their actor mentions. The words are copied, so that p stays as it
+// was.
+func (a *Annotator) sentencesFrom(text, lang string, date time.Time, p *DocParse) []event.Sentence {
+	sents := p.Sentences
+	mentions := a.mentions(text, lang, date, sents)
+	out := make([]event.Sentence, 0, len(sents))
+	j := 0
+	for i, s := range sents {
+		es := event.Sentence{Text: text, Span: s.Span, Lang: lang}
+		if i < len(p.Words) {
+			es.Words = slices.Clone(p.Words[i])
+		}
+		for j < len(mentions) && mentions[j].Span.End <= s.Span.Start {
+			j++
+		}
+		k := j
+		for k < len(mentions) && mentions[k].Span.Start < s.Span.End {
+			if mentions[k].Span.End <= s.Span.End {
+				es.Actors = append(es.Actors, mentions[k])
+			}
+			k++
+		}
+		out = append(out, es)
+	}
+	return out
+}
+
+// The encoding, gzip-compressed:
+//
+//	magic, lang, string table, sentence count, then per sentence:
+//	  span (start as a delta from the previous sentence's start, length),
+//	  token count, per token: start delta, length, flags
+//	  (1 space after, 2 multiword, 4 text not the span's bytes),
+//	  [text], [word count, forms];
+//	  parsed word count (0 or one per syntactic word), per word:
+//	  lemma, UPOS, feats, head (offset from the word; 0 for the root),
+//	  deprel.
+//
+// Strings are indices into the table. Word forms and spans are not
+// stored: they are the tokens' (straightened as parse writes them).
+const parseMagic = "vigie-parse-2\n"
+
+// Encode writes p, a parse of text, compactly.
+func (p *DocParse) Encode(text string) ([]byte, error) {
+	strs := map[string]uint64{}
+	var table []string
+	idx := func(s string) uint64 {
+		if i, ok := strs[s]; ok {
+			return i
+		}
+		i := uint64(len(table))
+		strs[s] = i
+		table = append(table, s)
+		return i
+	}
+	var body []byte
+	u := func(v uint64) { body = binary.AppendUvarint(body, v) }
+	v := func(x int) { body = binary.AppendVarint(body, int64(x)) }
+	u(uint64(len(p.Sentences)))
+	prev := 0
+	for si, s := range p.Sentences {
+		v(s.Span.Start - prev)
+		v(s.Span.End - s.Span.Start)
+		prev = s.Span.Start
+		u(uint64(len(s.Tokens)))
+		tp := s.Span.Start
+		nforms := 0
+		for _, t := range s.Tokens {
+			v(t.Span.Start - tp)
+			v(t.Span.End - t.Span.Start)
+			tp = t.Span.Start
+			var fl uint64
+			if t.SpaceAfter {
+				fl |= 1
+			}
+			if t.Words != nil {
+				fl |= 2
+			}
+			own := t.Span.Start >= 0 && t.Span.Start <= t.Span.End && t.Span.End <= len(text) &&
+				text[t.Span.Start:t.Span.End] == t.Text
+			if !own {
+				fl |= 4
+			}
+			u(fl)
+			if !own {
+				u(idx(t.Text))
+			}
+			if t.Words != nil {
+				u(uint64(len(t.Words)))
+				for _, w := range t.Words {
+					u(idx(w.Form))
+				}
+				nforms += len(t.Words)
+			} else {
+				nforms++
+			}
+		}
+		var ws []event.Word
+		if si < len(p.Words) {
+			ws = p.Words[si]
+		}
+		if len(ws) != 0 && len(ws) != nforms {
+			return nil, fmt.Errorf("annotate: encode parse: sentence %d has %d words for %d forms", si, len(ws), nforms)
+		}
+		u(uint64(len(ws)))
+		for i, w := range ws {
+			u(idx(w.Lemma))
+			u(idx(w.UPOS))
+			u(idx(w.Feats))
+			// the head as an offset from the word, 0 for the root (a word
+			// is never its own head): small numbers that compress well
+			if w.Head < 0 {
+				v(0)
+			} else {
+				v(w.Head - i)
+			}
+			u(idx(w.Deprel))
+		}
+	}
+	var head []byte
+	head = append(head, parseMagic...)
+	head = binary.AppendUvarint(head, uint64(len(p.Lang)))
+	head = append(head, p.Lang...)
+	head = binary.AppendUvarint(head, uint64(len(table)))
+	for _, s := range table {
+		head = binary.AppendUvarint(head, uint64(len(s)))
+		head = append(head, s...)
+	}
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.DefaultCompression)
+	if err != nil {
+		return nil, err
+	}
+	zw.Write(head)
+	zw.Write(body)
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("annotate: encode parse: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+var errCorrupt = errors.New("annotate: stored parse is corrupt")
+
+// DecodeParse reads a parse written by Encode for text. Data that is not
+// such a parse, or whose spans do not fit text, gives an error, never a
+// panic.
+func DecodeParse(text string, data []byte) (*DocParse, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errCorrupt, err)
+	}
+	raw, err := io.ReadAll(io.LimitReader(zr, 64<<20))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errCorrupt, err)
+	}
+	r := &reader{b: raw}
+	if !bytes.HasPrefix(raw, []byte(parseMagic)) {
+		return nil, fmt.Errorf("%w: not a vigie parse", errCorrupt)
+	}
+	r.b = raw[len(parseMagic):]
+	p := &DocParse{Lang: r.str()}
+	nstr := r.count()
+	table := make([]string, 0, min(nstr, 1<<16))
+	for range nstr {
+		table = append(table, r.str())
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	s := func() string {
+		i := r.uv()
+		if i >= uint64(len(table)) {
+			r.fail()
+			return ""
+		}
+		return table[i]
+	}
+	inText := func(a, b int) bool { return a >= 0 && b >= a && b <= len(text) }
+	nsent := r.count()
+	p.Sentences = make([]segment.Sentence, 0, min(nsent, 1<<16))
+	p.Words = make([][]event.Word, 0, min(nsent, 1<<16))
+	prev := 0
+	for range nsent {
+		var sent segment.Sentence
+		sent.Span.Start = prev + r.v()
+		sent.Span.End = sent.Span.Start + r.v()
+		prev = sent.Span.Start
+		if !inText(sent.Span.Start, sent.Span.End) {
+			r.fail()
+		}
+		ntok := r.count()
+		sent.Tokens = make([]segment.Token, 0, min(ntok, 1<<12))
+		var forms []string
+		var spans []doc.Span
+		tp := sent.Span.Start
+		for range ntok {
+			var t segment.Token
+			t.Span.Start = tp + r.v()
+			t.Span.End = t.Span.Start + r.v()
+			tp = t.Span.Start
+			if !inText(t.Span.Start, t.Span.End) {
+				r.fail()
+				break
+			}
+			fl := r.uv()
+			t.SpaceAfter = fl&1 != 0
+			if fl&4 != 0 {
+				t.Text = s()
+			} else {
+				t.Text = text[t.Span.Start:t.Span.End]
+			}
+			if fl&2 != 0 {
+				n := r.count()
+				t.Words = make([]segment.Word, 0, min(n, 64))
+				for range n {
+					f := s()
+					t.Words = append(t.Words, segment.Word{Form: f})
+					forms = append(forms, straight(f))
+					spans = append(spans, t.Span)
+				}
+			} else {
+				forms = append(forms, straight(t.Text))
+				spans = append(spans, t.Span)
+			}
+			sent.Tokens = append(sent.Tokens, t)
+		}
+		nw := r.count()
+		if nw != 0 && nw != len(forms) {
+			r.fail()
+		}
+		var ws []event.Word
+		if nw > 0 && r.err == nil {
+			ws = make([]event.Word, nw)
+			for i := range ws {
+				w := event.Word{Form: forms[i], Span: spans[i]}
+				w.Lemma, w.UPOS, w.Feats = s(), s(), s()
+				if off := r.v(); off == 0 {
+					w.Head = -1
+				} else {
+					w.Head = i + off
+				}
+				w.Deprel = s()
+				if w.Head < -1 || w.Head >= nw {
+					r.fail()
+				}
+				ws[i] = w
+			}
+		}
+		if r.err != nil {
+			return nil, r.err
+		}
+		p.Sentences = append(p.Sentences, sent)
+		p.Words = append(p.Words, ws)
+	}
+	if r.err == nil && len(r.b) != 0 {
+		r.fail()
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	return p, nil
+}
+
+// reader reads varints and strings, remembering the first error.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) fail() {
+	if r.err == nil {
+		r.err = errCorrupt
+	}
+	r.b = nil
+}
+
+func (r *reader) uv() uint64 {
+	x, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return x
+}
+
+func (r *reader) v() int {
+	x, n := binary.Varint(r.b)
+	if n <= 0 || x > 1<<40 || x < -(1<<40) {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return int(x)
+}
+
+// count reads a length that cannot exceed the bytes left.
+func (r *reader) count() int {
+	x := r.uv()
+	if x > uint64(len(r.b)) {
+		r.fail()
+		return 0
+	}
+	return int(x)
+}
+
+func (r *reader) str() string {
+	n := r.count()
+	if r.err != nil {
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
