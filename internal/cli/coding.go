@@ -42,7 +42,7 @@ func (c *coding) code(d *doc.Document) *pipeline.Coded {
 		return &pipeline.Coded{}
 	}
 	evs, p := c.an.EventsParsed(d)
-	out := &pipeline.Coded{Events: evs, Entities: entitiesOf(d, c.ner, c.know).Entities}
+	out := &pipeline.Coded{Events: evs, Entities: entitiesOf(d, c.ner, c.know)}
 	if p != nil {
 		// A parse that cannot be encoded is not kept: recode parses again.
 		if data, err := p.Encode(d.Text); err == nil {

@@ -12,8 +12,6 @@ import (
 	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/entity"
-	"github.com/vigie-events/vigie/internal/extract"
-	"github.com/vigie-events/vigie/internal/ingest"
 	"github.com/vigie-events/vigie/internal/pipeline"
 	"github.com/vigie-events/vigie/internal/segment"
 )
@@ -31,15 +29,7 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 	var rf readerFlags
 	rf.register(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object a document: {\"doc\": id, \"entities\": […]}")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return usageErr("no input given")
-	}
-	cfg, err := rf.config(env)
-	if err != nil {
+	if err := docFlags(fs, args); err != nil {
 		return err
 	}
 	ner, err := entity.Load()
@@ -53,64 +43,53 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "vigie entities: warning: %v\n", err)
 	}
-	rd := ingest.New(cfg)
-	ex := extract.New(extract.Config{Fallback: rf.fallback})
 	enc := json.NewEncoder(env.Stdout)
 	enc.SetEscapeHTML(false)
-	failed, ok := 0, 0
-	var werr error
-	pipeline.Extract(ctx, rd, ex, fs.Args(), pipeline.Config{Workers: rf.workers}, func(r pipeline.Result) bool {
-		if r.Err != nil {
-			failed++
-			printErr(env, r.Err)
-			return true
-		}
-		ok++
-		out := entitiesOf(r.Doc, ner, know)
+	code := func(d *doc.Document) *pipeline.Coded {
+		return &pipeline.Coded{Entities: entitiesOf(d, ner, know)}
+	}
+	return forEachDoc(ctx, env, "entities", rf, fs.Args(), code, func(d *doc.Document, c *pipeline.Coded) error {
+		out := entityDoc(d)
+		out.Entities = c.Entities
 		if *asJSON {
-			werr = enc.Encode(out)
-		} else {
-			werr = writeEntities(env.Stdout, r.Doc, out)
+			return enc.Encode(out)
 		}
-		return werr == nil
+		return writeEntities(env.Stdout, d, out)
 	})
-	if werr != nil {
-		return fmt.Errorf("writing output: %w", werr)
+}
+
+// entityDoc is the header of a document's entities: its id, language and
+// the day its codes are taken on (published, else fetched).
+func entityDoc(d *doc.Document) docEntities {
+	out := docEntities{Doc: d.ID, Lang: d.Lang, Entities: []coref.Entity{}}
+	if t := codeDate(d); !t.IsZero() {
+		out.Date = t.Format(time.DateOnly)
 	}
-	if err := ctx.Err(); err != nil {
-		return err
+	return out
+}
+
+func codeDate(d *doc.Document) time.Time {
+	if d.Published.IsZero() {
+		return d.Fetched
 	}
-	if failed > 0 {
-		fmt.Fprintf(env.Stderr, "vigie entities: %s read, %s failed%s\n", plural(ok, "article", "articles"), plural(failed, "input", "inputs"), skippedSummary(&rd.Stats))
-		return ErrFailed
-	}
-	return nil
+	return d.Published
 }
 
 // entitiesOf runs the entities stage on one document: segment, recognise,
 // resolve. A language vigie does not code gets no entities.
-func entitiesOf(d *doc.Document, ner *entity.Model, know *actor.Knowledge) docEntities {
-	date := d.Published
-	if date.IsZero() {
-		date = d.Fetched
-	}
-	out := docEntities{Doc: d.ID, Lang: d.Lang, Entities: []coref.Entity{}}
-	if !date.IsZero() {
-		out.Date = date.Format(time.DateOnly)
-	}
+func entitiesOf(d *doc.Document, ner *entity.Model, know *actor.Knowledge) []coref.Entity {
 	if !d.LangSupported {
-		return out
+		return []coref.Entity{}
 	}
 	sents := segment.Segment(d.Text, d.Lang)
-	out.Entities = coref.Resolve(coref.Input{
+	return coref.Resolve(coref.Input{
 		Text:      d.Text,
 		Lang:      d.Lang,
-		Date:      date,
+		Date:      codeDate(d),
 		Sentences: sents,
 		Mentions:  ner.Find(d.Text, d.Lang, sents),
 		Knowledge: know,
 	})
-	return out
 }
 
 // writeEntities prints a document's entities as a readable table: one
