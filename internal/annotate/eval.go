@@ -173,9 +173,28 @@ func EvalGSR(shared string) (event.Score, error) {
 	got := make([][]event.GSRCoded, len(recs))
 	for i, r := range recs {
 		d := &doc.Document{ID: r.ID, Text: r.Text, Lang: "en", Published: ref}
-		for _, e := range a.Events(d) {
-			got[i] = append(got[i], event.GSRCoded{CAMEO: e.CAMEO, Plover: e.Plover.Event})
+		p := a.ParseDocument(d)
+		for _, e := range a.EventsFrom(d, p) {
+			depth, rel := triggerDepth(p, e.Evidence.Trigger)
+			got[i] = append(got[i], event.GSRCoded{CAMEO: e.CAMEO, Plover: e.Plover.Event, Depth: depth, Rel: rel, Trigger: r.Text[e.Evidence.Trigger[0]:e.Evidence.Trigger[1]]})
 		}
 	}
 	return event.ScoreGSR(recs, got), nil
+}
+
+// triggerDepth returns how deep in its sentence's parse the word of a
+// trigger lies (event.ClauseDepth) and the word's relation; -1 and ""
+// when no word has the trigger's span.
+func triggerDepth(p *DocParse, trigger [2]int) (int, string) {
+	if p == nil {
+		return -1, ""
+	}
+	for _, ws := range p.Words {
+		for i, w := range ws {
+			if w.Span.Start == trigger[0] && w.Span.End == trigger[1] {
+				return event.ClauseDepth(ws, i), ws[i].Deprel
+			}
+		}
+	}
+	return -1, ""
 }

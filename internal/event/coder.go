@@ -277,3 +277,22 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	}
 	return res
 }
+
+// ClauseDepth returns how deep word i lies in a parsed sentence, in
+// clauses first: 100 for each clause boundary (a subordinate, relative,
+// complement or paratactic clause) between it and the root, plus 1 for
+// each other head. It is bounded by the sentence's length.
+func ClauseDepth(words []Word, i int) int {
+	d, steps := 0, 0
+	for j := i; j >= 0 && j < len(words) && words[j].Head >= 0 && steps < len(words); j = words[j].Head {
+		steps++
+		r, _, _ := strings.Cut(words[j].Deprel, ":")
+		switch r {
+		case "advcl", "acl":
+			d += 100
+		default:
+			d++
+		}
+	}
+	return d
+}

@@ -234,3 +234,33 @@ func TestPLOVERReading(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreGSRMainEvent checks that a record is scored on its main event:
+// the one least deep in the parse, not the first in the text.
+func TestScoreGSRMainEvent(t *testing.T) {
+	recs := []GSRRecord{{ID: "a", Event: "AGREE"}, {ID: "b", Event: "PROTEST"}}
+	got := [][]GSRCoded{
+		// "…, whose earlier raids (deep) …, agreed (root) …"
+		{{CAMEO: "190", Plover: "ASSAULT", Depth: 203}, {CAMEO: "030", Plover: "AGREE", Depth: 0}},
+		// a statement with no reading never wins; equals go by text order
+		{{CAMEO: "010", Depth: 0}, {CAMEO: "140", Plover: "PROTEST", Depth: 1}, {CAMEO: "190", Plover: "ASSAULT", Depth: 1}},
+	}
+	s := ScoreGSR(recs, got)
+	if s.RecordsExact != 2 {
+		t.Errorf("exact %d, want 2: %+v", s.RecordsExact, s.Sentences)
+	}
+}
+
+func TestClauseDepth(t *testing.T) {
+	// agreed(root) ← talks(obl) ; agreed ← resume(advcl) ← fighting(obj)
+	ws := []Word{{Head: -1, Deprel: "root"}, {Head: 0, Deprel: "obl"}, {Head: 0, Deprel: "advcl"}, {Head: 2, Deprel: "obj"}}
+	for i, want := range []int{0, 1, 100, 101} {
+		if d := ClauseDepth(ws, i); d != want {
+			t.Errorf("word %d: depth %d, want %d", i, d, want)
+		}
+	}
+	// a cycle stays bounded
+	if d := ClauseDepth([]Word{{Head: 1}, {Head: 0}}, 0); d > 200 {
+		t.Errorf("cycle: depth %d", d)
+	}
+}
