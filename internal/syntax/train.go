@@ -30,6 +30,8 @@ type TrainConfig struct {
 	ParserPrune  float32   // the same for the parser; default 1
 	Factorized   bool      // a 3-class transition table plus a label table, instead of one class per (transition, label)
 	OnePass      bool      // tag in one pass only
+	ExploreFrom  int       // first parser epoch (0-based) that follows its own errors; default 1
+	ExploreProb  float64   // probability of following the model's transition when exploring; default 0.9
 
 	// Experiments only: hold out every HoldOut-th training sentence from
 	// index HoldOutFrom on (French: GSD dev) and report scores on it;
@@ -98,6 +100,12 @@ func (c *TrainConfig) defaults() {
 	}
 	if c.Prune == 0 {
 		c.Prune = 0.01
+	}
+	if c.ExploreFrom == 0 {
+		c.ExploreFrom = 1
+	}
+	if c.ExploreProb == 0 {
+		c.ExploreProb = 0.9
 	}
 	if c.ParserPrune == 0 {
 		c.ParserPrune = 1

@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 
 	"github.com/vigie-events/vigie/internal/conllu"
 )
@@ -22,7 +23,7 @@ func trainParser(cfg *TrainConfig, m *Model, train []*conllu.Sentence, tags [][]
 		labelIdx["root"] = len(labels)
 		labels = append(labels, "root")
 	}
-	sortStrings(labels)
+	slices.Sort(labels)
 	for i, l := range labels {
 		labelIdx[l] = i
 	}
@@ -105,7 +106,7 @@ func trainParser(cfg *TrainConfig, m *Model, train []*conllu.Sentence, tags [][]
 				}
 				now++
 				t, l := gt, gl
-				if ep > 0 && rng.Float64() < 0.9 {
+				if ep >= cfg.ExploreFrom && rng.Float64() < cfg.ExploreProb {
 					t, l = pt, pl
 				}
 				st.apply(t, l)

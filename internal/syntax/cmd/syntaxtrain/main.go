@@ -80,6 +80,9 @@ func main() {
 	folds := flag.Int("folds", 0, "jackknife folds (0: default, 1: gold tags)")
 	pbits := flag.Uint("parser-bits", 0, "log2 rows of the transition table (0: default)")
 	lbits := flag.Uint("label-bits", 0, "log2 rows of the label table (0: default)")
+	exploreFrom := flag.Int("explore-from", 0, "first parser epoch (0-based) that explores its own errors (0: default 1)")
+	exploreProb := flag.Float64("explore-prob", 0, "probability of following the model when exploring (0: default 0.9)")
+	tbits := flag.Uint("tagger-bits", 0, "log2 rows of the tagger table (0: default)")
 	analyze := flag.String("analyze", "", "with -model: print head and label accuracy per relation and UPOS on this CoNLL-U file")
 	model := flag.String("model", "", "model file for -analyze")
 	prune := flag.String("prune-report", "", "with -analyze: comma-separated parser prune thresholds to score instead")
@@ -118,7 +121,7 @@ func main() {
 	}
 	cfg := syntax.TrainConfig{SharedDir: *shared, OutDir: *out, Langs: strings.Split(*langs, ","),
 		TaggerEpochs: *tagEp, ParserEpochs: *parseEp, Folds: *folds, Log: os.Stderr,
-		ParserBits: *pbits, LabelBits: *lbits, Factorized: *factorized, OnePass: *onePass,
+		ParserBits: *pbits, LabelBits: *lbits, TaggerBits: *tbits, ExploreFrom: *exploreFrom, ExploreProb: *exploreProb, Factorized: *factorized, OnePass: *onePass,
 		HoldOut: *holdOut, HoldOutFrom: *holdFrom, Repeat: *repeat}
 	if err := syntax.Train(cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)

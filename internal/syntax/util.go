@@ -1,5 +1,0 @@
-package syntax
-
-import "sort"
-
-func sortStrings(s []string) { sort.Strings(s) }
