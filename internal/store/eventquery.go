@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -123,7 +124,13 @@ func scanEvent(sc interface{ Scan(...any) error }) (Event, error) {
 
 // where turns a filter into SQL conditions over events AS e, with only
 // placeholders for values.
-func (f *EventFilter) where() (string, []any) {
+func (f *EventFilter) where() (string, []any) { return f.whereFor(false) }
+
+// whereFor is where; with probe, the domain filter tests each event with
+// one index probe (EXISTS) rather than collecting every event of the
+// domain first (IN): the form for a walk in sort order that stops when
+// the page is full.
+func (f *EventFilter) whereFor(probe bool) (string, []any) {
 	var (
 		conds []string
 		args  []any
@@ -208,7 +215,11 @@ func (f *EventFilter) where() (string, []any) {
 		conds = append(conds, in("e.lang", f.Lang))
 	}
 	if len(f.Domain) > 0 {
-		conds = append(conds, "e.seq IN (SELECT m.event_seq FROM event_mentions AS m WHERE "+in("m.domain", f.Domain)+")")
+		if probe {
+			conds = append(conds, "EXISTS (SELECT 1 FROM event_mentions AS m INDEXED BY event_mentions_event_domain\n\tWHERE m.event_seq = e.seq AND "+in("m.domain", f.Domain)+")")
+		} else {
+			conds = append(conds, "e.seq IN (SELECT m.event_seq FROM event_mentions AS m WHERE "+in("m.domain", f.Domain)+")")
+		}
 	}
 	if f.Q != "" {
 		conds = append(conds, `e.seq IN (SELECT m.event_seq FROM documents_fts
@@ -247,7 +258,15 @@ func sortSQL(sort string) (col string, desc bool) {
 
 // scanBudget is about the number of events a query may walk in sort
 // order to fill a page; see plan.
-const scanBudget = 20000
+//
+// A walk reads whole rows in an order unrelated to their place in the
+// file (about 7 µs each on a million events), while SQLite's own plan
+// reads a filter's matches from an index, often without the row (about
+// 1.5 µs each): 5000 walked events cost about what 20000 matches do.
+var scanBudget = 5000 // tests lower it
+
+// maxCount bounds the matches plan counts.
+var maxCount = 20000
 
 // sortIndex is the index that yields events in each sort order.
 var sortIndex = map[string]string{
@@ -260,29 +279,84 @@ var sortIndex = map[string]string{
 // match, slow when a broad filter (a large bounding box, a frequent actor)
 // matches hundreds of thousands. Walking the sort order's index and
 // testing each event instead stops as soon as the page is full, after
-// about limit × total / matches events. So plan counts the matches with
+// about limit × total / matches events, where total is the number of
+// events in the filter's date range. So plan counts the matches with
 // the filter's best index, up to the number k from which that walk stays
 // within scanBudget events; with k matches or more it walks the sort
 // order, else it lets SQLite sort the fewer than k matches.
 //
 // When SQLite's own plan needs no sort (an equality filter with a
 // composite index ending in day, such as root=14), plan keeps it. args
-// end with the query's LIMIT; query builds the query over a FROM clause.
-func (s *SQLite) plan(ctx context.Context, sort, where string, args []any, limit int, query func(string) string) (string, error) {
+// end with the query's LIMIT; query builds the query over a FROM clause
+// and conditions: where, or probe (the same conditions, for a walk) when
+// plan walks.
+//
+// rate is the share of events that matched in a walk of a stretch of the
+// sort order (boundedWalk), or -1: when it makes the matches far fewer
+// than k, plan takes SQLite's plan without counting.
+func (s *SQLite) plan(ctx context.Context, f *EventFilter, sort, where, probe string, args []any, limit int, rate float64, query func(from, where string) string) (string, error) {
 	const natural = "events AS e"
 	if where == "1" {
-		return natural, nil
+		return query(natural, where), nil
 	}
-	sorts, err := s.sorts(ctx, query(natural), args)
+	sorts, err := s.sorts(ctx, query(natural, where), args)
 	if err != nil || !sorts {
-		return natural, err
+		return query(natural, where), err
 	}
 	args = args[: len(args)-1 : len(args)-1] // without the LIMIT
-	var total int
-	if err := s.rqueryRow(ctx, "SELECT coalesce(max(seq), 0) FROM events").Scan(&total); err != nil {
+	var total, lo, hi int
+	if err := s.rqueryRow(ctx, `SELECT coalesce((SELECT max(seq) FROM events), 0),
+	coalesce((SELECT min(day) FROM events), 0), coalesce((SELECT max(day) FROM events), 0)`).Scan(&total, &lo, &hi); err != nil {
 		return "", err
 	}
-	k := min(max(limit*total/scanBudget, 200), scanBudget)
+	if strings.TrimPrefix(sort, "-") == "date" && (f.From != 0 || f.To != 0) && hi > lo {
+		// The walk covers the date range only: about its share of the
+		// events (min and max come from the index on day, each in its
+		// own subquery: together in one SELECT they scan the table).
+		from, to := max(f.From, lo), min(cmp.Or(f.To, hi), hi)
+		span := dayTime(hi).Sub(dayTime(lo)).Hours()/24 + 1
+		days := max(dayTime(to).Sub(dayTime(from)).Hours()/24+1, 0)
+		total = int(float64(total) * days / span)
+	}
+	k := min(max(limit*total/scanBudget, 200), maxCount)
+	// sorted is SQLite's plan for fewer than k matches, sorted by key
+	// first and read whole after: the inner query needs only the
+	// filter's and the sort's columns, so that a covering index (such as
+	// events_target_source_day) tests the filter without reading rows.
+	sorted := func(where string) string {
+		q := query(natural, where)
+		i := strings.Index(q, " FROM ")
+		j := strings.LastIndex(q, " LIMIT ?")
+		return q[:i] + " FROM events AS e WHERE e.seq IN (SELECT e.seq" + q[i:] + ")" + q[strings.LastIndex(q, "\nORDER BY "):j]
+	}
+	if rate >= 0 && rate*float64(total)*4 < float64(k) {
+		return sorted(where), nil
+	}
+	walk := natural + " " + sortIndex[strings.TrimPrefix(sort, "-")]
+	if len(f.Domain) > 0 {
+		// Count the domain's mentions (an index range) rather than
+		// collecting its events: with fewer than k, SQLite sorts fewer
+		// than k events; with more, the walk probes each event.
+		ph := strings.TrimSuffix(strings.Repeat("?, ", len(f.Domain)), ", ")
+		dargs := make([]any, 0, len(f.Domain)+1)
+		for _, d := range f.Domain {
+			dargs = append(dargs, d)
+		}
+		var n int
+		if err := s.rqueryRow(ctx, "SELECT count(*) FROM (SELECT 1 FROM event_mentions WHERE domain IN ("+ph+") LIMIT ?)",
+			append(dargs, k)...).Scan(&n); err != nil {
+			return "", err
+		}
+		if n < k {
+			return sorted(where), nil
+		}
+		g := *f
+		g.Domain = nil
+		if g.isZero() {
+			return query(walk, probe), nil // k mentions are about k events
+		}
+		where = probe
+	}
 	var n int
 	err = s.rqueryRow(ctx, "SELECT count(*) FROM (SELECT 1 FROM events AS e WHERE "+where+" LIMIT ?)",
 		append(args, k)...).Scan(&n)
@@ -290,9 +364,14 @@ func (s *SQLite) plan(ctx context.Context, sort, where string, args []any, limit
 		return "", err
 	}
 	if n < k {
-		return natural, nil
+		return sorted(where), nil
 	}
-	return natural + " " + sortIndex[strings.TrimPrefix(sort, "-")], nil
+	return query(walk, probe), nil
+}
+
+// dayTime is the midnight UTC of a day YYYYMMDD.
+func dayTime(d int) time.Time {
+	return time.Date(d/10000, time.Month(d/100%100), d%100, 0, 0, 0, 0, time.UTC)
 }
 
 // sorts reports whether SQLite's plan for q sorts its rows (EXPLAIN
@@ -325,6 +404,104 @@ func (s *SQLite) sorts(ctx context.Context, q string, args []any) (bool, error) 
 	return sorts, nil
 }
 
+// walkBudget returns how many events boundedWalk reads in sort order
+// before it gives up on a page of limit events.
+func walkBudget(limit int) int { return max(minWalk, 8*limit) }
+
+// minWalk is the least walkBudget; tests lower it.
+var minWalk = 1000
+
+// boundedWalk reads the events of probe in sort order among the first
+// walkBudget events of the stretch keys select, and reports whether that
+// decided the page: it did when the stretch held the page and one more
+// (a full page, and a next one), or when the stretch is all there is.
+//
+// When it did not, rate is the share of the stretch's events that
+// matched.
+func (s *SQLite) boundedWalk(ctx context.Context, sort, col, order string, keys []string, kargs []any, probe string, args []any, limit int, query func(from, where string) string) (evs []Event, done bool, rate float64, err error) {
+	from := "events AS e " + sortIndex[strings.TrimPrefix(sort, "-")]
+	kw := "1"
+	if len(keys) > 0 {
+		kw = strings.Join(keys, " AND ")
+	}
+	key := "e.seq"
+	if col != "" {
+		key = col + ", e.seq"
+	}
+	// The last event of the stretch (an index-only read).
+	var (
+		bk any
+		bs int64
+	)
+	bq := "SELECT " + key + " FROM " + from + " WHERE " + kw + " ORDER BY " + order + " LIMIT 1 OFFSET ?"
+	if col == "" {
+		err = s.rqueryRow(ctx, bq, append(kargs, walkBudget(limit)-1)...).Scan(&bs)
+	} else {
+		err = s.rqueryRow(ctx, bq, append(kargs, walkBudget(limit)-1)...).Scan(&bk, &bs)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		// The whole stretch is shorter than the budget: walk it all.
+		evs, err := s.fetchEvents(ctx, query(from, probe), args)
+		return evs, err == nil, -1, err
+	}
+	if err != nil {
+		return nil, false, -1, err
+	}
+	// bound compares the sort key with the stretch's last event.
+	bound := func(op string) (string, []any) {
+		if col == "" {
+			return "e.seq " + op + " ?", []any{bs}
+		}
+		return "(" + col + ", e.seq) " + op + " (?, ?)", []any{bk, bs}
+	}
+	in, inArgs := bound("<=")
+	if strings.HasPrefix(sort, "-") {
+		in, inArgs = bound(">=")
+	}
+	// with returns the query's arguments with cargs and n for its LIMIT.
+	with := func(cargs []any, n int) []any {
+		return append(append(args[:len(args)-1:len(args)-1], cargs...), n)
+	}
+	evs, err = s.fetchEvents(ctx, query(from, probe+"\n\tAND "+in), with(inArgs, limit+1))
+	if err != nil || len(evs) > limit {
+		return evs, err == nil, -1, err
+	}
+	rate = float64(len(evs)) / float64(walkBudget(limit))
+	// The stretch held len(evs) matches: at that rate, would the walk
+	// fill the page within scanBudget events? Then go on walking past
+	// the stretch.
+	if (limit+1)*walkBudget(limit) > scanBudget*max(len(evs), 1) {
+		return nil, false, rate, nil
+	}
+	beyond, bargs := bound(">")
+	if strings.HasPrefix(sort, "-") {
+		beyond, bargs = bound("<")
+	}
+	more, err := s.fetchEvents(ctx, query(from, probe+"\n\tAND "+beyond), with(bargs, limit+1-len(evs)))
+	if err != nil {
+		return nil, false, -1, err
+	}
+	return append(evs, more...), true, -1, nil
+}
+
+// fetchEvents runs an event query.
+func (s *SQLite) fetchEvents(ctx context.Context, q string, args []any) ([]Event, error) {
+	rows, err := s.rquery(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var evs []Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		evs = append(evs, e)
+	}
+	return evs, rows.Err()
+}
+
 // EventPage is one page of ListEvents.
 type EventPage struct {
 	Events []Event
@@ -345,6 +522,7 @@ func (s *SQLite) ListEvents(ctx context.Context, q EventQuery) (EventPage, error
 	limit = min(limit, MaxPage)
 	sort := q.sort()
 	where, args := q.where()
+	probe, _ := q.whereFor(true) // the same arguments
 	col, desc := sortSQL(sort)
 	op, dir := ">", "ASC"
 	if desc {
@@ -354,42 +532,74 @@ func (s *SQLite) ListEvents(ctx context.Context, q EventQuery) (EventPage, error
 	if col != "" {
 		order = col + " " + dir + ", " + order
 	}
-	if c != nil {
-		if col == "" {
-			where += "\n\tAND e.seq " + op + " ?"
-			args = append(args, c.Seq)
-		} else {
-			where += "\n\tAND (" + col + ", e.seq) " + op + " (?, ?)"
-			if col == "e.updated" {
-				args = append(args, c.Str, c.Seq)
-			} else {
-				args = append(args, c.Int, c.Seq)
-			}
+	// keys and kargs restrict the sort key alone (date range, updated
+	// since, cursor): the stretch of the sort order a walk covers.
+	var (
+		keys  []string
+		kargs []any
+	)
+	switch col {
+	case "e.day":
+		if q.From != 0 {
+			keys, kargs = append(keys, "e.day >= ?"), append(kargs, q.From)
+		}
+		if q.To != 0 {
+			keys, kargs = append(keys, "e.day <= ?"), append(kargs, q.To)
+		}
+	case "e.updated":
+		if q.UpdatedSince != "" {
+			keys, kargs = append(keys, "e.updated > ?"), append(kargs, q.UpdatedSince)
 		}
 	}
-	query := func(from string) string {
+	if c != nil {
+		var cond string
+		if col == "" {
+			cond = "e.seq " + op + " ?"
+			args = append(args, c.Seq)
+			kargs = append(kargs, c.Seq)
+		} else {
+			cond = "(" + col + ", e.seq) " + op + " (?, ?)"
+			if col == "e.updated" {
+				args = append(args, c.Str, c.Seq)
+				kargs = append(kargs, c.Str, c.Seq)
+			} else {
+				args = append(args, c.Int, c.Seq)
+				kargs = append(kargs, c.Int, c.Seq)
+			}
+		}
+		where += "\n\tAND " + cond
+		probe += "\n\tAND " + cond
+		keys = append(keys, cond)
+	}
+	query := func(from, where string) string {
 		return "SELECT " + eventColumns + " FROM " + from + " WHERE " + where + "\nORDER BY " + order + " LIMIT ?"
 	}
 	args = append(args, limit+1)
-	from, err := s.plan(ctx, sort, where, args, limit, query)
-	if err != nil {
-		return EventPage{}, fmt.Errorf("store: list events: %w", err)
-	}
-	rows, err := s.rquery(ctx, query(from), args...)
-	if err != nil {
-		return EventPage{}, fmt.Errorf("store: list events: %w", err)
-	}
-	defer rows.Close()
 	var page EventPage
-	for rows.Next() {
-		e, err := scanEvent(rows)
+	sorts := false
+	if where != "1" {
+		if sorts, err = s.sorts(ctx, query("events AS e", where), args); err != nil {
+			return EventPage{}, fmt.Errorf("store: list events: %w", err)
+		}
+	}
+	done, rate := false, -1.0
+	if sorts {
+		// First walk a bounded stretch of the sort order: a filter that
+		// keeps a few percent of the events fills the page there, with
+		// no count and no sort.
+		page.Events, done, rate, err = s.boundedWalk(ctx, sort, col, order, keys, kargs, probe, args, limit, query)
 		if err != nil {
 			return EventPage{}, fmt.Errorf("store: list events: %w", err)
 		}
-		page.Events = append(page.Events, e)
 	}
-	if err := rows.Err(); err != nil {
-		return EventPage{}, fmt.Errorf("store: list events: %w", err)
+	if !done {
+		sqlText, err := s.plan(ctx, &q.EventFilter, sort, where, probe, args, limit, rate, query)
+		if err != nil {
+			return EventPage{}, fmt.Errorf("store: list events: %w", err)
+		}
+		if page.Events, err = s.fetchEvents(ctx, sqlText, args); err != nil {
+			return EventPage{}, fmt.Errorf("store: list events: %w", err)
+		}
 	}
 	if len(page.Events) > limit {
 		page.Events = page.Events[:limit]

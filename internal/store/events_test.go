@@ -334,36 +334,42 @@ func TestListEventsFilters(t *testing.T) {
 		{"doc=d00001", func(e Event) bool { return e.FirstDoc == "d00001" }},
 		{"q=x'+OR+'1'='1", func(e Event) bool { return false }},
 	}
-	for _, tt := range tests {
-		t.Run(tt.query, func(t *testing.T) {
-			v, err := url.ParseQuery(tt.query)
-			if err != nil {
-				t.Fatal(err)
-			}
-			q, err := ParseEventQuery(v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			q.Limit = 7
-			got := allEvents(t, s, q)
-			var want []string
-			for _, e := range every {
-				if tt.keep(e) {
-					want = append(want, e.ID)
+	// With a small walk budget, ListEvents walks a bounded stretch of
+	// the sort order, and sometimes has to go on with another plan.
+	defer func(w, s, c int) { minWalk, scanBudget, maxCount = w, s, c }(minWalk, scanBudget, maxCount)
+	for _, budget := range [][2]int{{2000, 5000}, {60, 5000}, {15, 100}} {
+		minWalk, scanBudget, maxCount = budget[0], budget[1], budget[1]
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s/walk%d,%d", tt.query, budget[0], budget[1]), func(t *testing.T) {
+				v, err := url.ParseQuery(tt.query)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			var ids []string
-			for _, e := range got {
-				ids = append(ids, e.ID)
-			}
-			if strings.Contains(tt.query, "sort=") { // the order is TestListEventsSorts's
-				slices.Sort(ids)
-				slices.Sort(want)
-			}
-			if !slices.Equal(ids, want) {
-				t.Errorf("got %d events %v\nwant %d %v", len(ids), ids, len(want), want)
-			}
-		})
+				q, err := ParseEventQuery(v)
+				if err != nil {
+					t.Fatal(err)
+				}
+				q.Limit = 7
+				got := allEvents(t, s, q)
+				var want []string
+				for _, e := range every {
+					if tt.keep(e) {
+						want = append(want, e.ID)
+					}
+				}
+				var ids []string
+				for _, e := range got {
+					ids = append(ids, e.ID)
+				}
+				if strings.Contains(tt.query, "sort=") { // the order is TestListEventsSorts's
+					slices.Sort(ids)
+					slices.Sort(want)
+				}
+				if !slices.Equal(ids, want) {
+					t.Errorf("got %d events %v\nwant %d %v", len(ids), ids, len(want), want)
+				}
+			})
+		}
 	}
 }
 
@@ -623,4 +629,102 @@ func BenchmarkListEvents(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestSummaries checks the counts the triggers keep (event_day_counts,
+// actor_counts, actor_pairs) against the same counts taken over the
+// events, after events are added, gain mentions and are deleted.
+func TestSummaries(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	fillEvents(t, s, 64)
+	check := func(stage string) {
+		t.Helper()
+		// A filter that selects every event but is not empty makes
+		// Timeline and Actors count over the events.
+		every := EventFilter{UpdatedSince: "0"}
+		for _, by := range TimelineBy {
+			for _, m := range TimelineMeasures {
+				for _, f := range []EventFilter{{}, {Root: []string{"14"}}, {From: 20240310, To: 20240320, Quad: []int{1, 4}}} {
+					got, err := s.Timeline(ctx, f, by, m)
+					if err != nil {
+						t.Fatal(err)
+					}
+					g := f
+					g.UpdatedSince = every.UpdatedSince
+					want, err := s.Timeline(ctx, g, by, m)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !slices.Equal(got, want) {
+						t.Errorf("%s: timeline by %s, %s, %+v:\n got %v\nwant %v", stage, by, m, f, got, want)
+					}
+				}
+			}
+		}
+		for _, role := range ActorRoles {
+			got, err := s.Actors(ctx, EventFilter{}, role, 100, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := s.Actors(ctx, every, role, 100, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s: actors as %s:\n got %+v\nwant %+v", stage, role, got, want)
+			}
+		}
+	}
+	check("filled")
+
+	// Another article reports the events of d00002: they gain mentions.
+	ms, err := s.DocumentMentions(ctx, "d00002")
+	if err != nil || len(ms) == 0 {
+		t.Fatal(ms, err)
+	}
+	var evs []doc.Event
+	for _, m := range ms {
+		evs = append(evs, m.Event)
+	}
+	d2, _, err := s.Get(ctx, "d00002")
+	if err != nil {
+		t.Fatal(err)
+	}
+	putArticle(t, s, article{"copy", "https://rfi.fr/copy", day1, d2.Text + " Fin."})
+	if _, err := s.PutEvents(ctx, "copy", evs, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("more mentions")
+
+	// d00005 is coded again with actor names and another PLOVER type:
+	// its events change keys of the summaries.
+	ms, err = s.DocumentMentions(ctx, "d00005")
+	if err != nil || len(ms) == 0 {
+		t.Fatal(ms, err)
+	}
+	var renamed []doc.Event
+	for _, m := range ms {
+		e := m.Event
+		e.Source.Name, e.Target.Name, e.Plover.Event = "Nom "+e.Source.Code, "Nom "+e.Target.Code, "AID"
+		renamed = append(renamed, e)
+	}
+	if _, err := s.PutEvents(ctx, "d00005", renamed, nil); err != nil {
+		t.Fatal(err)
+	}
+	if stats, err := s.Actors(ctx, EventFilter{}, "source", 100, 0); err != nil || !slices.ContainsFunc(stats, func(a ActorStat) bool {
+		return a.Name == "Nom "+renamed[0].Source.Code
+	}) {
+		t.Errorf("renamed: %+v, %v", stats, err)
+	}
+	check("renamed")
+
+	// d00003 loses its events, and the copy one of its two.
+	if _, err := s.PutEvents(ctx, "d00003", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutEvents(ctx, "copy", evs[1:], nil); err != nil {
+		t.Fatal(err)
+	}
+	check("deleted")
 }

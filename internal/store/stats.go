@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -34,7 +35,13 @@ func (s *SQLite) Timeline(ctx context.Context, f EventFilter, by, measure string
 		return nil, &ParamError{"measure", measure, "want one of " + strings.Join(TimelineMeasures, ", ")}
 	}
 	where, args := f.where()
-	rows, err := s.rquery(ctx, "SELECT e.day, CAST("+col+" AS TEXT), "+agg+" FROM events AS e WHERE "+where+
+	from := "events AS e"
+	if f.daySummary() {
+		// The same columns, counted per day and code by triggers.
+		from = "event_day_counts AS e"
+		agg = map[string]string{"events": "sum(e.events)", "mentions": "sum(e.mentions)"}[measure]
+	}
+	rows, err := s.rquery(ctx, "SELECT e.day, CAST("+col+" AS TEXT), "+agg+" FROM "+from+" WHERE "+where+
 		"\nGROUP BY e.day, "+col+" ORDER BY e.day, "+col, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: timeline: %w", err)
@@ -56,6 +63,22 @@ func (s *SQLite) Timeline(ctx context.Context, f EventFilter, by, measure string
 		return nil, fmt.Errorf("store: timeline: %w", err)
 	}
 	return pts, nil
+}
+
+// daySummary reports whether f filters on nothing but the columns of
+// event_day_counts (day, CAMEO code, root, quad class, PLOVER type).
+func (f *EventFilter) daySummary() bool {
+	g := *f
+	g.CAMEO, g.Root, g.Quad, g.Plover, g.From, g.To = nil, nil, nil, nil, 0, 0
+	return g.isZero()
+}
+
+// isZero reports whether f selects every event.
+func (f *EventFilter) isZero() bool {
+	return len(f.Actor) == 0 && len(f.Source) == 0 && len(f.Target) == 0 && len(f.Country) == 0 &&
+		len(f.CAMEO) == 0 && len(f.Root) == 0 && len(f.Quad) == 0 && len(f.Plover) == 0 &&
+		len(f.Modality) == 0 && f.From == 0 && f.To == 0 && f.BBox == nil && len(f.Lang) == 0 &&
+		len(f.Domain) == 0 && f.Q == "" && f.UpdatedSince == "" && f.Doc == ""
 }
 
 // ActorRoles are the roles Actors counts.
@@ -86,6 +109,9 @@ func (s *SQLite) Actors(ctx context.Context, f EventFilter, role string, limit, 
 	if !slices.Contains(ActorRoles, role) {
 		return nil, &ParamError{"role", role, "want one of " + strings.Join(ActorRoles, ", ")}
 	}
+	if f.isZero() {
+		return s.actorSummary(ctx, role, limit, partners)
+	}
 	where, args := f.where()
 	var parts []string
 	if role != "target" {
@@ -93,7 +119,7 @@ func (s *SQLite) Actors(ctx context.Context, f EventFilter, role string, limit, 
 	FROM events AS e WHERE e.source_code <> '' AND `+where)
 	}
 	if role != "source" {
-		parts = append(parts, `SELECT e.target_code, e.target_name, e.source_code, e.num_mentions, 0
+		parts = append(parts, `SELECT e.target_code AS code, e.target_name AS name, e.source_code AS partner, e.num_mentions AS n, 0 AS src
 	FROM events AS e WHERE e.target_code <> '' AND `+where)
 	}
 	var allArgs []any
@@ -155,6 +181,56 @@ WHERE partner <> '' AND code IN (`+ph+`) GROUP BY code, partner`, append(allArgs
 		ps := stats[i].Partners
 		slices.SortFunc(ps, func(a, b Partner) int { return cmp.Or(b.Events-a.Events, strings.Compare(a.Code, b.Code)) })
 		stats[i].Partners = ps[:min(len(ps), partners)]
+	}
+	return stats, nil
+}
+
+// actorSummary is Actors without a filter, read from the counts the
+// triggers keep (actor_counts, actor_pairs).
+func (s *SQLite) actorSummary(ctx context.Context, role string, limit, partners int) ([]ActorStat, error) {
+	srcs := map[string]string{"any": "0, 1", "source": "1", "target": "0"}[role]
+	rows, err := s.rquery(ctx, `SELECT code, max(name), sum(events), sum(mentions),
+	sum(CASE src WHEN 1 THEN events ELSE 0 END), sum(CASE src WHEN 0 THEN events ELSE 0 END)
+FROM actor_counts WHERE src IN (`+srcs+`) AND events > 0
+GROUP BY code ORDER BY sum(events) DESC, code LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: actors: %w", err)
+	}
+	var stats []ActorStat
+	for rows.Next() {
+		var a ActorStat
+		if err := rows.Scan(&a.Code, &a.Name, &a.Events, &a.Mentions, &a.AsSource, &a.AsTarget); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: actors: %w", err)
+		}
+		a.Partners = []Partner{}
+		stats = append(stats, a)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return nil, fmt.Errorf("store: actors: %w", err)
+	}
+	if partners <= 0 {
+		return stats, nil
+	}
+	for i := range stats {
+		a := &stats[i]
+		rows, err := s.rquery(ctx, `SELECT partner, sum(events) FROM actor_pairs
+WHERE code = ? AND src IN (`+srcs+`) AND events > 0
+GROUP BY partner ORDER BY sum(events) DESC, partner LIMIT ?`, a.Code, partners)
+		if err != nil {
+			return nil, fmt.Errorf("store: actors: partners: %w", err)
+		}
+		for rows.Next() {
+			var p Partner
+			if err := rows.Scan(&p.Code, &p.Events); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: actors: partners: %w", err)
+			}
+			a.Partners = append(a.Partners, p)
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return nil, fmt.Errorf("store: actors: partners: %w", err)
+		}
 	}
 	return stats, nil
 }

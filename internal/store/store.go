@@ -42,6 +42,10 @@ var ErrNotFound = errors.New("store: not found")
 // written by a newer vigie whose schema this one does not know.
 var ErrSchemaTooNew = errors.New("store: database schema is newer than this vigie")
 
+// mmapSize is how much of the file readers map into memory (address
+// space, not memory: the pages are the operating system's cache).
+const mmapSize = 1 << 40
+
 // busyTimeoutMS is how long a connection waits for another process's lock.
 const busyTimeoutMS = 10000
 
@@ -101,7 +105,9 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 		w.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	n := max(2, min(runtime.GOMAXPROCS(0), 8))
+	// More readers than cores: a slow query (a broad filter, an export)
+	// holds a connection, and fast ones should not queue behind it.
+	n := max(4, min(2*runtime.GOMAXPROCS(0), 8))
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 
@@ -168,10 +174,17 @@ func dsn(abs string, readOnly bool) string {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeoutMS))
 	if readOnly {
 		q.Add("_pragma", "query_only(1)")
+		// Readers map the file rather than read each page with a system
+		// call: a query that visits rows all over the file (a list
+		// walked by date) spends most of its time there otherwise.
+		q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapSize))
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(NORMAL)")
 		q.Add("_pragma", "foreign_keys(1)")
+		// Statement journals (a statement that fires triggers keeps one)
+		// in memory rather than in temporary files.
+		q.Add("_pragma", "temp_store(MEMORY)")
 		q.Set("_txlock", "immediate")
 	}
 	return u.String() + "?" + q.Encode()

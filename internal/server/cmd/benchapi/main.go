@@ -18,6 +18,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"slices"
 	"time"
 
@@ -42,6 +43,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	rate := fs.Int("rate", 200, "requests per second")
 	duration := fs.Duration("duration", 30*time.Second, "how long to send requests (at most 10m)")
 	seed := fs.Uint64("seed", 1, "random seed of the synthetic data")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the load test (server and load generator) to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -78,6 +80,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	case err := <-errc:
 		return err
 	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	queries := server.TypicalQueries(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), 365)
 	res, err := server.LoadTest(ctx, server.LoadConfig{BaseURL: "http://" + addr.String(), Rate: *rate, Duration: *duration, Queries: queries})
 	if err != nil {
@@ -91,7 +104,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "GET /api/events, %d req/s for %s on loopback: %d sent, %d ok, %d failed, %d dropped\n",
 		*rate, *duration, res.Sent, res.OK, res.Failed, res.Dropped)
 	fmt.Fprintf(stdout, "all queries: p50 %s ms, p90 %s ms, p99 %s ms, max %s ms\n\n", ms(res.All.P50), ms(res.All.P90), ms(res.All.P99), ms(res.All.Max))
-	fmt.Fprintf(stdout, "%8s %8s %8s %8s  %s\n", "p50 ms", "p99 ms", "max ms", "n", "query")
+	fmt.Fprintf(stdout, "%8s %8s %8s %8s %8s  %s\n", "p50 ms", "p90 ms", "p99 ms", "max ms", "n", "query")
 	qs := make([]string, 0, len(res.ByQuery))
 	for q := range res.ByQuery {
 		qs = append(qs, q)
@@ -99,7 +112,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	slices.Sort(qs)
 	for _, q := range qs {
 		l := res.ByQuery[q]
-		fmt.Fprintf(stdout, "%8s %8s %8s %8d  %s\n", ms(l.P50), ms(l.P99), ms(l.Max), l.N, "/api/events?"+q)
+		fmt.Fprintf(stdout, "%8s %8s %8s %8s %8d  %s\n", ms(l.P50), ms(l.P90), ms(l.P99), ms(l.Max), l.N, "/api/events?"+q)
 	}
 	return nil
 }
