@@ -596,7 +596,9 @@ func fillEventsFrom(b *testing.B, s *SQLite, base, n int) {
 	var anns []Annotations
 	for i := 0; i < n; i += 4 {
 		id := fmt.Sprintf("b%07d", base+i)
-		text := strings.Repeat("Une phrase d'événement. ", 4)
+		// The id ends the text: identical texts would be stored once, as
+		// duplicates, and the others would have no document to code.
+		text := strings.Repeat("Une phrase d'événement. ", 4) + id
 		var evs []doc.Event
 		for j := range 4 {
 			k := base + i + j
