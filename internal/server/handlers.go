@@ -225,7 +225,7 @@ func (s *Server) actors(w http.ResponseWriter, r *http.Request) {
 	}
 	role, err := oneOf(v, "role", "any", store.ActorRoles)
 	if err == nil {
-		err = rest(v, "role", "limit", "partners")
+		err = rest(v, "role", "limit", "partners", "within")
 	}
 	if err != nil {
 		s.fail(w, r, err)
@@ -241,7 +241,12 @@ func (s *Server) actors(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	stats, err := s.cfg.Store.Actors(r.Context(), f, role, limit, partners)
+	within, err := intParam(v, "within", 0, 0, 10_000_000)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	stats, err := s.cfg.Store.ActorsWithin(r.Context(), f, role, limit, partners, within)
 	if err != nil {
 		s.fail(w, r, err)
 		return

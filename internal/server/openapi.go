@@ -153,6 +153,7 @@ func openAPISpec() obj {
 					param("role", "query", "count actors as source, target or any", obj{"type": "string", "enum": store.ActorRoles, "default": "any"}),
 					param("limit", "query", "actors returned", obj{"type": "integer", "minimum": 1, "maximum": 1000, "default": 50}),
 					param("partners", "query", "partners per actor", obj{"type": "integer", "minimum": 0, "maximum": 50, "default": 5}),
+					param("within", "query", "with filters, count over at most this many of the selected events, the most recent first (0: all)", obj{"type": "integer", "minimum": 0, "maximum": 10000000, "default": 0}),
 				),
 				"responses": merge(errors, obj{"200": response("actors, the most frequent first", ref("ActorList"))}),
 			}},

@@ -106,6 +106,14 @@ type ActorStat struct {
 // selects, in role ("any", "source" or "target"), each with its partners most
 // frequent first (at most partners of them).
 func (s *SQLite) Actors(ctx context.Context, f EventFilter, role string, limit, partners int) ([]ActorStat, error) {
+	return s.ActorsWithin(ctx, f, role, limit, partners, 0)
+}
+
+// ActorsWithin is Actors counted over at most within of the selected
+// events, the most recent first (0: all of them). Unfiltered counts come
+// from summary tables and are always complete; with filters, a bound keeps
+// the answer fast on large stores at the cost of being a sample.
+func (s *SQLite) ActorsWithin(ctx context.Context, f EventFilter, role string, limit, partners, within int) ([]ActorStat, error) {
 	if !slices.Contains(ActorRoles, role) {
 		return nil, &ParamError{"role", role, "want one of " + strings.Join(ActorRoles, ", ")}
 	}
@@ -113,20 +121,24 @@ func (s *SQLite) Actors(ctx context.Context, f EventFilter, role string, limit, 
 		return s.actorSummary(ctx, role, limit, partners)
 	}
 	where, args := f.where()
+	bound := ""
+	allArgs := append([]any(nil), args...)
+	if within > 0 {
+		bound = " ORDER BY e.day DESC LIMIT ?"
+		allArgs = append(allArgs, within)
+	}
 	var parts []string
 	if role != "target" {
-		parts = append(parts, `SELECT e.source_code AS code, e.source_name AS name, e.target_code AS partner, e.num_mentions AS n, 1 AS src
-	FROM events AS e WHERE e.source_code <> '' AND `+where)
+		parts = append(parts, `SELECT source_code AS code, source_name AS name, target_code AS partner, num_mentions AS n, 1 AS src
+	FROM ev WHERE source_code <> ''`)
 	}
 	if role != "source" {
-		parts = append(parts, `SELECT e.target_code AS code, e.target_name AS name, e.source_code AS partner, e.num_mentions AS n, 0 AS src
-	FROM events AS e WHERE e.target_code <> '' AND `+where)
+		parts = append(parts, `SELECT target_code AS code, target_name AS name, source_code AS partner, num_mentions AS n, 0 AS src
+	FROM ev WHERE target_code <> ''`)
 	}
-	var allArgs []any
-	for range parts {
-		allArgs = append(allArgs, args...)
-	}
-	sides := "WITH sides AS (" + strings.Join(parts, "\nUNION ALL\n") + ")\n"
+	sides := `WITH ev AS MATERIALIZED (SELECT e.source_code, e.source_name, e.target_code, e.target_name, e.num_mentions
+	FROM events AS e WHERE ` + where + bound + `),
+sides AS (` + strings.Join(parts, "\nUNION ALL\n") + ")\n"
 	rows, err := s.rquery(ctx, sides+`SELECT code, max(name), count(*), sum(n), sum(src), count(*) - sum(src)
 FROM sides GROUP BY code ORDER BY count(*) DESC, code LIMIT ?`, append(allArgs, limit)...)
 	if err != nil {

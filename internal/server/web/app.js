@@ -15,6 +15,7 @@ import { ArticleView } from './article.js';
 
 const MAP_SAMPLE = 500; // events drawn on the map: the most mentioned
 const ACTORS = 30; // actors in the network
+const NET_WITHIN = 20000; // with filters, the network counts this many recent events at most
 
 const $ = (id) => document.getElementById(id);
 
@@ -111,7 +112,9 @@ async function refresh() {
   // left as an unhandled rejection.
   const sample = loaders.map.get('/api/events', [...params, ['sort', '-mentions'], ['limit', String(MAP_SAMPLE)]])
     .then((r) => ({ r }), (err) => ({ err }));
-  const net = loaders.net.get('/api/actors', [...params, ['limit', String(ACTORS)], ['partners', '12']])
+  // With filters, the network counts the most recent NET_WITHIN matching
+  // events, so that it stays fast on millions of events.
+  const net = loaders.net.get('/api/actors', [...params, ['limit', String(ACTORS)], ['partners', '12'], ['within', String(NET_WITHIN)]])
     .then((r) => network.update(r.actors, state.actor)).catch(fail);
   let total = null;
   try {
