@@ -128,11 +128,12 @@ func CSV(w io.Writer, events iter.Seq2[store.Event, error]) (Stats, error) {
 // parquetBatch is the number of rows buffered before a write.
 const parquetBatch = 4096
 
-// Parquet writes events as a Parquet file of Rows, zstd-compressed, in
+// Parquet writes events as a Parquet file of Rows, Snappy-compressed (the
+// codec every Parquet reader has: pandas, DuckDB, Spark, hyparquet), in
 // row groups of parquet-go's default size.
 func Parquet(w io.Writer, events iter.Seq2[store.Event, error]) (Stats, error) {
 	var st Stats
-	pw := parquet.NewGenericWriter[Row](w, parquet.Compression(&parquet.Zstd))
+	pw := parquet.NewGenericWriter[Row](w, parquet.Compression(&parquet.Snappy))
 	buf := make([]Row, 0, parquetBatch)
 	flush := func() error {
 		if _, err := pw.Write(buf); err != nil {
