@@ -3,7 +3,9 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -23,14 +25,27 @@ func runBenchPipeline(ctx context.Context, env *Env, args []string) error {
 	ud := fs.String("ud", "../shared/data/ud", "folder of UD treebanks to take sentences from")
 	n := fs.Int("sentences", 3000, "sentences per language")
 	per := fs.Int("per-doc", 30, "sentences per document")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
+	langs := fs.String("lang", "fr,en", "languages to measure")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	an, err := annotate.New(annotate.Config{})
 	if err != nil {
 		return err
 	}
-	for _, lang := range []string{"fr", "en"} {
+	for _, lang := range strings.Split(*langs, ",") {
 		sents, err := corpus.Sentences(*ud, lang+"_")
 		if err != nil {
 			return err
