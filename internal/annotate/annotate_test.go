@@ -161,6 +161,8 @@ func TestModalities(t *testing.T) {
 		{"fr invitation", "fr", "Le président tunisien a invité son homologue italien à se rendre à Tunis.", []string{"TUN→ITA 020 asserted ", "ITA→TUN 042 hypothetical CONSULT"}},
 		// A cooperative act promised for later is an intention in PLOVER.
 		{"en will visit", "en", "The Egyptian president will visit Jordan next week.", []string{"EGY→JOR 042 future AGREE"}},
+		// What someone is accused of doing is their claim, not a fact.
+		{"en accused of", "en", "Washington accused Beijing of supplying weapons to Moscow.", []string{"USA→CHN 112 asserted ACCUSE", "CHN→RUS 072 reported AID"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,6 +31,9 @@ var (
 	futureVerbs = []string{"devoir", "aller", "prévoir", "compter", "expect", "plan", "intend", "schedule", "due", "set", "aim",
 		"agree", "promise", "pledge", "vow", "offer", "commit", "prepare", "prepared", "willing", "ready", "decide", "swear",
 		"accepter", "promettre", "engager", "prêt", "décider", "proposer", "jurer"}
+	// Verbs that allege their complement ("accused Beijing of supplying
+	// Moscow", "soupçonné d'avoir financé"): the act is someone's claim.
+	allegeVerbs = []string{"accuse", "allege", "suspect", "blame", "charge", "accuser", "soupçonner", "reprocher", "imputer"}
 	// Verbs that refuse their complement ("refused to lift the curfew").
 	refuseVerbs = []string{"refuse", "decline", "reject", "fail", "renege", "refuser", "rejeter", "renoncer", "échouer"}
 	// Auxiliaries of obligation ("Libya must hand over…").
@@ -110,6 +113,9 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 			fut = true
 		}
 		r := p.rel(u)
+		if p.alleged(u) {
+			rep = true
+		}
 		if r == "ccomp" || r == "parataxis" {
 			h := p.Words[u].Head
 			if h >= 0 && slices.Contains(speechVerbs, p.lemma(h)) {
@@ -344,6 +350,29 @@ func (p *parsed) committed(v int) bool {
 		case "VERB", "ADJ":
 			l := p.lemma(j)
 			return slices.Contains(futureVerbs, l)
+		}
+	}
+	return false
+}
+
+// alleged reports whether clause u is what an allegation verb claims:
+// its complement ("accused of supplying", "soupçonné d'avoir financé"),
+// or a clause hung on the accused ("accused Beijing of supplying").
+func (p *parsed) alleged(u int) bool {
+	r := p.rel(u)
+	if r != "advcl" && r != "xcomp" && r != "acl" && r != "ccomp" {
+		return false
+	}
+	h := p.Words[u].Head
+	if h < 0 {
+		return false
+	}
+	if slices.Contains(allegeVerbs, p.lemma(h)) {
+		return true
+	}
+	if r == "acl" && (p.rel(h) == "obj" || p.rel(h) == "iobj") {
+		if g := p.Words[h].Head; g >= 0 && slices.Contains(allegeVerbs, p.lemma(g)) {
+			return true
 		}
 	}
 	return false
