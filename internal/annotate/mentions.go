@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"github.com/vigie-events/vigie/internal/entity"
 	"slices"
 	"sort"
 	"strings"
@@ -22,13 +23,13 @@ import (
 //
 // This is vigie's own small coreference until internal/coref is wired in:
 // it keeps to what is safe in news text.
-func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.Sentence) []event.Mention {
+func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.Sentence, ner []entity.Mention) []event.Mention {
 	var ms []event.Mention
 	for _, x := range a.actors.Actors(text, date, lang) {
 		ms = append(ms, event.Mention{Span: x.Span, Text: x.Text, Code: x.Code.Code, Name: x.Name, Wikidata: x.Wikidata, Confidence: x.Confidence, Role: titleOnly(x.Code)})
 	}
 	if a.ner != nil {
-		for _, m := range a.ner.Find(text, lang, sents) {
+		for _, m := range ner {
 			if m.Type == "NORP" || overlaps(ms, m.Span) {
 				continue
 			}

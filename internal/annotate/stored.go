@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/vigie-events/vigie/internal/entity"
 	"io"
 	"slices"
 	"time"
@@ -27,6 +28,9 @@ type DocParse struct {
 	Lang      string
 	Sentences []segment.Sentence
 	Words     [][]event.Word // per sentence: the parsed words, spans in the text
+	// NER holds the named entities found when the chain ran on this
+	// parse, for the entities stage to reuse; it is not encoded.
+	NER []entity.Mention
 }
 
 // parseFormat is the version of the encoding that Encode writes; it is
@@ -115,7 +119,10 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 // was.
 func (a *Annotator) sentencesFrom(text, lang string, date time.Time, p *DocParse) []event.Sentence {
 	sents := p.Sentences
-	mentions := a.mentions(text, lang, date, sents)
+	if a.ner != nil && p.NER == nil {
+		p.NER = a.ner.Find(text, lang, sents)
+	}
+	mentions := a.mentions(text, lang, date, sents, p.NER)
 	out := make([]event.Sentence, 0, len(sents))
 	j := 0
 	for i, s := range sents {

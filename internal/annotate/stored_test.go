@@ -85,7 +85,9 @@ func TestEventsFromStoredParse(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", d.ID, err)
 		}
-		if !reflect.DeepEqual(back, p) {
+		kept := *p
+		kept.NER = nil // found while coding, not encoded
+		if !reflect.DeepEqual(back, &kept) {
 			t.Errorf("%s: the parse does not survive encoding", d.ID)
 		}
 		if !sameEvents(t, a.EventsFrom(d, back), want) {
