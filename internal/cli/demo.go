@@ -3,9 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
 
 	"github.com/vigie-events/vigie/internal/sample"
 	"github.com/vigie-events/vigie/internal/server"
@@ -31,7 +29,7 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	if err := writeSamples(dir); err != nil {
+	if err := sample.Unpack(dir); err != nil {
 		return fmt.Errorf("unpacking samples: %w", err)
 	}
 	st, err := store.Open(ctx, *db)
@@ -57,34 +55,4 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 		return nil
 	}
 	return serveStore(ctx, env, st, *db, *addr, os.Getenv("VIGIE_TOKEN"), server.DefaultMaxBody, server.DefaultTimeout)
-}
-
-// writeSamples copies the embedded articles (not the manifest) into dir,
-// giving each file the fetch time the manifest records so that relative
-// dates ("il y a 2 jours") resolve as they did when the pages were saved.
-func writeSamples(dir string) error {
-	times := sample.FetchTimes()
-	return fs.WalkDir(sample.FS, "articles", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		if filepath.Base(p) == "MANIFEST.json" {
-			return nil
-		}
-		b, err := fs.ReadFile(sample.FS, p)
-		if err != nil {
-			return err
-		}
-		out := filepath.Join(dir, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(out, b, 0o644); err != nil {
-			return err
-		}
-		if t, ok := times[p]; ok {
-			return os.Chtimes(out, t, t)
-		}
-		return nil
-	})
 }

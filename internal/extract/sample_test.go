@@ -23,25 +23,8 @@ var update = flag.Bool("update", false, "rewrite golden files")
 func unpackSamples(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	arts, err := sample.Articles()
-	if err != nil {
+	if err := sample.Unpack(dir); err != nil {
 		t.Fatal(err)
-	}
-	seen := map[string]bool{}
-	for _, a := range arts {
-		if seen[a.File] {
-			continue
-		}
-		seen[a.File] = true
-		b, err := sample.FS.ReadFile("articles/" + a.File)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := filepath.Join(dir, filepath.FromSlash(a.File))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 	return dir
 }

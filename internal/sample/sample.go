@@ -13,6 +13,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -88,4 +93,32 @@ func FetchTimes() map[string]time.Time {
 		}
 	}
 	return out
+}
+
+// Unpack writes the sample articles (not the manifest) into dir, keeping
+// their paths below articles/ and giving each file the time it was
+// fetched, so that relative dates ("il y a 2 jours") resolve as they did
+// when the pages were saved.
+func Unpack(dir string) error {
+	times := FetchTimes()
+	return fs.WalkDir(FS, "articles", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Base(p) == "MANIFEST.json" {
+			return err
+		}
+		b, err := fs.ReadFile(FS, p)
+		if err != nil {
+			return fmt.Errorf("sample: %w", err)
+		}
+		out := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(p, "articles/")))
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return fmt.Errorf("sample: %w", err)
+		}
+		if err := os.WriteFile(out, b, 0o644); err != nil {
+			return fmt.Errorf("sample: %w", err)
+		}
+		if t, ok := times[p]; ok {
+			return os.Chtimes(out, t, t)
+		}
+		return nil
+	})
 }

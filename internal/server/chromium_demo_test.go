@@ -5,8 +5,6 @@ package server
 import (
 	"context"
 	"fmt"
-	"net"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -25,29 +23,8 @@ import (
 func sampleServer(t *testing.T) (*store.SQLite, string) {
 	t.Helper()
 	dir := t.TempDir()
-	times := sample.FetchTimes()
-	arts, err := sample.Articles()
-	if err != nil {
+	if err := sample.Unpack(dir); err != nil {
 		t.Fatal(err)
-	}
-	seen := map[string]bool{}
-	for _, a := range arts {
-		if seen[a.File] {
-			continue
-		}
-		seen[a.File] = true
-		b, err := sample.FS.ReadFile("articles/" + a.File)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := filepath.Join(dir, filepath.FromSlash(a.File))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if ft, ok := times["articles/"+a.File]; ok {
-			os.Chtimes(p, ft, ft)
-		}
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "vigie.db"))
@@ -75,27 +52,7 @@ func sampleServer(t *testing.T) (*store.SQLite, string) {
 		}
 		return true
 	})
-	srv, err := New(ctx, Config{Store: st})
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := make(chan net.Addr, 1)
-	done := make(chan error, 1)
-	go func() { done <- srv.ListenAndServe(ctx, "127.0.0.1:0", func(a net.Addr) { addr <- a }) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-		st.Close()
-	})
-	select {
-	case a := <-addr:
-		return st, "http://" + a.String()
-	case err := <-done:
-		t.Fatal(err)
-	}
-	return nil, ""
+	return st, serveTest(t, ctx, cancel, st)
 }
 
 // TestWebUIDemoData loads the demo data (the sample articles coded by the

@@ -238,6 +238,13 @@ func demoServer(t *testing.T, n int) (*store.SQLite, string) {
 			t.Fatal(err)
 		}
 	}
+	return st, serveTest(t, ctx, cancel, st)
+}
+
+// serveTest serves st on a random loopback port until the test ends and
+// returns the base URL.
+func serveTest(t *testing.T, ctx context.Context, cancel context.CancelFunc, st *store.SQLite) string {
+	t.Helper()
 	srv, err := New(ctx, Config{Store: st})
 	if err != nil {
 		t.Fatal(err)
@@ -254,11 +261,11 @@ func demoServer(t *testing.T, n int) (*store.SQLite, string) {
 	})
 	select {
 	case a := <-addr:
-		return st, "http://" + a.String()
+		return "http://" + a.String()
 	case err := <-done:
 		t.Fatal(err)
 	}
-	return nil, ""
+	return ""
 }
 
 func artifactDir(t *testing.T) string {
