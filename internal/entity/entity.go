@@ -57,6 +57,7 @@ type langModel struct {
 	lang   string
 	tagger *tagger
 	gaz    *gazetteer
+	doms   domains
 }
 
 // modelVersion is the version of the model file format.
@@ -274,10 +275,10 @@ func (lm *langModel) labelDomain(words []string, st *findState, domain uint64) (
 	}
 	st.feats = st.feats[:n]
 	for i := range n {
-		st.feats[i] = withDomain(features(st.feats[i][:0], st.infos, i), domain)
+		st.feats[i] = features(st.feats[i][:0], st.infos, i)
 	}
 	st.e = slices.Grow(st.e[:0], n*nTags)[:n*nTags]
-	lm.tagger.emissions(st.e, st.feats)
+	lm.doms.get(lm.tagger, domain).emissions(st.e, st.feats)
 	st.path, st.margins = viterbi(st.e, n, &lm.tagger.trans, st.path, st.margins)
 	spans, scores := decodeSpans(st.path, st.margins)
 	spans, scores = applyRules(st.infos, spans, scores, lm.lang, domain == domainNews)

@@ -65,6 +65,20 @@ func (tg *tagger) emissions(e []float32, feats [][]uint64) {
 
 var negInf = float32(math.Inf(-1))
 
+// preds[t] lists the tags that may precede t, succs[t] those that may
+// follow it, in increasing order: Viterbi visits only valid transitions.
+var preds, succs = func() (p, s [nTags][]uint8) {
+	for a := range nTags {
+		for b := range nTags {
+			if validTrans(a, b) {
+				p[b] = append(p[b], uint8(a))
+				s[a] = append(s[a], uint8(b))
+			}
+		}
+	}
+	return p, s
+}()
+
 // viterbi returns the best valid tag sequence for emission scores e and
 // transitions trans, and for each position the margin between the best
 // path and the best path that gives that position another tag.
@@ -84,15 +98,16 @@ func viterbi(e []float32, n int, trans *[(nTags + 1) * nTags]float32, path []int
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev := alpha[(i-1)*nTags : i*nTags]
 		for t := 0; t < nTags; t++ {
 			best, arg := negInf, -1
-			for p := 0; p < nTags; p++ {
-				a := alpha[(i-1)*nTags+p]
-				if a == negInf || !validTrans(p, t) {
+			for _, p := range preds[t] {
+				a := prev[p]
+				if a == negInf {
 					continue
 				}
-				if s := a + trans[p*nTags+t]; s > best {
-					best, arg = s, p
+				if s := a + trans[int(p)*nTags+t]; s > best {
+					best, arg = s, int(p)
 				}
 			}
 			if arg < 0 {
@@ -114,12 +129,12 @@ func viterbi(e []float32, n int, trans *[(nTags + 1) * nTags]float32, path []int
 	for i := n - 2; i >= 0; i-- {
 		for t := 0; t < nTags; t++ {
 			best := negInf
-			for q := 0; q < nTags; q++ {
-				b := beta[(i+1)*nTags+q]
-				if b == negInf || !validTrans(t, q) {
+			for _, q := range succs[t] {
+				b := beta[(i+1)*nTags+int(q)]
+				if b == negInf {
 					continue
 				}
-				if s := b + trans[t*nTags+q] + e[(i+1)*nTags+q]; s > best {
+				if s := b + trans[t*nTags+int(q)] + e[(i+1)*nTags+int(q)]; s > best {
 					best = s
 				}
 			}
