@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,6 +28,7 @@ func runBenchPipeline(ctx context.Context, env *Env, args []string) error {
 	per := fs.Int("per-doc", 30, "sentences per document")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	langs := fs.String("lang", "fr,en", "languages to measure")
+	runs := fs.Int("runs", 3, "times each stage runs; the median CPU time is reported")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -89,23 +91,57 @@ func runBenchPipeline(ctx context.Context, env *Env, args []string) error {
 			{"+ entities, actors", func(d *doc.Document) int { return len(an.Parse(d.Text, lang, d.Published)) }},
 			{"+ events, time, place", func(d *doc.Document) int { an.Events(d); return 0 }},
 		}
-		fmt.Fprintf(env.Stdout, "%s: %d documents, %d sentences, %.2f MB\n", lang, len(docs), len(sents), float64(bytes)/(1<<20))
+		tokens := 0
+		for _, d := range docs {
+			for _, s := range segment.Segment(d.Text, lang) {
+				tokens += len(s.Tokens)
+			}
+		}
+		fmt.Fprintf(env.Stdout, "%s: %d documents, %d sentences, %d tokens, %.2f MB; median of %d runs\n",
+			lang, len(docs), len(sents), tokens, float64(bytes)/(1<<20), max(*runs, 1))
+		prev := 0.0
 		for _, st := range stages {
-			if ctx.Err() != nil {
-				return ctx.Err()
+			var cpus, walls []float64
+			for range max(*runs, 1) {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				runtime.GC()
+				c0, w0 := cpuTime(), time.Now()
+				for _, d := range docs {
+					st.run(d)
+				}
+				cpus = append(cpus, (cpuTime() - c0).Seconds())
+				walls = append(walls, time.Since(w0).Seconds())
 			}
-			runtime.GC()
-			c0, w0 := cpuTime(), time.Now()
-			for _, d := range docs {
-				st.run(d)
-			}
-			cpu, wall := (cpuTime() - c0).Seconds(), time.Since(w0).Seconds()
+			cpu, wall := median(cpus), median(walls)
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
-			fmt.Fprintf(env.Stdout, "  %-24s %8.0f sentences/s per core  %6.2f MB/s per core  (wall %.2fs, heap %.0f MB)\n",
-				st.name, float64(len(sents))/cpu, float64(bytes)/(1<<20)/cpu, wall, float64(ms.HeapInuse)/(1<<20))
+			// The stage alone: this line's chain less the one before it.
+			alone := "-"
+			if d := cpu - prev; prev > 0 && d > 0 {
+				alone = fmt.Sprintf("%.0fk tokens/s", float64(tokens)/d/1000)
+			}
+			prev = cpu
+			fmt.Fprintf(env.Stdout, "  %-24s %8.0f sentences/s per core  %6.2f MB/s per core  stage alone %-16s (wall %.2fs, heap %.0f MB)\n",
+				st.name, float64(len(sents))/cpu, float64(bytes)/(1<<20)/cpu, alone, wall, float64(ms.HeapInuse)/(1<<20))
 		}
 	}
 	fmt.Fprintf(env.Stdout, "peak RSS %.0f MB; per core = per CPU-second of this process, one document at a time\n", float64(maxRSS())/(1<<20))
 	return nil
+}
+
+// median returns the middle of xs (the mean of the two middle ones for an
+// even count).
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
 }
