@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"github.com/vigie-events/vigie/internal/fold"
 	"unicode"
 	"unicode/utf8"
 )
@@ -112,60 +113,7 @@ func lookup(buf []byte, vocab map[string]uint32, wantKey bool) (id uint32, key s
 }
 
 // foldAppend appends the lower-case, accent-free form of r to buf.
-func foldAppend(buf []byte, r rune) []byte {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return append(buf, byte(r))
-	}
-	if unicode.Is(unicode.Mn, r) { // combining accent: drop
-		return buf
-	}
-	if s, ok := foldTable[r]; ok {
-		return append(buf, s...)
-	}
-	r = unicode.ToLower(r)
-	if s, ok := foldTable[r]; ok {
-		return append(buf, s...)
-	}
-	return utf8.AppendRune(buf, r)
-}
-
-// foldTable maps accented Latin letters to their base letters.
-var foldTable = func() map[rune]string {
-	m := map[rune]string{}
-	add := func(base string, letters string) {
-		for _, r := range letters {
-			m[r] = base
-		}
-	}
-	add("a", "àáâãäåāăąǎ")
-	add("a", "ÀÁÂÃÄÅĀĂĄǍ")
-	add("ae", "æÆ")
-	add("c", "çćĉċčÇĆĈĊČ")
-	add("d", "ďđĎĐð")
-	add("e", "èéêëēĕėęěÈÉÊËĒĔĖĘĚ")
-	add("g", "ĝğġģĜĞĠĢ")
-	add("h", "ĥħĤĦ")
-	add("i", "ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ")
-	add("j", "ĵĴ")
-	add("k", "ķĶ")
-	add("l", "ĺļľŀłĹĻĽĿŁ")
-	add("n", "ñńņňÑŃŅŇ")
-	add("o", "òóôõöøōŏőǒÒÓÔÕÖØŌŎŐǑ")
-	add("oe", "œŒ")
-	add("r", "ŕŗřŔŖŘ")
-	add("s", "śŝşšșŚŜŞŠȘ")
-	add("ss", "ß")
-	add("t", "ţťŧțŢŤŦȚ")
-	add("th", "þÞ")
-	add("u", "ùúûüũūŭůűųǔÙÚÛÜŨŪŬŮŰŲǓ")
-	add("w", "ŵŴ")
-	add("y", "ýÿŷÝŸŶ")
-	add("z", "źżžŹŻŽ")
-	return m
-}()
+func foldAppend(buf []byte, r rune) []byte { return fold.AppendRune(buf, r) }
 
 // normalize returns the normalised keys of the words of s.
 func normalize(s string) []string {

@@ -1,13 +1,13 @@
 package entity
 
 import (
-	"strings"
+	letters "github.com/vigie-events/vigie/internal/fold"
 	"unicode"
 	"unicode/utf8"
 )
 
-// fold lowercases s and strips the accents of Latin letters, and maps
-// typographic apostrophes and dashes to ASCII, so that "Algérie",
+// fold lowercases s and strips the accents of letters (internal/fold), and
+// maps typographic apostrophes and dashes to ASCII, so that "Algérie",
 // "ALGERIE" and "algerie" compare equal. It allocates only when s changes.
 func fold(s string) string {
 	ascii := true
@@ -21,77 +21,19 @@ func fold(s string) string {
 	if ascii {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		b.WriteString(foldRune(r))
-	}
-	return b.String()
-}
-
-// foldRune returns the folded form of one rune.
-func foldRune(r rune) string {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return asciiStr[r]
-	}
-	switch r {
-	case '’', '‘', 'ʼ', '´', '`':
-		return "'"
-	case '–', '—', '‐', '‑':
-		return "-"
-	case 'œ', 'Œ':
-		return "oe"
-	case 'æ', 'Æ':
-		return "ae"
-	case 'ß':
-		return "ss"
-	}
-	r = unicode.ToLower(r)
-	if b, ok := accentBase[r]; ok {
-		return asciiStr[b]
-	}
-	return string(r)
-}
-
-var asciiStr = func() (t [128]string) {
-	for i := range t {
-		t[i] = string(rune(i))
-	}
-	return
-}()
-
-// accentBase maps lowercase accented Latin letters to their base letter.
-var accentBase = func() map[rune]byte {
-	m := map[rune]byte{}
-	add := func(base byte, letters string) {
-		for _, r := range letters {
-			m[r] = base
+		switch r {
+		case '’', '‘', 'ʼ', '´', '`':
+			b = append(b, '\'')
+		case '–', '—', '‐', '‑':
+			b = append(b, '-')
+		default:
+			b = letters.AppendRune(b, r)
 		}
 	}
-	add('a', "àáâãäåāăą")
-	add('c', "çćĉċč")
-	add('d', "ďđ")
-	add('e', "èéêëēĕėęě")
-	add('g', "ĝğġģ")
-	add('h', "ĥħ")
-	add('i', "ìíîïĩīĭįı")
-	add('j', "ĵ")
-	add('k', "ķ")
-	add('l', "ĺļľŀł")
-	add('n', "ñńņňŉ")
-	add('o', "òóôõöøōŏő")
-	add('r', "ŕŗř")
-	add('s', "śŝşšș")
-	add('t', "ţťŧț")
-	add('u', "ùúûüũūŭůűų")
-	add('w', "ŵ")
-	add('y', "ýÿŷ")
-	add('z', "źżž")
-	return m
-}()
+	return string(b)
+}
 
 // shape maps a word to its character classes with runs collapsed:
 // "Esper" → "Xx", "DGST-DGSN" → "X-X", "1906" → "d", "l’" → "x'".

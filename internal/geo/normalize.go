@@ -2,11 +2,10 @@ package geo
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	letters "github.com/vigie-events/vigie/internal/fold"
 )
 
 // MaxNameLen is the longest place name, in bytes, that the gazetteer looks
@@ -116,14 +115,11 @@ func foldRune(r rune) (string, int) {
 	if r >= 0x0600 && r <= 0x06ff {
 		return foldArabic(r)
 	}
-	if r < foldMax {
-		foldOnce.Do(buildFold)
-		if f := foldTab[r]; f != "" {
-			if f == "\x00" {
-				return "", foldDrop
-			}
-			return f, foldKeep
+	if f, ok := letters.Letter(r); ok {
+		if f == "" {
+			return "", foldDrop
 		}
+		return f, foldKeep
 	}
 	if unicode.IsSpace(r) {
 		return "", foldSpace
@@ -139,68 +135,6 @@ const asciiLetters = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x
 	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
 
 const asciiLower = "abcdefghijklmnopqrstuvwxyz"
-
-// foldMax bounds the table of folded Latin, Greek and Cyrillic letters.
-const foldMax = 0x2000
-
-var (
-	foldOnce sync.Once
-	foldTab  []string // rune → folded string; "" = not in table; "\x00" = drop
-)
-
-// buildFold fills foldTab from the Unicode decompositions: a letter with
-// marks becomes its base letter, lower case.
-func buildFold() {
-	foldTab = make([]string, foldMax)
-	special := map[rune]string{
-		'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o",
-		'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'ł': "l", 'Ł': "l", 'ı': "i",
-		'ħ': "h", 'Ħ': "h", 'þ': "th", 'Þ': "th", 'ŀ': "l", 'Ŀ': "l", 'ĸ': "q",
-		'ŋ': "n", 'Ŋ': "n", 'ſ': "s", 'ƒ': "f", 'ɨ': "i", 'ʉ': "u",
-	}
-	for r := rune(0x80); r < foldMax; r++ {
-		if s, ok := special[r]; ok {
-			foldTab[r] = s
-			continue
-		}
-		if unicode.Is(unicode.Mn, r) {
-			foldTab[r] = "\x00"
-			continue
-		}
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		d := norm.NFD.String(string(r))
-		var b strings.Builder
-		for _, c := range d {
-			if unicode.Is(unicode.Mn, c) {
-				continue
-			}
-			if sp, ok := special[c]; ok {
-				b.WriteString(sp)
-				continue
-			}
-			b.WriteRune(unicode.ToLower(c))
-		}
-		foldTab[r] = b.String()
-	}
-	// fold the results again, so that a key folds to itself: Ʉ → ʉ → u
-	for r := rune(0x80); r < foldMax; r++ {
-		f := foldTab[r]
-		if f == "" || f == "\x00" {
-			continue
-		}
-		var b strings.Builder
-		for _, c := range f {
-			if c < foldMax && c >= 0x80 && foldTab[c] != "" && foldTab[c] != "\x00" && foldTab[c] != string(c) {
-				b.WriteString(foldTab[c])
-			} else {
-				b.WriteRune(c)
-			}
-		}
-		foldTab[r] = b.String()
-	}
-}
 
 // foldArabic drops vowel marks and unifies the forms of alef, yeh and teh
 // marbuta so that spellings with and without them meet.
