@@ -96,7 +96,7 @@ func TestSuites(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *s.Accuracy < 0.69 {
+	if *s.Accuracy < 0.80 {
 		t.Errorf("plover-gsr accuracy %.3f, under the floor", *s.Accuracy)
 	}
 }

@@ -261,6 +261,7 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 		trigger        doc.Span
 	}
 	type mutual struct{ code, src, tgt string }
+	out = dropCarriedIntent(p, out)
 	seen := make(map[key]bool, len(out))
 	mutuals := map[mutual]bool{}
 	res := out[:0]
@@ -276,6 +277,56 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 		res = append(res, e)
 	}
 	return res
+}
+
+// dropCarriedIntent drops the event of an adjective of intent ("ready
+// to", "prêt à") whose complement codes an event of its own: "ready to
+// resume talks" is the talks, read as an intention through their
+// modality, and "ready to fight" a threat, not a pledge to cooperate.
+func dropCarriedIntent(p *parsed, out []Coded) []Coded {
+	var adj []int
+	for k, e := range out {
+		if e.Word >= 0 && e.Word < len(p.Words) && p.Words[e.Word].UPOS == "ADJ" {
+			adj = append(adj, k)
+		}
+	}
+	if len(adj) == 0 {
+		return out
+	}
+	carried := map[int]bool{}
+	for _, k := range adj {
+		a := out[k].Word
+		for _, f := range out {
+			w := f.Word
+			if w == a || w < 0 || w >= len(p.Words) {
+				continue
+			}
+			// the complement's verb, or a noun it governs ("resume talks")
+			if h := p.Words[w].Head; p.complementOf(w, a) || (h >= 0 && p.rel(w) == "obj" && p.complementOf(h, a)) {
+				carried[a] = true
+			}
+		}
+	}
+	if len(carried) == 0 {
+		return out
+	}
+	res := out[:0]
+	for _, e := range out {
+		if !carried[e.Word] {
+			res = append(res, e)
+		}
+	}
+	return res
+}
+
+// complementOf reports whether word w is the clausal complement of
+// adjective a ("ready to contribute").
+func (p *parsed) complementOf(w, a int) bool {
+	if p.Words[w].Head != a {
+		return false
+	}
+	r := p.rel(w)
+	return r == "xcomp" || r == "advcl" || r == "ccomp"
 }
 
 // ClauseDepth returns how deep word i lies in a parsed sentence, in

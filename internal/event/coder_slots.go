@@ -3,6 +3,8 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vigie-events/vigie/internal/doc"
 )
@@ -21,15 +23,30 @@ func (c *Coder) codeWord(p *parsed, i int, out []Coded) []Coded {
 		pos = POSVerb
 	case "NOUN":
 		pos = POSNoun
-	case "AUX", "ADJ", "PROPN", "INTJ":
+		// A "noun" with a modal auxiliary is a verb the tagger mistook:
+		// "Libya must hand over…".
+		if p.modalAux(i) {
+			pos = POSVerb
+		}
+	case "ADJ":
+		// Predicate adjectives of intent ("is ready to"); PETRARCH verbs
+		// are tried on the others, which taggers mistake for verbs.
+		pos = POSAdj
+	case "AUX", "PROPN", "INTJ":
 		// Taggers mistake some verbs; PETRARCH verbs are tried on them.
 	default:
+		return out
+	}
+	if pos == POSNoun && (p.inName(i) || p.roleModifier(i)) {
 		return out
 	}
 	lemma := p.lemma(i)
 	cands := c.lex.Lookup(p.lang, lemma)
 	if form := p.form(i); form != lemma {
 		cands = appendPetr(cands, c.lex.Lookup(p.lang, form))
+	}
+	if pos == POSVerb && !hasEntry(cands, POSVerb) {
+		cands = append(cands, c.inflectedEntries(p, i)...)
 	}
 	if len(cands) == 0 {
 		return out
@@ -43,6 +60,142 @@ func (c *Coder) codeWord(p *parsed, i int, out []Coded) []Coded {
 		}
 	}
 	return c.codePetr(p, i, cands, out)
+}
+
+// hasEntry reports whether some candidate is a vigie entry of that part of
+// speech.
+func hasEntry(cands []Candidate, pos POS) bool {
+	for _, c := range cands {
+		if c.Entry != nil && c.Entry.POS == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// inflectedEntries returns the vigie verb entries of an English verb whose
+// lemma the lemmatizer got wrong ("shelled" → "shel", "rioted" → "riote",
+// "blockade" → "blockake"): those of the form itself, or of the form
+// without its inflection ("-ed", "-d", "-ing", "-s", a doubled consonant).
+// The first guess the lexicon knows wins.
+func (c *Coder) inflectedEntries(p *parsed, i int) []Candidate {
+	if p.lang != "en" {
+		return nil
+	}
+	f := p.form(i)
+	var guesses []string
+	guesses = append(guesses, f)
+	for _, suf := range []string{"ed", "ing"} {
+		if st, ok := strings.CutSuffix(f, suf); ok && len(st) >= 2 {
+			guesses = append(guesses, st, st+"e")
+			if n := len(st); st[n-1] == st[n-2] {
+				guesses = append(guesses, st[:n-1])
+			}
+		}
+	}
+	if st, ok := strings.CutSuffix(f, "ied"); ok {
+		guesses = append(guesses, st+"y")
+	}
+	if st, ok := strings.CutSuffix(f, "d"); ok {
+		guesses = append(guesses, st)
+	}
+	if st, ok := strings.CutSuffix(f, "s"); ok {
+		guesses = append(guesses, st)
+	}
+	for _, g := range guesses {
+		var res []Candidate
+		for _, cand := range c.lex.Lookup(p.lang, g) {
+			if cand.Entry != nil && cand.Entry.POS == POSVerb {
+				res = append(res, cand)
+			}
+		}
+		if len(res) > 0 {
+			return res
+		}
+	}
+	return nil
+}
+
+// modalAux reports whether word i has a modal or future auxiliary.
+func (p *parsed) modalAux(i int) bool {
+	for _, k := range p.kids[i] {
+		if p.Words[k].Deprel == "aux" && (slices.Contains(mustAux, p.form(k)) || slices.Contains(futureAux, p.form(k)) || slices.Contains(maybeAux, p.form(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports whether noun i is a word of a name or title, not an
+// event: capitalized inside the sentence next to another capitalized word
+// of the name ("the Asia-Pacific Economic Cooperation forum", "Investment
+// Minister", "the Agency for Development and Cooperation"). Sentences
+// written in title case say nothing by their capitals.
+func (p *parsed) inName(i int) bool {
+	if i == 0 || !capitalized(p.Words[i].Form) || p.titleCase() {
+		return false
+	}
+	named := func(j int) bool {
+		if j <= 0 || j >= len(p.Words) || !capitalized(p.Words[j].Form) {
+			return false
+		}
+		switch p.Words[j].UPOS {
+		case "PROPN", "NOUN", "ADJ":
+			return true
+		}
+		return false
+	}
+	if named(i-1) || named(i+1) {
+		return true
+	}
+	// "Development and Cooperation": a conjunct or complement of a
+	// capitalized word.
+	switch p.rel(i) {
+	case "conj", "flat", "compound", "nmod":
+		return named(p.Words[i].Head)
+	}
+	return false
+}
+
+// titleCase reports whether most words of the sentence are capitalized (a
+// headline).
+func (p *parsed) titleCase() bool {
+	words, caps := 0, 0
+	for _, w := range p.Words {
+		switch w.UPOS {
+		case "PUNCT", "NUM", "SYM":
+			continue
+		}
+		words++
+		if capitalized(w.Form) {
+			caps++
+		}
+	}
+	return words > 0 && 2*caps > words
+}
+
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// roleNouns are the nouns of people and bodies a compound noun can qualify
+// with the field they work in ("relief officials", "aid agencies").
+var roleNouns = []string{
+	"official", "worker", "agency", "organization", "organisation", "group", "coordinator", "chief",
+	"commissioner", "envoy", "spokesman", "spokeswoman", "spokesperson", "source", "team", "committee",
+	"staff", "volunteer", "expert", "leader", "activist", "minister", "ministry", "officer", "negotiator",
+}
+
+// roleModifier reports whether noun i only qualifies a noun of people or
+// bodies ("relief officials said", "aid agencies", "pressure groups"): it
+// names their field, not an event.
+func (p *parsed) roleModifier(i int) bool {
+	if p.Words[i].Deprel != "compound" {
+		return false
+	}
+	h := p.Words[i].Head
+	return h >= 0 && p.Words[h].UPOS == "NOUN" && slices.Contains(roleNouns, p.lemma(h))
 }
 
 // appendPetr adds the PETRARCH candidates of more to cands.
@@ -153,7 +306,17 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		}
 		return append(out, e)
 	}
-	return emit(base, best.src, best.tgt, out)
+	n := len(out)
+	out = emit(base, best.src, best.tgt, out)
+	if c.cfg.Monadic && len(out) == n {
+		// Both sides found but no dyad: one actor both ways ("Turkey
+		// will allow Turkish refugees…"). For event types alone the
+		// event stands, with its source.
+		e := base
+		e.Source = best.src[0]
+		out = append(out, e)
+	}
+	return out
 }
 
 // rank orders the entries that match a word: those that found both actors
@@ -395,6 +558,15 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 		for _, k := range p.kids[i] {
 			r := p.Words[k].Deprel
 			if p.timeWord(k) {
+				// "lifted Friday a blockade" parsed with the object in
+				// apposition to the day.
+				if (r == "obj" || r == "obl:unmarked" || r == "obl:tmod") && !pass {
+					for _, a := range p.kids[k] {
+						if p.Words[a].Deprel == "appos" {
+							res = append(res, a)
+						}
+					}
+				}
 				continue
 			}
 			if (!pass && r == "obj") || (pass && r == "nsubj:pass") {
@@ -553,7 +725,8 @@ func (p *parsed) timeWord(k int) bool {
 var quantities = map[string]bool{
 	"vingtaine": true, "dizaine": true, "douzaine": true, "quinzaine": true, "trentaine": true, "centaine": true,
 	"série": true, "ensemble": true, "nombre": true, "paquet": true, "batterie": true,
-	"series": true, "set": true, "number": true, "package": true, "raft": true, "host": true, "couple": true, "dozen": true,
+	"partie": true,
+	"series": true, "set": true, "part": true, "number": true, "package": true, "raft": true, "host": true, "couple": true, "dozen": true,
 }
 
 // objectControl are the verbs whose object is the subject of their

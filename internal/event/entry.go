@@ -24,7 +24,8 @@ import (
 // lemma: the head's lemma, lower case; French reflexive verbs are written
 // "se rendre", "s'entretenir".
 //
-// pos: verb or noun.
+// pos: verb, noun or adj (a predicate adjective with its complement:
+// "ready to", "prêt à").
 //
 // arguments, space-separated:
 //
@@ -61,6 +62,7 @@ type POS int8
 const (
 	POSVerb POS = iota + 1
 	POSNoun
+	POSAdj
 )
 
 func (p POS) String() string {
@@ -69,6 +71,8 @@ func (p POS) String() string {
 		return "verb"
 	case POSNoun:
 		return "noun"
+	case POSAdj:
+		return "adj"
 	}
 	return "unknown"
 }
@@ -240,8 +244,10 @@ func ParseEntry(line string) (Entry, error) {
 		e.POS = POSVerb
 	case "noun":
 		e.POS = POSNoun
+	case "adj":
+		e.POS = POSAdj
 	default:
-		return Entry{}, fmt.Errorf("part of speech %q: want verb or noun", fs[1])
+		return Entry{}, fmt.Errorf("part of speech %q: want verb, noun or adj", fs[1])
 	}
 	if e.Reflexive && e.POS != POSVerb {
 		return Entry{}, errors.New("a reflexive noun")

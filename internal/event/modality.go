@@ -30,7 +30,7 @@ var (
 	// PLOVER reads a cooperative act in the future as an intention.
 	futureVerbs = []string{"devoir", "aller", "prévoir", "compter", "expect", "plan", "intend", "schedule", "due", "set", "aim",
 		"agree", "promise", "pledge", "vow", "offer", "commit", "prepare", "prepared", "willing", "ready", "decide", "swear",
-		"accepter", "promettre", "engager", "prêt", "décider", "proposer", "jurer"}
+		"accepter", "promettre", "engager", "prêt", "disposer", "décider", "proposer", "jurer"}
 	// Verbs that allege their complement ("accused Beijing of supplying
 	// Moscow", "soupçonné d'avoir financé"): the act is someone's claim.
 	allegeVerbs = []string{"accuse", "allege", "suspect", "blame", "charge", "accuser", "soupçonner", "reprocher", "imputer"}
@@ -76,6 +76,10 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 				f := p.form(k)
 				switch {
 				case slices.Contains(futureAux, f):
+					fut = true
+				case (f == "would" || f == "'d") && p.reportedClause(u):
+					// "said it would allow": the future of reported
+					// speech, not a condition.
 					fut = true
 				case slices.Contains(maybeAux, f):
 					hypo = true
@@ -126,6 +130,11 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 			}
 			break
 		}
+		if r == "acl" && p.intended(u) {
+			// "plans to impose restrictions", "la décision de se
+			// retirer": what a plan or promise is to do lies ahead.
+			fut = true
+		}
 		if r != "xcomp" && r != "advcl" && r != "conj" {
 			break
 		}
@@ -149,6 +158,43 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 		mod = doc.Reported
 	}
 	return mod, tense, false
+}
+
+// intentNouns are the nouns of a plan or a commitment whose infinitive
+// complement says what is intended.
+var intentNouns = []string{
+	"plan", "intention", "decision", "promise", "pledge", "offer", "readiness", "willingness", "commitment", "vow",
+	"projet", "décision", "promesse", "engagement", "offre", "volonté",
+}
+
+// intended reports whether clause u is the infinitive complement of a
+// noun of intention ("plans to impose", "l'intention de retirer"); taggers
+// also take "plans" in "Greece plans to…" for that noun.
+func (p *parsed) intended(u int) bool {
+	h := p.Words[u].Head
+	if h < 0 || p.Words[h].UPOS != "NOUN" || !slices.Contains(intentNouns, p.lemma(h)) {
+		return false
+	}
+	for _, k := range p.kids[u] {
+		if p.rel(k) == "mark" {
+			switch p.form(k) {
+			case "to", "de", "d'", "à":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportedClause reports whether clause u is what a speech verb reports
+// ("said it would…").
+func (p *parsed) reportedClause(u int) bool {
+	r := p.rel(u)
+	if r != "ccomp" && r != "parataxis" {
+		return false
+	}
+	h := p.Words[u].Head
+	return h >= 0 && slices.Contains(speechVerbs, p.lemma(h))
 }
 
 // clauseVerb returns the verb whose clause holds word i: i itself for a

@@ -73,6 +73,9 @@ func PLOVERReading(cameo string, mod doc.Modality, stance string) (Plover, bool)
 	switch {
 	case stance == StanceDemanded && (coop || conflict):
 		p.Event, p.Mode = "REQUEST", ""
+	case stance == StanceRefused && root == "12":
+		// The coder already made the refused act a rejection
+		// ("failed to reach agreement" 120): its own row.
 	case mod == doc.Negated || stance == StanceRefused:
 		if !coop {
 			return Plover{}, false

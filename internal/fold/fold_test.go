@@ -32,7 +32,7 @@ func TestString(t *testing.T) {
 		{"Ærø", "aero"},
 		{"Ṣāliḥ", "salih"},
 		{"Tebboune", "tebboune"},
-		{"Се́рбия", "сербия"},        // Cyrillic with a combining accent
+		{"Се́рбия", "сербия"},      // Cyrillic with a combining accent
 		{"e\u0301te\u0301", "ete"}, // decomposed accents are dropped
 		{"« Paris »", "« paris »"},
 		{"already folded", "already folded"},
