@@ -44,12 +44,21 @@ var trainers = map[string]func(ctx context.Context, env *Env, shared, root strin
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "%s: %d bytes\n", out, buf.Len())
+		buf.Reset()
+		if err := geo.CompileFIPS(shared, &buf); err != nil {
+			return err
+		}
+		out = filepath.Join(root, "internal", "geo", "data", "fips.tsv")
+		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "%s: %d bytes\n", out, buf.Len())
 		return nil
 	},
 }
 
 func runTrain(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer, ner, syntax.")
+	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer, ner, segment, syntax.")
 	shared := fs.String("shared", "../shared", "the shared data folder")
 	root := fs.String("root", ".", "the repository root")
 	if err := fs.Parse(args); err != nil {

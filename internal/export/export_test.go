@@ -182,7 +182,7 @@ func TestGDELTShape(t *testing.T) {
 		"Actor2Code": "MARGOV", "Actor2CountryCode": "MAR", "IsRootEvent": "1", "EventCode": "0421",
 		"EventBaseCode": "042", "EventRootCode": "04", "QuadClass": "1", "GoldsteinScale": "1.9",
 		"NumMentions": "3", "NumSources": "2", "NumArticles": "3", "AvgTone": "0",
-		"Actor1Geo_Type": "0", "ActionGeo_Type": "4", "ActionGeo_FullName": "Rabat", "ActionGeo_CountryCode": "MAR",
+		"Actor1Geo_Type": "0", "ActionGeo_Type": "4", "ActionGeo_FullName": "Rabat", "ActionGeo_CountryCode": "MO", "ActionGeo_ADM1Code": "",
 		"ActionGeo_Lat": "34.01325", "ActionGeo_Long": "-6.83255", "ActionGeo_FeatureID": "2538475",
 		"DATEADDED": "20240304093000", "SOURCEURL": "https://www.lemonde.fr/afrique/article/2024/03/04/visite.html",
 	}
@@ -195,6 +195,10 @@ func TestGDELTShape(t *testing.T) {
 	f2 := strings.Split(lines[1], "\t")
 	if len(f2) != 61 || f2[col("Actor1Name")] != "PROTESTERS IN NEW YORK" || f2[col("Actor1Geo_Type")] != "1" {
 		t.Errorf("second event: %d fields, %q", len(f2), lines[1])
+	}
+	// A country-level place: FIPS country code, repeated as ADM1 as GDELT does.
+	if f2[col("Actor1Geo_CountryCode")] != "US" || f2[col("Actor1Geo_ADM1Code")] != "US" {
+		t.Errorf("second event: Actor1Geo country %q, ADM1 %q; want US, US", f2[col("Actor1Geo_CountryCode")], f2[col("Actor1Geo_ADM1Code")])
 	}
 }
 

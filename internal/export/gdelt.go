@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"github.com/vigie-events/vigie/internal/geo"
 	"io"
 	"iter"
 	"math"
@@ -45,10 +46,13 @@ const gdeltStamp = "20060102150405"
 
 // GDELT writes events as a GDELT 2.0 event export: 61 tab-separated
 // columns, no header, one event a line. Where vigie differs from GDELT:
-//   - country codes (ActorNGeo_CountryCode, ActionGeo_CountryCode) are ISO
-//     3166 alpha-3, as in actor codes, not FIPS 10-4;
+//   - the geography columns give countries as FIPS 10-4 codes, as GDELT
+//     does (Morocco MO, Algeria AG; see geo.FIPS), and a country-level
+//     place's ADM1Code repeats it, as GDELT's do; actor country codes stay
+//     CAMEO codes (MAR, DZA);
 //   - AvgTone is 0: vigie does not score tone;
-//   - ADM1 and ADM2 codes are empty; FeatureID is the GeoNames id;
+//   - ADM1 codes below country level and ADM2 codes are empty; FeatureID
+//     is the GeoNames id;
 //   - Actor1Geo is filled only when the event's place is the source's
 //     country (kind "source-country"), Actor2Geo only when it is the
 //     target's ("target-country"); ActionGeo always holds the event's place.
@@ -149,7 +153,12 @@ func gdeltGeo(rec []string, p *doc.Place) []string {
 	if p.GeonameID != 0 {
 		fid = strconv.Itoa(p.GeonameID)
 	}
-	return append(rec, typ, clean(p.Name), p.Country, "", "", lat, lon, fid)
+	fips := geo.FIPS(p.Country)
+	adm1 := ""
+	if typ == "1" {
+		adm1 = fips
+	}
+	return append(rec, typ, clean(p.Name), fips, adm1, "", lat, lon, fid)
 }
 
 // GDELTMentions writes mentions as a GDELT 2.0 mentions table: 16
