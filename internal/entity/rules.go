@@ -60,7 +60,7 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 				s.scores = slices.Delete(s.scores, k, k+1)
 				continue
 			}
-			if sp.End-sp.Start == 1 && infos[sp.Start].phrase&(1<<(gNorp*4+posU)) != 0 {
+			if ph := infos[sp.Start].phrase; sp.End-sp.Start == 1 && ph&(1<<(gNorp*4+posU)) != 0 && ph&(1<<(gCountry*4+posU)) == 0 {
 				sp.Type = "NORP"
 			}
 		}
@@ -223,7 +223,13 @@ func addNorp(infos []tokInfo, s *spanSet) {
 	for i := 0; i < len(infos); i++ {
 		ph := infos[i].phrase
 		if ph&(1<<(gNorp*4+posU)) != 0 && len(s.overlapping(i, i+1)) == 0 && norpCase(&infos[i]) {
-			s.put(TokenSpan{i, i + 1, "NORP"}, 1)
+			// A country's own name used as a modifier ("U.S. officials",
+			// "UK bands") is the country, as UNER and OntoNotes label it.
+			typ := "NORP"
+			if ph&(1<<(gCountry*4+posU)) != 0 {
+				typ = "LOC"
+			}
+			s.put(TokenSpan{i, i + 1, typ}, 1)
 			continue
 		}
 		if ph&(1<<(gNorp*4+posB)) != 0 && norpCase(&infos[i]) {
