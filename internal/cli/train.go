@@ -15,7 +15,8 @@ import (
 // trainers rebuild the models vigie embeds from ../shared. Each writes
 // into the source tree, to be reviewed and committed.
 var trainers = map[string]func(ctx context.Context, env *Env, shared, root string) error{
-	"syntax": trainSyntax,
+	"syntax":  trainSyntax,
+	"segment": trainSegment,
 	"lang": func(_ context.Context, env *Env, shared, root string) error {
 		msg, err := lang.Train(shared, filepath.Join(root, "internal", "lang", "fren.gz"))
 		if err == nil {

@@ -20,7 +20,13 @@
 //     "10 %", "14 h 30", "5 pm".
 //   - URLs, e-mail addresses, @handles and #hashtags are single tokens.
 //
-// Sentences end at . ! ? … and their runs (the closing quotes and brackets
+// Sentences end where a boundary model says so (see boundary.go): an
+// averaged perceptron trained on the UD treebanks decides at each
+// candidate position between tokens, from the tokens around it and what
+// the rules below would do there, so that headings, list items and e-mail
+// headers without final punctuation stand alone. After a semicolon or an
+// abbreviation, at a single line break and before a word in lower case the
+// rules decide alone. The rules: sentences end at . ! ? … and their runs (the closing quotes and brackets
 // that follow stay with the sentence) when what follows may begin one, at a
 // French ";" before a capital, at
 // an abbreviation that may end a sentence ("etc.", "Inc.") when a common
@@ -83,11 +89,17 @@ func Tokens(text, lang string) []Token {
 
 func segment(text, lang string) ([]Token, []Sentence) {
 	r := rulesFor(lang)
+	return segmentWith(text, r, r.model())
+}
+
+// segmentWith segments text with the rules r and the boundary model m
+// (nil for the rules alone).
+func segmentWith(text string, r *rules, m *boundaryModel) ([]Token, []Sentence) {
 	toks, gaps := tokenize(text, r)
 	if len(toks) == 0 {
 		return nil, nil
 	}
-	toks, sents := split(toks, gaps, r)
+	toks, sents := splitWith(toks, gaps, r, m, nil)
 	var a wordArena
 	for i := range sents {
 		r.expand(sents[i].Tokens, &a)

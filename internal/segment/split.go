@@ -21,27 +21,53 @@ type splitter struct {
 	// sentStart is the first token of each sentence.
 	splits    []int
 	sentStart []int
+	// The boundary model, or nil for the rules alone, and the features of
+	// each token for it; learn is set when training one.
+	model      *boundaryModel
+	learn      *learner
+	info       []tokInfo
+	fs         []uint32
+	parens     int // ( and [ not yet closed
+	guillemets int // « not yet closed
 }
 
-// split groups tokens into sentences. A sentence ends after a terminal
-// mark (. ! ? … and their runs) and the closing quotes and brackets after
-// it when the next token may begin a sentence; at a paragraph break; at a
-// line break unless the next line starts in lower case; and between a
-// heading in capitals and the sentence after it.
-func split(toks []Token, gaps []gap, r *rules) ([]Token, []Sentence) {
-	sp := &splitter{r: r, toks: toks, gaps: gaps}
+// splitWith groups tokens into sentences. The rules end a sentence after
+// a terminal mark (. ! ? … and their runs) and the closing quotes and
+// brackets after it when the next token may begin a sentence; at a
+// paragraph break; at a line break unless the next line starts in lower
+// case; and between a heading in capitals and the sentence after it. The
+// boundary model m, when not nil, overrules them where decide says; when
+// training, lr learns at the same places and the gold boundaries are
+// followed.
+func splitWith(toks []Token, gaps []gap, r *rules, m *boundaryModel, lr *learner) ([]Token, []Sentence) {
+	sp := &splitter{r: r, toks: toks, gaps: gaps, model: m, learn: lr}
 	sp.sents = make([]Sentence, 0, len(toks)/20+1)
+	if m != nil || lr != nil {
+		sp.info = make([]tokInfo, len(toks)) // filled as needed by infoAt
+	}
+	pendAt, pendTerm, pendLast := -1, uint8(0), 0
 	for i := 0; i < len(toks); i++ {
-		if i > sp.start && sp.breakBefore(i) {
-			sp.cut(i)
+		if i > sp.start {
+			term := uint8(0)
+			if pendAt == i {
+				term = pendTerm
+			}
+			if sp.decide(i, term, pendLast) {
+				sp.cut(i)
+			}
 		}
 		sp.count(i)
-		end, skip := sp.endAfter(i)
+		kind := sp.terminal(i)
+		if kind == notTerminal {
+			continue
+		}
+		end, skip, last := sp.endAfter(i, kind)
 		for j := i + 1; j < skip; j++ {
 			sp.count(j)
 		}
+		pendAt, pendTerm, pendLast = skip, uint8(kind)*2, last
 		if end > i {
-			sp.cut(end)
+			pendTerm++
 		}
 		i = skip - 1
 	}
@@ -50,6 +76,97 @@ func split(toks []Token, gaps []gap, r *rules) ([]Token, []Sentence) {
 		return sp.splitPeriods()
 	}
 	return toks, sp.sents
+}
+
+// infoAt returns the features of token i, computing them once.
+func (sp *splitter) infoAt(i int) tokInfo {
+	if sp.info[i].flags&tiDone == 0 {
+		sp.info[i] = infoOf(sp.toks[i].Text)
+	}
+	return sp.info[i]
+}
+
+// Reasons the rules give for a break before a token.
+const (
+	bbNone   uint8 = iota
+	bbLineNo       // a line break where the rules do not cut
+	bbLine         // a line break before what may begin a sentence
+	bbCaps         // after a heading in capitals
+	bbHead         // before a word that only begins sentences
+	bbDash         // before a dash that begins a list item
+)
+
+// decide says whether a sentence ends before token i, which is not the
+// first of the current sentence. term is the rules' verdict on the
+// sentence-final marks that end just before i (0 if none; kind*2, plus 1
+// if the rules cut), last the last of those marks.
+func (sp *splitter) decide(i int, term uint8, last int) bool {
+	if sp.gaps[i] == gapPara {
+		return true
+	}
+	reason := sp.breakReason(i)
+	ruleYes := reason >= bbLine || term&1 == 1
+	if sp.info == nil {
+		return ruleYes
+	}
+	// The French treebanks disagree on "; il …" (Sequoia ends list items
+	// there, GSD and PUD do not): the rules decide after a semicolon.
+	// The training text has no single line breaks, so the model knows
+	// nothing of them either.
+	if k := terminalKind(term >> 1); k == semicolon || k == abbrevEnd || sp.gaps[i] == gapLine {
+		return ruleYes
+	}
+	// A word in lower case after a full stop begins a sentence, as the
+	// rules have it ("call me. i am home."), and does not elsewhere.
+	if isLower(firstRune(sp.toks[i].Text)) {
+		return ruleYes
+	}
+	if reason == bbNone && term == 0 {
+		// Only a line break, a sentence-final mark or a word that may
+		// begin a sentence make a candidate: not a word in lower case,
+		// nor punctuation that continues a sentence.
+		if !startsSentence(sp.toks[i].Text) {
+			if sp.learn != nil {
+				return sp.learn.gold[i]
+			}
+			return false
+		}
+	}
+	c := candidate{
+		rule:    uint32(reason)*8 + uint32(term),
+		gap:     sp.gaps[i],
+		prev:    sp.infoAt(i - 1),
+		next:    sp.infoAt(i),
+		sentLen: i - sp.start,
+		caps:    sp.caps,
+	}
+	if i-2 >= sp.start {
+		c.prev2, c.hasPrev2 = sp.infoAt(i-2), true
+	}
+	if i+1 < len(sp.toks) && sp.gaps[i+1] != gapPara {
+		c.next2, c.hasNext2, c.gap2 = sp.infoAt(i+1), true, sp.gaps[i+1]
+	}
+	c.gap0 = sp.gaps[i-1]
+	if sp.dquotes%2 == 1 {
+		c.quote |= 1
+	}
+	if sp.parens > 0 {
+		c.quote |= 2
+	}
+	if sp.guillemets > 0 {
+		c.quote |= 4
+	}
+	if term > 0 {
+		c.lastMark = sp.infoAt(last).lower
+	}
+	if sp.learn != nil {
+		c.starter = sp.learn.starter[c.next.lower]
+		sp.fs = c.features(sp.fs[:0])
+		return sp.learn.observe(sp.fs, i, ruleYes)
+	}
+	c.starter = sp.model.starter[c.next.lower]
+	sp.fs = c.features(sp.fs[:0])
+	return sp.model.score(sp.fs) > 0
 }
 
 // splitPeriods writes the final period of the abbreviations that end a
@@ -107,6 +224,7 @@ func (sp *splitter) cut(end int) {
 	}
 	sp.start = end
 	sp.dquotes, sp.squotes, sp.caps = 0, 0, 0
+	sp.parens, sp.guillemets = 0, 0
 }
 
 // count updates the per-sentence counts with token i.
@@ -117,6 +235,14 @@ func (sp *splitter) count(i int) {
 		sp.dquotes++
 	case t == "'":
 		sp.squotes++
+	case t == "(" || t == "[":
+		sp.parens++
+	case t == ")" || t == "]":
+		sp.parens = max(0, sp.parens-1)
+	case t == "«":
+		sp.guillemets++
+	case t == "»":
+		sp.guillemets = max(0, sp.guillemets-1)
 	case isAllUpper(t):
 		sp.caps++
 	case hasLower(t):
@@ -133,28 +259,29 @@ func hasLower(s string) bool {
 	return false
 }
 
-// breakBefore reports whether a sentence ends before token i, whatever
-// the token before it.
-func (sp *splitter) breakBefore(i int) bool {
+// breakReason says whether the rules end a sentence before token i,
+// whatever the token before it, and why (bbNone or bbLineNo when they do
+// not). A paragraph break is handled before.
+func (sp *splitter) breakReason(i int) uint8 {
 	t := sp.toks[i].Text
 	first := firstRune(t)
 	switch sp.gaps[i] {
 	case gapPara:
-		return true
+		return bbLine
 	case gapLine:
 		if isLower(first) {
-			return false // a line wrapped inside a sentence
+			return bbLineNo // a line wrapped inside a sentence
 		}
 		switch sp.toks[i-1].Text {
 		case ",", "(", "[", "«", "“", "‘", "-", "–", "&", "/":
-			return false
+			return bbLineNo
 		}
-		return true
+		return bbLine
 	}
 	// A heading in capitals run into the text after it:
 	// "EFFETS INDÉSIRABLES Les patients…".
 	if sp.caps >= 3 && isUpper(first) && hasLower(t) && isLetter(first) {
-		return true
+		return bbCaps
 	}
 	// A heading run into the sentence after it: "Décès de M. Untel Nous
 	// apprenons…". Pronouns, conjunctions and some determiners are
@@ -164,27 +291,24 @@ func (sp *splitter) breakBefore(i int) bool {
 	if i > 0 && sp.caps == 0 && (sp.r.heads[t] || sp.r.articles[t] && i+1 < len(sp.toks) && isLower(firstRune(sp.toks[i+1].Text))) {
 		p := sp.toks[i-1].Text
 		if c, _ := decodeLast(p, len(p)); isLower(c) || p == ")" {
-			return true
+			return bbHead
 		}
 	}
 	// A list item that starts with a dash: "… ; - Jean Dupont".
 	if sp.r.lang == french && (t == "-" || t == "–") && sp.gaps[i] != gapNone &&
 		i+1 < len(sp.toks) && sp.gaps[i+1] != gapNone && isUpper(firstRune(sp.toks[i+1].Text)) {
-		return true
+		return bbDash
 	}
-	return false
+	return bbNone
 }
 
-// endAfter decides whether a sentence ends with token i and the closing
-// marks after it. It returns the first token of the next sentence, or -1
-// and the first token after those marks, which the caller may skip: the
-// decision is taken once for a run such as ". . ." or « ! » so that
-// splitting stays linear in the number of tokens.
-func (sp *splitter) endAfter(i int) (end, skip int) {
-	kind := sp.terminal(i)
-	if kind == notTerminal {
-		return -1, i + 1
-	}
+// endAfter decides whether a sentence ends with token i, a mark of the
+// given kind, and the closing marks after it. It returns the first token
+// of the next sentence, or -1, and the first token after those marks,
+// which the caller may skip: the decision is taken once for a run such as
+// ". . ." or « ! » so that splitting stays linear in the number of
+// tokens. last is the last sentence-final mark of the run.
+func (sp *splitter) endAfter(i int, kind terminalKind) (end, skip, last int) {
 	n := len(sp.toks)
 	j, last := i+1, i // last is the last sentence-final mark of the run
 	dq, sq := sp.dquotes, sp.squotes
@@ -209,12 +333,12 @@ func (sp *splitter) endAfter(i int) (end, skip int) {
 		break
 	}
 	if j >= n || sp.gaps[j] == gapPara {
-		return j, j
+		return j, j, last
 	}
 	if sp.ends(kind, i, last, j) {
-		return j, j
+		return j, j, last
 	}
-	return -1, j
+	return -1, j, last
 }
 
 // ends says whether the sentence-final mark toks[i], the last such mark
