@@ -39,6 +39,7 @@ type token struct {
 // prepare fills the token views for words.
 func (m *Model) prepare(words []string, toks []token) {
 	for i, w := range words {
+		w = normalizeForm(w)
 		t := &toks[i]
 		*t = token{form: w, lexIdx: -1}
 		t.lower = strings.ToLower(w)
@@ -65,6 +66,30 @@ func (m *Model) prepare(words []string, toks []token) {
 			t.td = uint64(c) + 1
 		}
 	}
+}
+
+// typographic maps the typographic apostrophes and quotes of
+// edited text to the ASCII forms the treebanks use: French news writes
+// "l’Élysée", Sequoia and GSD "l'". Without it "l’" is an unknown word,
+// tagged as a proper noun, and the parse around it fails. Lemmas follow
+// (l’ → le, ’s → 's, “ → "), as UD's do. Guillemets and dashes stay: the
+// training data has them, and UD keeps them in lemmas.
+var typographic = strings.NewReplacer(
+	"’", "'", "‘", "'", "ʼ", "'", "´", "'", "′", "'",
+	"“", "\"", "”", "\"", "„", "\"",
+	"…", "...",
+)
+
+// normalizeForm returns w with typographic characters in ASCII; it
+// allocates only for the words that have some.
+func normalizeForm(w string) string {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 0xe2, 0xca, 0xc2: // lead bytes of the runes typographic maps
+			return typographic.Replace(w)
+		}
+	}
+	return w
 }
 
 func suffix(s string, k int) string {
