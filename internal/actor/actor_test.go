@@ -216,6 +216,10 @@ func TestActors(t *testing.T) {
 		{"en lawmakers in", "en", "Lawmakers in Jordan protested.", []string{"Lawmakers in Jordan=JORLEG"}},
 		// Coordinated titles are two actors.
 		{"en media and government", "en", "Danish media and government reacted.", []string{"Danish media=DNKMED", "government=GOV"}},
+		// A place takes a title only right before it: the minister
+		// visiting Kyiv is not Kyiv's; "Britain's envoy" is Britain's.
+		{"fr place du titre", "fr", "Lors de la visite à Kiev du Premier ministre, rien n'a filtré.", []string{"Kiev=UKR", "Premier ministre=GOV"}},
+		{"en possessive", "en", "Britain's ambassador left.", []string{"Britain's ambassador=GBRGOV"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

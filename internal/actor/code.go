@@ -520,6 +520,11 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 			case hasTitle && m.Kind == "role" && coordinated(text[span.End:m.Span.Start]):
 				// "media and government", "lawmakers and officials": two
 				// actors, each coded on its own.
+			case !hasTitle && m.Kind == "role" && wordsBetween(text, toks, next(span.End), m.Span.Start):
+				// A country or place takes a title that follows it only
+				// directly ("UK Prime Minister", "Britain's envoy"): in
+				// "la visite à Kiev du Premier ministre", the minister is
+				// not Kyiv's.
 			default:
 				if joinable(text, toks, span.End, next(span.End), m.Span.Start, fw, isNamed(m.Kind)) {
 					span.End = m.Span.End
@@ -594,6 +599,19 @@ func joinable(text string, toks []token, from, ti, end int, fw map[uint32]bool, 
 		n++
 	}
 	return gap(text[prev:end])
+}
+
+// wordsBetween reports whether a word other than a possessive 's lies
+// between token ti and byte end.
+func wordsBetween(text string, toks []token, ti, end int) bool {
+	for ; ti < len(toks) && toks[ti].start < end; ti++ {
+		switch text[toks[ti].start:toks[ti].end] {
+		case "'s", "’s", "s", "'", "’":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // nameParticles are the lower-case words inside personal names.

@@ -51,6 +51,13 @@ func TestEvents(t *testing.T) {
 			[]string{"ITA→EGY 040 2024-02-27", "ITA→JOR 040 2024-02-27", "ITA→QAT 040 2024-02-27"}},
 		// A mutual act of a compound subject needs no target.
 		{"fr signent", "fr", "Le Maroc et l'Espagne ont signé mardi une vingtaine d'accords de coopération.", []string{"MAR→ESP 057 2024-02-27"}},
+		// The partner hung on the object ("un accord avec") is the verb's.
+		{"fr accord avec", "fr", "Le chancelier allemand Olaf Scholz a signé à Berlin un accord avec le président ukrainien Volodymyr Zelensky.", []string{"DEU→UKR 057 2024-03-04"}},
+		// The object in apposition to the place under the day; l’ with
+		// a typographic apostrophe.
+		{"fr reçu à l’Élysée", "fr", "Le président français Emmanuel Macron a reçu vendredi soir à l’Élysée son homologue ukrainien Volodymyr Zelensky.", []string{"FRA→UKR 043 2024-03-01"}},
+		// "M. Zelensky" again, though the dictionary spells him Zelenskyy.
+		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -522,7 +522,15 @@ func surnames(text string, sents []segment.Sentence, ms []event.Mention) []event
 		}
 		last := words[len(words)-1]
 		if !strings.Contains(m.Text, last) || !isCapital(last) {
-			continue
+			// The dictionary spells the name its own way ("Volodymyr
+			// Zelenskyy" for "Volodymyr Zelensky"): the article's
+			// spelling, when the mention ends with a name of two
+			// capitalised words, is the surname it will use again.
+			tw := strings.Fields(m.Text)
+			if len(tw) < 2 || !isCapital(tw[len(tw)-1]) || !isCapital(tw[len(tw)-2]) {
+				continue
+			}
+			last = strings.TrimRight(tw[len(tw)-1], ",.;:")
 		}
 		if _, ok := known[last]; !ok {
 			known[last] = person{m, m.Span.Start}

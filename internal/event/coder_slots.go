@@ -560,10 +560,18 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 			if p.timeWord(k) {
 				// "lifted Friday a blockade" parsed with the object in
 				// apposition to the day.
-				if (r == "obj" || r == "obl:unmarked" || r == "obl:tmod") && !pass {
+				// Also "a reçu vendredi à l'Élysée son homologue", with
+				// the object in apposition to the place under the day.
+				if (r == "obj" || r == "obl:unmarked" || r == "obl:tmod" || r == "obl:mod" || r == "obl") && !pass && !p.hasObj(i) {
 					for _, a := range p.kids[k] {
 						if p.Words[a].Deprel == "appos" {
 							res = append(res, a)
+						} else if p.rel(a) == "nmod" {
+							for _, b := range p.kids[a] {
+								if p.Words[b].Deprel == "appos" && p.Words[b].UPOS != "PROPN" {
+									res = append(res, b)
+								}
+							}
 						}
 					}
 				}
@@ -606,6 +614,18 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 		if len(res) == 0 && pos == POSVerb && sl.Rel == "nmod" {
 			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
 				res = append(res, p.slotDeps(o, sl, POSNoun)...)
+			}
+		}
+		if len(res) == 0 && pos == POSVerb && sl.Rel == "obl" && comitative(sl.Preps) {
+			// "signer un accord avec X", "strengthen ties with X":
+			// parsers often hang the partner on the object; with whom
+			// the accord is signed is the verb's partner all the same.
+			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
+				for _, k := range p.kids[o] {
+					if p.rel(k) == "nmod" && prepIn(p.prep(k), sl.Preps) && comitative([]string{p.prep(k)}) {
+						res = append(res, k)
+					}
+				}
 			}
 		}
 	case "nmod:poss":
@@ -1035,4 +1055,27 @@ func (p *parsed) statementTarget(i int) []Mention {
 		}
 	}
 	return nil
+}
+
+// comitative reports whether preps holds a preposition of partnership:
+// "avec", "with", "entre", "between".
+func comitative(preps []string) bool {
+	for _, p := range preps {
+		switch p {
+		case "avec", "with", "entre", "between":
+			return true
+		}
+	}
+	return false
+}
+
+// hasObj reports whether verb i has a direct object that is not a time
+// word.
+func (p *parsed) hasObj(i int) bool {
+	for _, k := range p.kids[i] {
+		if p.Words[k].Deprel == "obj" && !p.timeWord(k) {
+			return true
+		}
+	}
+	return false
 }
