@@ -56,6 +56,9 @@ func TestEvents(t *testing.T) {
 		// The object in apposition to the place under the day; l’ with
 		// a typographic apostrophe.
 		{"fr reçu à l’Élysée", "fr", "Le président français Emmanuel Macron a reçu vendredi soir à l’Élysée son homologue ukrainien Volodymyr Zelensky.", []string{"FRA→UKR 043 2024-03-01"}},
+		// The beneficiary under the amount of an announced aid.
+		{"fr aide pour", "fr", "La Commission européenne a annoncé mardi une aide humanitaire de 5 millions d'euros pour la Libye.", []string{"IGO→LBY 0333 2024-02-27"}},
+		{"en pledged aid", "en", "Germany pledged new military aid to Ukraine on Monday.", []string{"DEU→UKR 0332 2024-03-04"}},
 		// "M. Zelensky" again, though the dictionary spells him Zelenskyy.
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}

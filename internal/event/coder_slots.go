@@ -251,6 +251,9 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 				break
 			}
 		}
+		if len(tgt) == 0 && pos == POSVerb && fixedObject(e) {
+			tgt = p.objectComplementActors(i, e.Target)
+		}
 		if len(e.Target) == 0 && RootOf(e.Code) == "01" {
 			tgt = p.statementTarget(i)
 		}
@@ -1078,4 +1081,48 @@ func (p *parsed) hasObj(i int) bool {
 		}
 	}
 	return false
+}
+
+// fixedObject reports whether an entry requires its object to be one of
+// some nouns ("annoncer une aide", "sign an agreement"): an event noun,
+// whose complements name the verb's partners.
+func fixedObject(e *Entry) bool {
+	for _, f := range e.Fixed {
+		if f.Slot.Rel == "obj" && len(f.Lemmas) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// objectComplementActors finds the target of a verb with a fixed object in
+// the object's noun phrase: "a annoncé une aide de 5 millions d'euros pour
+// la Libye", where the parser hangs "pour la Libye" under the amount. It
+// looks three levels deep, through noun complements only, for one whose
+// preposition a target slot of the verb names.
+func (p *parsed) objectComplementActors(i int, targets []Slot) []Mention {
+	for _, sl := range targets {
+		if sl.Rel != "obl" {
+			continue
+		}
+		level := p.slotDeps(i, Slot{Rel: "obj"}, POSVerb)
+		for depth := 0; depth < 3 && len(level) > 0; depth++ {
+			var next []int
+			for _, j := range level {
+				for _, k := range p.kids[j] {
+					if p.rel(k) != "nmod" {
+						continue
+					}
+					if prepIn(p.prep(k), sl.Preps) && p.prep(k) != "" {
+						if as := p.actorsAt(k); len(as) > 0 {
+							return as
+						}
+					}
+					next = append(next, k)
+				}
+			}
+			level = next
+		}
+	}
+	return nil
 }
