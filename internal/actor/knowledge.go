@@ -68,7 +68,7 @@ func New() *Knowledge {
 
 // embeddedOrder lists vigie's dictionaries in priority order: when two
 // entries have the same form, the one loaded first wins.
-var embeddedOrder = []string{"countries.txt", "demonyms.txt", "roles.txt", "orgs.txt", "people.txt", "leaders.txt.gz", "phoenix.txt.gz"}
+var embeddedOrder = []string{"countries.txt", "demonyms.txt", "roles.txt", "orgs.txt", "people.txt", "world-leaders.txt", "leaders.txt.gz", "phoenix.txt.gz"}
 
 // Load returns the Knowledge compiled from the dictionaries vigie embeds
 // (dict/actors). An error in an embedded file is a bug; it is returned
@@ -269,8 +269,50 @@ func (k *Knowledge) mergePerson(idx int32, e *Entry) {
 			k.addForm(idx, f)
 		}
 	}
-	old.Codes = append(old.Codes, e.Codes...)
+	old.Codes = append(old.Codes, clipCodes(e.Codes, old.Codes)...)
 }
+
+// clipCodes returns the dated codes of a later-loaded entry less what the
+// earlier one dates more precisely: a code that overlaps an earlier
+// entry's same code by more than its first day keeps only the days before
+// it. Wikidata rounds dates to years and leaves offices open ("DEUGOV
+// 2021.."); the hand-written line that dates the same office
+// (2021-12-08..2025-05-06) then decides when it ended, while an earlier
+// office with the same code (a minister, then head of government) stays.
+func clipCodes(later, earlier []DatedCode) []DatedCode {
+	out := make([]DatedCode, 0, len(later))
+	for _, c := range later {
+		keep := true
+		for _, h := range earlier {
+			if h.Code != c.Code || !h.dated() || !c.dated() {
+				continue
+			}
+			hFrom, cTo := h.From, c.To
+			if cTo == 0 {
+				cTo = maxDate
+			}
+			hTo := h.To
+			if hTo == 0 {
+				hTo = maxDate
+			}
+			if c.From > hTo || cTo <= hFrom {
+				continue // apart, or meeting on the handover day
+			}
+			if c.From != 0 && c.From >= hFrom || hFrom == 0 {
+				keep = false // it starts within the precise dates
+				break
+			}
+			c.To = hFrom // the days before the precise office
+		}
+		if keep {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// maxDate is later than any date a dictionary holds.
+const maxDate = Date(1<<31 - 1)
 
 func (k *Knowledge) addForm(idx int32, f Form) {
 	k.ids, k.toks = k.m.addText(f.Text, hit{entry: idx, caps: f.Caps}, k.ids, k.toks)
