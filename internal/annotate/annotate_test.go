@@ -59,6 +59,8 @@ func TestEvents(t *testing.T) {
 		// The beneficiary under the amount of an announced aid.
 		{"fr aide pour", "fr", "La Commission européenne a annoncé mardi une aide humanitaire de 5 millions d'euros pour la Libye.", []string{"IGO→LBY 0333 2024-02-27"}},
 		{"en pledged aid", "en", "Germany pledged new military aid to Ukraine on Monday.", []string{"DEU→UKR 0332 2024-03-04"}},
+		// A possessive title is its owner's: the Kremlin's spokesman.
+		{"fr son porte-parole", "fr", "Le Kremlin a dénoncé l’accord avec l’Ukraine. Son porte-parole, Dmitri Peskov, a accusé mardi les Européens de prolonger la guerre.", []string{"RUS→UKR 111 2024-03-04", "RUS→EUR 112 2024-02-27"}},
 		// "M. Zelensky" again, though the dictionary spells him Zelenskyy.
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}

@@ -45,6 +45,7 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = dropDatelines(text, ms)
 	ms = a.combineRoles(text, ms)
 	ms = a.distributeRoles(text, ms)
+	ms = a.possessiveRoles(text, sents, ms)
 	ms = a.resolveRoles(text, ms)
 	ms = titledNames(ms)
 	ms = a.dropRegions(text, lang, ms)
@@ -480,6 +481,73 @@ func (a *Annotator) resolveRoles(text string, ms []event.Mention) []event.Mentio
 		}
 	}
 	return out
+}
+
+// possessiveDets are the possessive determiners that make a title
+// someone's: "son porte-parole", "sa ministre", "its ambassador".
+var possessiveDets = map[string]bool{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true,
+	"its": true, "his": true, "her": true, "their": true}
+
+// ownedTitle reports whether a title a possessive introduces takes its
+// owner's country: not "son homologue" (the other side's), nor a title
+// posted somewhere ("son ambassadeur en Espagne"), whose place the
+// matcher has folded into the mention.
+func ownedTitle(t string) bool {
+	l := strings.ToLower(t)
+	if strings.HasPrefix(l, "homologue") || strings.HasPrefix(l, "counterpart") {
+		return false
+	}
+	for _, w := range []string{" à ", " en ", " au ", " aux ", " in ", " to "} {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveRoles codes a title without a country that a possessive
+// introduces ("Le Kremlin a dénoncé l'accord. Son porte-parole, Dmitri
+// Peskov, a accusé…"; "L'Algérie a rappelé son ambassadeur") with the
+// country of its owner: the first actor of the sentence before the title,
+// else the first of the sentence before, as news writes its subjects
+// first.
+func (a *Annotator) possessiveRoles(text string, sents []segment.Sentence, ms []event.Mention) []event.Mention {
+	sentOf := func(off int) int {
+		return sort.Search(len(sents), func(k int) bool { return sents[k].Span.End > off })
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !a.isRole(*m) || !possessiveDets[strings.ToLower(wordBefore(text, m.Span.Start))] || !ownedTitle(m.Text) {
+			continue
+		}
+		si := sentOf(m.Span.Start)
+		owner := -1
+		for _, want := range []int{si, si - 1} {
+			if want < 0 {
+				continue
+			}
+			for j := 0; j < i; j++ {
+				p := ms[j]
+				if sentOf(p.Span.Start) == want && !a.isRole(p) && a.hasCountry(p.Code) && p.Coref != "group" {
+					owner = j
+					break
+				}
+			}
+			if owner >= 0 {
+				break
+			}
+		}
+		if owner < 0 {
+			continue
+		}
+		o := ms[owner].Code
+		if len(o) > 3 && !strings.HasPrefix(o, "IGO") && !strings.HasPrefix(o, "NGO") {
+			o = o[:3] // a country's title: Kremlin (RUSGOV) → its spokesman RUSGOV
+		}
+		m.Code = joinCode(o, strings.TrimPrefix(m.Code, "~"))
+		m.Role, m.Coref = false, "possessive"
+	}
+	return ms
 }
 
 // dropRegions leaves out mentions of regions (Maghreb, Afrique du Nord):
