@@ -59,6 +59,10 @@ func TestEvents(t *testing.T) {
 		// The beneficiary under the amount of an announced aid.
 		{"fr aide pour", "fr", "La Commission européenne a annoncé mardi une aide humanitaire de 5 millions d'euros pour la Libye.", []string{"IGO→LBY 0333 2024-02-27"}},
 		{"en pledged aid", "en", "Germany pledged new military aid to Ukraine on Monday.", []string{"DEU→UKR 0332 2024-03-04"}},
+		// "Il" is the person internal/coref links it to; the object the
+		// parser put under the day is found again.
+		{"fr il", "fr", "Le président français Emmanuel Macron a reçu lundi son homologue ukrainien Volodymyr Zelensky à l’Élysée. Il a ensuite appelé les Européens à soutenir l’Ukraine.",
+			[]string{"FRA→UKR 043 2024-03-04", "FRA→EUR 020 2024-03-04", "EUR→UKR 051 2024-03-04"}},
 		// A possessive title is its owner's: the Kremlin's spokesman.
 		{"fr son porte-parole", "fr", "Le Kremlin a dénoncé l’accord avec l’Ukraine. Son porte-parole, Dmitri Peskov, a accusé mardi les Européens de prolonger la guerre.", []string{"RUS→UKR 111 2024-03-04", "RUS→EUR 112 2024-02-27"}},
 		// "M. Zelensky" again, though the dictionary spells him Zelenskyy.

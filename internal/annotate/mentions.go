@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vigie-events/vigie/internal/actor"
+	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/event"
 	"github.com/vigie-events/vigie/internal/geo"
@@ -51,6 +52,7 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = a.dropRegions(text, lang, ms)
 	ms = append(ms, surnames(text, sents, ms)...)
 	ms = append(ms, a.countryNouns(text, lang, sents, ms)...)
+	ms = append(ms, a.pronouns(text, lang, date, sents, ner, ms)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	return dropOverlaps(ms)
 }
@@ -478,6 +480,34 @@ func (a *Annotator) resolveRoles(text string, ms []event.Mention) []event.Mentio
 		}
 		if found {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// singularPronouns are the subject pronouns internal/coref resolves to
+// one person; plural ones ("ils", "they") are the two sides of the
+// previous event (groups).
+var singularPronouns = map[string]bool{"il": true, "elle": true, "he": true, "she": true}
+
+// pronouns adds the singular subject pronouns that internal/coref links to
+// a coded person ("Emmanuel Macron a reçu… Il a ensuite appelé…"), where no
+// other mention is.
+func (a *Annotator) pronouns(text, lang string, date time.Time, sents []segment.Sentence, ner []entity.Mention, ms []event.Mention) []event.Mention {
+	if a.ner == nil || len(ner) == 0 {
+		return nil
+	}
+	var out []event.Mention
+	for _, e := range coref.Resolve(coref.Input{Text: text, Lang: lang, Date: date, Sentences: sents, Mentions: ner, Knowledge: a.actors}) {
+		if e.Type != "PER" || !a.hasCountry(e.Code) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Kind != coref.KindPronoun || !singularPronouns[strings.ToLower(m.Text)] || m.Score < 0.6 || overlaps(ms, m.Span) {
+				continue
+			}
+			out = append(out, event.Mention{Span: m.Span, Text: m.Text, Code: e.Code, Name: e.Name, Wikidata: e.Wikidata,
+				Confidence: m.Score, Coref: "pronoun"})
 		}
 	}
 	return out

@@ -567,8 +567,8 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				// the object in apposition to the place under the day.
 				if (r == "obj" || r == "obl:unmarked" || r == "obl:tmod" || r == "obl:mod" || r == "obl") && !pass && !p.hasObj(i) {
 					for _, a := range p.kids[k] {
-						if p.Words[a].Deprel == "appos" {
-							res = append(res, a)
+						if p.Words[a].Deprel == "appos" || p.Words[a].Deprel == "obj" {
+							res = append(res, a) // "a reçu lundi son homologue"
 						} else if p.rel(a) == "nmod" {
 							for _, b := range p.kids[a] {
 								if p.Words[b].Deprel == "appos" && p.Words[b].UPOS != "PROPN" {
