@@ -444,3 +444,102 @@ func FuzzAnnotate(f *testing.F) {
 		}
 	})
 }
+
+// The tables' in-memory layout must keep every weight: re-encoding a
+// decoded embedded model gives back its bytes, and scores equal a plain
+// sum over the buckets' entries.
+func TestTableLayout(t *testing.T) {
+	for _, lang := range []string{"fr", "en"} {
+		data, err := syntaxmodels.FS.ReadFile(lang + ".bin.gz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw := gunzip(t, data)
+		m, err := decodeBytes(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := m.Encode(&buf); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(gunzip(t, buf.Bytes()), raw) {
+			t.Errorf("%s: re-encoded model differs", lang)
+		}
+		r := rand.New(rand.NewPCG(3, 4))
+		for _, s := range []scorer{m.tagger, m.tagger2, m.morphW, m.parser.trans} {
+			tb, ok := s.(*table)
+			if !ok || tb.nnz() == 0 {
+				continue // no second tagger
+			}
+			off, cls, val := tb.sparse()
+			mask := uint64(1)<<tb.bits - 1
+			for i := 0; i < 200; i++ {
+				fs := make([]uint64, 1+r.IntN(300))
+				want := make([]int32, tb.classes)
+				for j := range fs {
+					fs[j] = r.Uint64()
+					if j%2 == 1 { // a non-empty bucket
+						for off[fs[j]&mask] == off[fs[j]&mask+1] {
+							fs[j] = r.Uint64()
+						}
+					}
+					b := fs[j] & mask
+					for e := off[b]; e < off[b+1]; e++ {
+						want[cls[e]] += int32(val[e])
+					}
+				}
+				got := make([]float32, tb.classes)
+				tb.score(fs, got)
+				for c := range got {
+					if got[c] != float32(want[c]) {
+						t.Fatalf("%s: class %d: score %v, want %d", lang, c, got[c], want[c])
+					}
+				}
+			}
+		}
+	}
+}
+
+// readTable must reject runs it cannot lay out: repeated buckets, empty
+// runs and runs longer than the class count.
+func TestReadTableCorrupt(t *testing.T) {
+	table := func(gaps, runs []byte) []byte {
+		b := []byte{4, 5, 0, 0, 0x80, 0x3f} // 16 buckets, 5 classes, scale 1
+		nnz := 0
+		for _, k := range runs {
+			nnz += int(k)
+		}
+		b = append(b, byte(nnz), byte(len(gaps)))
+		b = append(b, gaps...)
+		b = append(b, runs...)
+		b = append(b, make([]byte, 3*nnz)...) // classes 0, weights 0
+		return b
+	}
+	if _, err := readTable(&reader{b: table([]byte{1, 2}, []byte{2, 1})}); err != nil {
+		t.Fatalf("valid table: %v", err)
+	}
+	for name, b := range map[string][]byte{
+		"repeated bucket": table([]byte{1, 0}, []byte{2, 1}),
+		"past the end":    table([]byte{1, 16}, []byte{2, 1}),
+		"empty run":       table([]byte{1, 2}, []byte{0, 1}),
+		"long run":        table([]byte{1, 2}, []byte{6, 1}),
+	} {
+		if _, err := readTable(&reader{b: b}); err == nil {
+			t.Errorf("%s: want an error", name)
+		}
+	}
+}
+
+func gunzip(t *testing.T, data []byte) []byte {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
