@@ -24,7 +24,7 @@ import (
 //
 // This is vigie's own small coreference until internal/coref is wired in:
 // it keeps to what is safe in news text.
-func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.Sentence, ner []entity.Mention) []event.Mention {
+func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.Sentence, ner []entity.Mention, ents []coref.Entity) []event.Mention {
 	var ms []event.Mention
 	for _, x := range a.actors.Actors(text, date, lang) {
 		ms = append(ms, event.Mention{Span: x.Span, Text: x.Text, Code: x.Code.Code, Name: x.Name, Wikidata: x.Wikidata, Confidence: x.Confidence, Role: titleOnly(x.Code)})
@@ -52,7 +52,7 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = a.dropRegions(text, lang, ms)
 	ms = append(ms, surnames(text, sents, ms)...)
 	ms = append(ms, a.countryNouns(text, lang, sents, ms)...)
-	ms = append(ms, a.pronouns(text, lang, date, sents, ner, ms)...)
+	ms = append(ms, a.pronouns(ents, ms)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	return dropOverlaps(ms)
 }
@@ -493,12 +493,9 @@ var singularPronouns = map[string]bool{"il": true, "elle": true, "he": true, "sh
 // pronouns adds the singular subject pronouns that internal/coref links to
 // a coded person ("Emmanuel Macron a reçu… Il a ensuite appelé…"), where no
 // other mention is.
-func (a *Annotator) pronouns(text, lang string, date time.Time, sents []segment.Sentence, ner []entity.Mention, ms []event.Mention) []event.Mention {
-	if a.ner == nil || len(ner) == 0 {
-		return nil
-	}
+func (a *Annotator) pronouns(ents []coref.Entity, ms []event.Mention) []event.Mention {
 	var out []event.Mention
-	for _, e := range coref.Resolve(coref.Input{Text: text, Lang: lang, Date: date, Sentences: sents, Mentions: ner, Knowledge: a.actors}) {
+	for _, e := range ents {
 		if e.Type != "PER" || !a.hasCountry(e.Code) {
 			continue
 		}

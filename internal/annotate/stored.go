@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/entity"
 	"io"
 	"slices"
@@ -31,6 +32,9 @@ type DocParse struct {
 	// NER holds the named entities found when the chain ran on this
 	// parse, for the entities stage to reuse; it is not encoded.
 	NER []entity.Mention
+	// Entities holds what internal/coref resolved on this parse (events
+	// read its pronouns), for the entities stage to reuse; not encoded.
+	Entities []coref.Entity
 }
 
 // parseFormat is the version of the encoding that Encode writes; it is
@@ -122,7 +126,10 @@ func (a *Annotator) sentencesFrom(text, lang string, date time.Time, p *DocParse
 	if a.ner != nil && p.NER == nil {
 		p.NER = a.ner.Find(text, lang, sents)
 	}
-	mentions := a.mentions(text, lang, date, sents, p.NER)
+	if a.ner != nil && p.Entities == nil {
+		p.Entities = coref.Resolve(coref.Input{Text: text, Lang: lang, Date: date, Sentences: sents, Mentions: p.NER, Knowledge: a.actors})
+	}
+	mentions := a.mentions(text, lang, date, sents, p.NER, p.Entities)
 	out := make([]event.Sentence, 0, len(sents))
 	j := 0
 	for i, s := range sents {

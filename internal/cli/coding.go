@@ -47,13 +47,17 @@ func (c *coding) code(d *doc.Document) *pipeline.Coded {
 		out.Entities = entitiesOf(d, c.ner, c.know)
 		return out
 	}
-	// The entities stage reuses the chain's sentences and named entities.
-	ner := p.NER
-	if ner == nil {
-		ner = c.ner.Find(d.Text, d.Lang, p.Sentences)
+	// The entities stage reuses the chain's sentences, named entities and
+	// coreference.
+	out.Entities = p.Entities
+	if out.Entities == nil {
+		ner := p.NER
+		if ner == nil {
+			ner = c.ner.Find(d.Text, d.Lang, p.Sentences)
+		}
+		out.Entities = coref.Resolve(coref.Input{Text: d.Text, Lang: d.Lang, Date: codeDate(d),
+			Sentences: p.Sentences, Mentions: ner, Knowledge: c.know})
 	}
-	out.Entities = coref.Resolve(coref.Input{Text: d.Text, Lang: d.Lang, Date: codeDate(d),
-		Sentences: p.Sentences, Mentions: ner, Knowledge: c.know})
 	// A parse that cannot be encoded is not kept: recode parses again.
 	if data, err := p.Encode(d.Text); err == nil {
 		out.Parse, out.ParseModel = data, annotate.ParseModel(d.Lang)
