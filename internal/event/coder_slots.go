@@ -567,8 +567,10 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				// the object in apposition to the place under the day.
 				if (r == "obj" || r == "obl:unmarked" || r == "obl:tmod" || r == "obl:mod" || r == "obl") && !pass && !p.hasObj(i) {
 					for _, a := range p.kids[k] {
-						if p.Words[a].Deprel == "appos" || p.Words[a].Deprel == "obj" {
-							res = append(res, a) // "a reçu lundi son homologue"
+						if p.Words[a].Deprel == "appos" || p.Words[a].Deprel == "obj" || (p.rel(a) == "nmod" && p.prep(a) == "" && p.Words[a].UPOS != "NUM") {
+							// "a reçu lundi son homologue", "a remercié
+							// vendredi le Qatar": a bare noun under the day.
+							res = append(res, a)
 						} else if p.rel(a) == "nmod" {
 							for _, b := range p.kids[a] {
 								if p.Words[b].Deprel == "appos" && p.Words[b].UPOS != "PROPN" {
