@@ -292,6 +292,13 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		base.Confidence = 0.5
 	}
 	base.Stance = p.stance(i)
+	if base.Stance == StancePromised {
+		// "s'est engagé à fournir une aide humanitaire": the promise
+		// of the aid (0333), its act still ahead.
+		if r := IntentOf(base.Code); r != "" {
+			base.Code = r
+		}
+	}
 	if base.Stance == StanceRefused {
 		// "refused to lift the curfew" is a rejection, not an easing.
 		if r := RejectionOf(base.Code); r != "" {

@@ -353,6 +353,7 @@ func (p *parsed) clauseSpan(u int) doc.Span {
 const (
 	StanceRefused  = "refused"  // "refused to lift the curfew", "a refusé de…"
 	StanceDemanded = "demanded" // "Libya must hand over…", "l'Iran doit…"
+	StancePromised = "promised" // "s'est engagé à fournir une aide", "offered to mediate"
 )
 
 // stance returns how the clause of the event at word i stands to it:
@@ -364,6 +365,9 @@ func (p *parsed) stance(i int) string {
 	for step := 0; step < maxClimb && u >= 0; step++ {
 		if u != v && slices.Contains(refuseVerbs, p.lemma(u)) {
 			return StanceRefused
+		}
+		if u != v && slices.Contains(promiseVerbs, p.lemma(u)) {
+			return StancePromised
 		}
 		for _, k := range p.kids[u] {
 			if p.rel(k) == "aux" && slices.Contains(mustAux, p.form(k)) {
@@ -377,6 +381,49 @@ func (p *parsed) stance(i int) string {
 			break
 		}
 		u = p.Words[u].Head
+	}
+	return ""
+}
+
+// promiseVerbs express the intent their complement states: CAMEO codes
+// "promised to provide aid" as an intent (033), not as the aid (070).
+var promiseVerbs = []string{"promettre", "engager", "s'engager", "proposer", "offrir", "jurer",
+	"promise", "pledge", "vow", "offer", "commit", "undertake", "propose"}
+
+// IntentOf returns the CAMEO code of expressing the intent to do the act
+// code names (root 03), or "" when CAMEO has none: meeting (04) is 036,
+// diplomatic cooperation (05) 032, material cooperation (06) 031 (0311 to
+// 0314), aid (07) 033 (0331 to 0334), yielding (08) 035 (0351 to 0356) or
+// political reform (083) 034.
+func IntentOf(code string) string {
+	sub := func(base string, n int) string {
+		if len(code) >= 3 && code[2] >= '1' && int(code[2]-'0') <= n {
+			return base + code[2:3]
+		}
+		return base
+	}
+	switch RootOf(code) {
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		return sub("031", 4)
+	case "07":
+		return sub("033", 4)
+	case "08":
+		switch {
+		case len(code) >= 3 && code[2] == '3':
+			return "034"
+		case len(code) >= 3 && code[2] >= '1':
+			// 081..087 less 083 map to 0351..0356 in order.
+			d := code[2] - '0'
+			if d > 3 {
+				d--
+			}
+			return "035" + string('0'+d)
+		}
+		return "035"
 	}
 	return ""
 }

@@ -264,3 +264,16 @@ func TestClauseDepth(t *testing.T) {
 		t.Errorf("cycle: depth %d", d)
 	}
 }
+
+func TestIntentOf(t *testing.T) {
+	for code, want := range map[string]string{
+		"040": "036", "042": "036", "057": "032", "061": "0311", "062": "0312", "064": "0314",
+		"070": "033", "071": "0331", "073": "0333", "074": "0334",
+		"081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "087": "0356",
+		"0841": "0353", "010": "", "112": "", "030": "",
+	} {
+		if got := IntentOf(code); got != want {
+			t.Errorf("IntentOf(%s) = %q, want %q", code, got, want)
+		}
+	}
+}
