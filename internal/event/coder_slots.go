@@ -458,6 +458,18 @@ func (p *parsed) reflexive(i int) bool {
 func (p *parsed) fixedHold(i int, e *Entry) bool {
 	for _, f := range e.Fixed {
 		deps := p.slotDeps(i, f.Slot, e.POS)
+		if len(deps) == 0 && e.POS == POSVerb && f.Slot.Rel == "obl" && len(f.Lemmas) > 0 {
+			// "a menacé le Japon de sanctions", "accusé le Maroc
+			// d'espionnage": the parser hangs the verb's complement on
+			// its object; the fixed lemma says whose it is.
+			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, e.POS) {
+				for _, k := range p.kids[o] {
+					if p.rel(k) == "nmod" && p.prep(k) != "" && prepIn(p.prep(k), f.Slot.Preps) {
+						deps = append(deps, k)
+					}
+				}
+			}
+		}
 		if len(deps) == 0 {
 			return false
 		}
@@ -572,7 +584,7 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				// apposition to the day.
 				// Also "a reçu vendredi à l'Élysée son homologue", with
 				// the object in apposition to the place under the day.
-				if (r == "obj" || r == "obl:unmarked" || r == "obl:tmod" || r == "obl:mod" || r == "obl") && !pass && !p.hasObj(i) {
+				if r != "nsubj" && r != "conj" && !pass && !p.hasObj(i) {
 					for _, a := range p.kids[k] {
 						if p.Words[a].Deprel == "appos" || p.Words[a].Deprel == "obj" || (p.rel(a) == "nmod" && p.prep(a) == "" && p.Words[a].UPOS != "NUM") {
 							// "a reçu lundi son homologue", "a remercié
