@@ -500,6 +500,12 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 	for i := 0; i < len(ms); {
 		span := ms[i].Span
 		hasTitle := ms[i].Kind == "role"
+		// "son ambassadeur en France": a title someone owns does not
+		// take the place it is posted in as its country.
+		owned := false
+		if ti := next(span.Start) - 1; hasTitle && ti >= 0 && possessives[keyOf(text, toks[ti])] {
+			owned = true
+		}
 		named := isNamed(ms[i].Kind) // an organisation, actor or person closes the run
 		lastKind := ms[i].Kind
 		j := i + 1
@@ -520,6 +526,7 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 			case hasTitle && m.Kind == "role" && coordinated(text[span.End:m.Span.Start]):
 				// "media and government", "lawmakers and officials": two
 				// actors, each coded on its own.
+			case owned && (m.Kind == "country" || m.Kind == "region") && wordsBetween(text, toks, next(span.End), m.Span.Start):
 			case !hasTitle && m.Kind == "role" && wordsBetween(text, toks, next(span.End), m.Span.Start):
 				// A country or place takes a title that follows it only
 				// directly ("UK Prime Minister", "Britain's envoy"): in

@@ -13,7 +13,7 @@ import (
 
 // frEventsMinF1 is the floor of the exact-code F1 on testdata/fr-events.tsv,
 // set just under what was measured.
-const frEventsMinF1 = 0.72
+const frEventsMinF1 = 0.73
 
 // frGold is one line of testdata/fr-events.tsv.
 type frGold struct {

@@ -254,6 +254,11 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		if len(tgt) == 0 && pos == POSVerb && fixedObject(e) {
 			tgt = p.objectComplementActors(i, e.Target)
 		}
+		if len(tgt) == 0 && pos == POSNoun {
+			// "la visite du chancelier allemand en Chine": the parser
+			// hangs the destination on the visitor.
+			tgt = p.complementActors([]int{i}, e.Target, "nmod", true)
+		}
 		if len(e.Target) == 0 && RootOf(e.Code) == "01" {
 			tgt = p.statementTarget(i)
 		}
@@ -1122,11 +1127,19 @@ func fixedObject(e *Entry) bool {
 // looks three levels deep, through noun complements only, for one whose
 // preposition a target slot of the verb names.
 func (p *parsed) objectComplementActors(i int, targets []Slot) []Mention {
+	return p.complementActors(p.slotDeps(i, Slot{Rel: "obj"}, POSVerb), targets, "obl", false)
+}
+
+// complementActors looks, three levels deep under the words from through
+// noun complements, for one whose preposition a target slot of relation
+// rel names, and returns its actors. skipFirst leaves out the complements
+// of from themselves (the slot already looked there).
+func (p *parsed) complementActors(from []int, targets []Slot, rel string, skipFirst bool) []Mention {
 	for _, sl := range targets {
-		if sl.Rel != "obl" {
+		if sl.Rel != rel {
 			continue
 		}
-		level := p.slotDeps(i, Slot{Rel: "obj"}, POSVerb)
+		level := from
 		for depth := 0; depth < 3 && len(level) > 0; depth++ {
 			var next []int
 			for _, j := range level {
@@ -1134,7 +1147,7 @@ func (p *parsed) objectComplementActors(i int, targets []Slot) []Mention {
 					if p.rel(k) != "nmod" {
 						continue
 					}
-					if prepIn(p.prep(k), sl.Preps) && p.prep(k) != "" {
+					if prepIn(p.prep(k), sl.Preps) && p.prep(k) != "" && !(skipFirst && depth == 0) {
 						if as := p.actorsAt(k); len(as) > 0 {
 							return as
 						}
