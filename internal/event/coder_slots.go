@@ -610,7 +610,7 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				res = append(res, k)
 			}
 		}
-		if pass && len(res) == 0 && p.rel(i) == "acl" {
+		if pass && len(res) == 0 && p.rel(i) == "acl" && p.Words[i].Head >= 0 {
 			// "les soldats arrêtés par la police": the noun the
 			// participle modifies.
 			res = append(res, p.Words[i].Head)
