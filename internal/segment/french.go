@@ -126,8 +126,14 @@ func expandFR(toks []Token, a *wordArena) {
 		if !ok {
 			continue
 		}
-		if string(key) == "des" && !desIsDeLes(toks, i) {
-			continue
+		if k := mwtKind(toks[i].Text); k != 0 {
+			if m := frMWTModel(); m != nil {
+				if !isDeLe(m, toks, i) {
+					continue
+				}
+			} else if k == 1 && !desIsDeLes(toks, i) {
+				continue
+			}
 		}
 		toks[i].Words = a.words(words...)
 	}
