@@ -1144,6 +1144,10 @@ func (p *parsed) complementActors(from []int, targets []Slot, rel string, skipFi
 			var next []int
 			for _, j := range level {
 				for _, k := range p.kids[j] {
+					if p.rel(k) == "appos" && p.timeWord(k) {
+						next = append(next, k) // "rendu hommage mercredi aux soldats"
+						continue
+					}
 					if p.rel(k) != "nmod" {
 						continue
 					}
