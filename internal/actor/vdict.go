@@ -58,6 +58,15 @@ func ParseVigie(file string, r io.Reader) ([]*Entry, ErrorList) {
 			continue
 		}
 		line := strings.ToValidUTF8(strings.TrimRight(raw, "\r\n"), "\uFFFD")
+		// A stray carriage return, tab, form feed or other space or
+		// control character inside a line is a space, as the writer makes
+		// it: a form never holds one.
+		line = strings.Map(func(r rune) rune {
+			if r != ' ' && (unicode.IsSpace(r) || unicode.IsControl(r)) {
+				return ' '
+			}
+			return r
+		}, line)
 		line = stripComment(line)
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
