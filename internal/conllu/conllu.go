@@ -382,3 +382,36 @@ func clean(s string) string {
 	}
 	return strings.NewReplacer("\t", " ", "\n", " ").Replace(s)
 }
+
+// RawText rebuilds a treebank's raw text as the CoNLL 2018 shared task
+// made its input: the sentences' "# text" (or their tokens, with their
+// SpaceAfter marks, when a sentence has none), a blank line at "# newdoc"
+// and "# newpar", a space between other sentences. starts holds the byte
+// offset at which each sentence begins in the text.
+func RawText(gold []*Sentence) (text string, starts []int) {
+	var b strings.Builder
+	starts = make([]int, 0, len(gold))
+	for i, s := range gold {
+		if i > 0 {
+			if s.NewDoc || s.NewPar {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		t := s.Text
+		if t == "" {
+			var tb strings.Builder
+			for _, tok := range s.Tokens() {
+				tb.WriteString(tok.Form)
+				if SpaceAfter(tok.Misc) {
+					tb.WriteByte(' ')
+				}
+			}
+			t = tb.String()
+		}
+		starts = append(starts, b.Len())
+		b.WriteString(strings.TrimSpace(t))
+	}
+	return b.String(), starts
+}

@@ -3,6 +3,7 @@ package conllu
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"strings"
@@ -164,5 +165,22 @@ func BenchmarkRead(b *testing.B) {
 		if _, err := ReadAll(strings.NewReader(sample)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestRawText(t *testing.T) {
+	in := "# newdoc id = d1\n# text = Il va.\n1\tIl\t_\t_\t_\t_\t0\troot\t_\t_\n2\tva\t_\t_\t_\t_\t1\tdep\t_\tSpaceAfter=No\n3\t.\t_\t_\t_\t_\t1\tpunct\t_\t_\n\n" +
+		"1\tOui\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t_\t_\t_\t_\t1\tpunct\t_\t_\n\n" +
+		"# newpar\n# text = Non.\n1\tNon\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t_\t_\t_\t_\t1\tpunct\t_\t_\n\n"
+	gold, err := ReadAll(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, starts := RawText(gold)
+	if want := "Il va. Oui.\n\nNon."; text != want {
+		t.Errorf("text %q, want %q", text, want)
+	}
+	if fmt.Sprint(starts) != "[0 7 13]" {
+		t.Errorf("starts %v, want [0 7 13]", starts)
 	}
 }

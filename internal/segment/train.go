@@ -213,25 +213,5 @@ func starterClasses(golds [][]*conllu.Sentence) map[uint32]uint8 {
 }
 
 // joinRaw joins the # text lines of a treebank as the CoNLL 2018 shared
-// task made its raw input: a paragraph break at # newdoc and # newpar, a
-// space between other sentences. It returns the text and the byte offset
-// at which each sentence starts.
-func joinRaw(gold []*conllu.Sentence) (string, []int) {
-	var b strings.Builder
-	starts := make([]int, 0, len(gold))
-	for i, s := range gold {
-		if i > 0 {
-			if s.NewDoc || s.NewPar {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte(' ')
-			}
-		}
-		// The text may begin with spaces: the sentence starts at its
-		// first token.
-		lead := len(s.Text) - len(strings.TrimLeft(s.Text, " \t\n\u00a0"))
-		starts = append(starts, b.Len()+lead)
-		b.WriteString(s.Text)
-	}
-	return b.String(), starts
-}
+// task made its raw input (conllu.RawText), with each sentence's start.
+func joinRaw(gold []*conllu.Sentence) (string, []int) { return conllu.RawText(gold) }

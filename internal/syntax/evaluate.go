@@ -57,30 +57,10 @@ func evalGoldTokens(m *Model, gold []*conllu.Sentence) (*conllu.Result, error) {
 	return conllu.Evaluate(gold, annotateGold(m, gold))
 }
 
-// rawText rebuilds the text of a treebank: sentences joined by a space,
-// paragraphs and documents by a blank line.
+// rawText rebuilds the text of a treebank (conllu.RawText).
 func rawText(gold []*conllu.Sentence) string {
-	var b strings.Builder
-	for i, s := range gold {
-		if i > 0 {
-			if s.NewDoc || s.NewPar {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteString(" ")
-			}
-		}
-		text := s.Text
-		if text == "" {
-			for _, t := range s.Tokens() {
-				text += t.Form
-				if conllu.SpaceAfter(t.Misc) {
-					text += " "
-				}
-			}
-		}
-		b.WriteString(strings.TrimSpace(text))
-	}
-	return b.String()
+	text, _ := conllu.RawText(gold)
+	return text
 }
 
 // annotateRaw segments text and analyses each sentence.
