@@ -220,6 +220,8 @@ func TestActors(t *testing.T) {
 		// visiting Kyiv is not Kyiv's; "Britain's envoy" is Britain's.
 		{"fr place du titre", "fr", "Lors de la visite à Kiev du Premier ministre, rien n'a filtré.", []string{"Kiev=UKR", "Premier ministre=GOV"}},
 		{"en possessive", "en", "Britain's ambassador left.", []string{"Britain's ambassador=GBRGOV"}},
+		// Two titles joined by "et le" are two actors.
+		{"fr et le", "fr", "Le président égyptien et le roi de Jordanie ont appelé Israël.", []string{"président égyptien=EGYGOV", "roi de Jordanie=JORGOV", "Israël=ISR"}},
 		// An owned title does not take the place it is posted in.
 		{"fr son ambassadeur en", "fr", "L’Algérie a rappelé son ambassadeur en France.", []string{"Algérie=DZA", "ambassadeur=GOV", "France=FRA"}},
 	}

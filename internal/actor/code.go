@@ -580,8 +580,22 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 // conjunction ("and", "et", "or", "ou"): they name two actors, unlike "le
 // ministre de l'Europe et des Affaires étrangères".
 func coordinated(gap string) bool {
-	switch strings.ToLower(strings.TrimSpace(gap)) {
+	words := strings.Fields(strings.ToLower(gap))
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	switch words[0] {
 	case "and", "et", "or", "ou", ",":
+	default:
+		return false
+	}
+	if len(words) == 1 {
+		return true
+	}
+	// "le président égyptien et le roi de Jordanie": a conjunction and
+	// the article of the second title.
+	switch words[1] {
+	case "le", "la", "les", "l'", "l’", "the", "son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their":
 		return true
 	}
 	return false
