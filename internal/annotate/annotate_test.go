@@ -62,7 +62,10 @@ func TestEvents(t *testing.T) {
 		// "Il" is the person internal/coref links it to; the object the
 		// parser put under the day is found again.
 		{"fr il", "fr", "Le président français Emmanuel Macron a reçu lundi son homologue ukrainien Volodymyr Zelensky à l’Élysée. Il a ensuite appelé les Européens à soutenir l’Ukraine.",
-			[]string{"FRA→UKR 043 2024-03-04", "FRA→EUR 020 2024-03-04", "EUR→UKR 051 2024-03-04"}},
+			[]string{"FRA→UKR 043 2024-03-04", "FRA→EUR 022 2024-03-04", "EUR→UKR 051 2024-03-04"}},
+		// An appeal is coded by what it asks for.
+		{"fr appel à négocier", "fr", "Le Qatar a invité mardi Israël et le Hamas à reprendre les négociations.",
+			[]string{"QAT→ISR 026 2024-02-27", "QAT→PSE 026 2024-02-27", "ISR→PSE 046 2024-02-27"}},
 		// A possessive title is its owner's: the Kremlin's spokesman.
 		{"fr son porte-parole", "fr", "Le Kremlin a dénoncé l’accord avec l’Ukraine. Son porte-parole, Dmitri Peskov, a accusé mardi les Européens de prolonger la guerre.", []string{"RUS→UKR 111 2024-03-04", "RUS→EUR 112 2024-02-27"}},
 		// "M. Zelensky" again, though the dictionary spells him Zelenskyy.
@@ -174,7 +177,7 @@ func TestModalities(t *testing.T) {
 		want             []string // "SRC→TGT CAMEO MODALITY PLOVER"
 	}{
 		// The one invited is the one who would travel, and has not yet.
-		{"fr invitation", "fr", "Le président tunisien a invité son homologue italien à se rendre à Tunis.", []string{"TUN→ITA 020 asserted ", "ITA→TUN 042 hypothetical CONSULT"}},
+		{"fr invitation", "fr", "Le président tunisien a invité son homologue italien à se rendre à Tunis.", []string{"TUN→ITA 026 asserted ", "ITA→TUN 042 hypothetical CONSULT"}},
 		// A cooperative act promised for later is an intention in PLOVER.
 		{"en will visit", "en", "The Egyptian president will visit Jordan next week.", []string{"EGY→JOR 042 future AGREE"}},
 		// What someone is accused of doing is their claim, not a fact.

@@ -296,6 +296,14 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	if best.e.Weak {
 		base.Confidence = 0.5
 	}
+	if base.Code == "020" && pos == POSVerb {
+		// "a appelé Israël à cesser ses opérations militaires": what the
+		// appeal asks for gives its code (0256), from the complement's
+		// own entry.
+		if r := c.appealFor(p, i); r != "" {
+			base.Code = r
+		}
+	}
 	base.Stance = p.stance(i)
 	if base.Stance == StancePromised {
 		// "s'est engagé à fournir une aide humanitaire": the promise
@@ -1163,4 +1171,31 @@ func (p *parsed) complementActors(from []int, targets []Slot, rel string, skipFi
 		}
 	}
 	return nil
+}
+
+// appealFor returns the CAMEO code of appealing for the act the verb
+// clause under appeal verb i names ("appeler X à reprendre les
+// négociations", "urge X to release"), or "" when that act has no entry or
+// no appeal code: the most specific entry of the complement's verb whose
+// fixed complements hold, mapped by AppealOf.
+func (c *Coder) appealFor(p *parsed, i int) string {
+	for _, k := range p.kids[i] {
+		if p.rel(k) != "xcomp" || p.Words[k].UPOS != "VERB" {
+			continue
+		}
+		var best *Entry
+		for _, cand := range c.lex.Lookup(p.lang, p.lemma(k)) {
+			e := cand.Entry
+			if e == nil || e.POS != POSVerb || !p.fixedHold(k, e) {
+				continue
+			}
+			if best == nil || e.Specificity() > best.Specificity() {
+				best = e
+			}
+		}
+		if best != nil {
+			return AppealOf(best.Code)
+		}
+	}
+	return ""
 }

@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/vigie-events/vigie/internal/doc"
 )
@@ -424,6 +425,61 @@ func IntentOf(code string) string {
 			return "035" + string('0'+d)
 		}
 		return "035"
+	}
+	return ""
+}
+
+// AppealOf returns the CAMEO code of appealing to someone to do the act
+// code names (root 02), or "" when CAMEO has none: material cooperation
+// (06) is 021 (0211 to 0214), diplomatic cooperation (05) 022, aid (07)
+// 023 (0231 to 0234), political reform (083, 034) 024 (0241 to 0244),
+// yielding (08) 025 (0251 to 0256), meeting or negotiating (04) 026,
+// mediation (045, 038, 039) 028.
+func AppealOf(code string) string {
+	digit := func(k int) byte {
+		if len(code) > k {
+			return code[k]
+		}
+		return 0
+	}
+	switch root := RootOf(code); {
+	case code == "045" || code == "038" || code == "039" || strings.HasPrefix(code, "038"):
+		return "028"
+	case root == "04":
+		return "026"
+	case root == "05":
+		return "022"
+	case root == "06":
+		if d := digit(2); d >= '1' && d <= '4' {
+			return "021" + string(d)
+		}
+		return "021"
+	case root == "07":
+		if d := digit(2); d >= '1' && d <= '4' {
+			return "023" + string(d)
+		}
+		return "023"
+	case strings.HasPrefix(code, "083") || strings.HasPrefix(code, "034"):
+		if d := digit(3); d >= '1' && d <= '4' {
+			return "024" + string(d)
+		}
+		return "024"
+	case root == "08":
+		switch digit(2) {
+		case '1':
+			return "0251"
+		case '2':
+			return "0252"
+		case '4':
+			return "0253"
+		case '5':
+			return "0254"
+		case '6':
+			return "0255"
+		case '7':
+			return "0256"
+		}
+		return "025"
 	}
 	return ""
 }
