@@ -599,7 +599,7 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				// the object in apposition to the place under the day.
 				if r != "nsubj" && r != "conj" && !pass && !p.hasObj(i) {
 					for _, a := range p.kids[k] {
-						if p.Words[a].Deprel == "appos" || p.Words[a].Deprel == "obj" || (p.rel(a) == "nmod" && p.prep(a) == "" && p.Words[a].UPOS != "NUM") {
+						if p.Words[a].Deprel == "appos" || p.Words[a].Deprel == "obj" || (p.rel(a) == "nmod" && (p.prep(a) == "" || p.prep(a) == "de") && p.Words[a].UPOS != "NUM") {
 							// "a reçu lundi son homologue", "a remercié
 							// vendredi le Qatar": a bare noun under the day.
 							res = append(res, a)
@@ -1152,11 +1152,15 @@ func (p *parsed) complementActors(from []int, targets []Slot, rel string, skipFi
 			var next []int
 			for _, j := range level {
 				for _, k := range p.kids[j] {
-					if p.rel(k) == "appos" && p.timeWord(k) {
-						next = append(next, k) // "rendu hommage mercredi aux soldats"
+					switch r := p.rel(k); {
+					case r == "appos" && p.timeWord(k), r == "acl" && p.Words[k].UPOS == "VERB":
+						// "rendu hommage mercredi aux soldats"; "fourni des
+						// véhicules blindés à l'armée", the participle
+						// taking the complement.
+						next = append(next, k)
 						continue
-					}
-					if p.rel(k) != "nmod" {
+					case r == "nmod", r == "obl" && p.Words[j].UPOS == "VERB":
+					default:
 						continue
 					}
 					if prepIn(p.prep(k), sl.Preps) && p.prep(k) != "" && !(skipFirst && depth == 0) {
