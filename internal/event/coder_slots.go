@@ -259,6 +259,26 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			// hangs the destination on the visitor.
 			tgt = p.complementActors([]int{i}, e.Target, "nmod", true)
 		}
+		if len(tgt) == 0 && pos == POSNoun && len(src) > 0 {
+			// "X a eu lundi des entretiens avec Y": the partner on the
+			// support verb (a partner only: "staged a strike against"
+			// is no target of the strike).
+			if v := p.supportVerb(i); v >= 0 {
+				for _, sl := range e.Target {
+					if sl.Rel != "nmod" {
+						continue
+					}
+					for _, k := range p.kids[v] {
+						if p.rel(k) == "obl" && p.prep(k) != "" && prepIn(p.prep(k), sl.Preps) && comitative([]string{p.prep(k)}) {
+							tgt = append(tgt, p.actorsAt(k)...)
+						}
+					}
+					if len(tgt) > 0 {
+						break
+					}
+				}
+			}
+		}
 		if len(e.Target) == 0 && RootOf(e.Code) == "01" {
 			tgt = p.statementTarget(i)
 		}
@@ -838,6 +858,12 @@ func (p *parsed) supportSubject(i int) []int {
 			i = h
 			continue
 		}
+		// "a eu lundi des entretiens": the parser hangs the noun on the
+		// day; the day's verb is the support verb.
+		if r == "nmod" && (p.prep(i) == "" || p.prep(i) == "de") && p.timeWord(h) {
+			i = h
+			continue
+		}
 		if r != "conj" {
 			return nil
 		}
@@ -1202,4 +1228,29 @@ func (c *Coder) appealFor(p *parsed, i int) string {
 		}
 	}
 	return ""
+}
+
+// supportVerb returns the support verb whose object noun event i is ("a eu
+// des entretiens", "held talks"), through a day the parser hangs it on, or
+// -1.
+func (p *parsed) supportVerb(i int) int {
+	for step := 0; step < maxClimb; step++ {
+		h := p.Words[i].Head
+		if h < 0 {
+			return -1
+		}
+		r := p.rel(i)
+		if (p.Words[h].UPOS == "VERB" || p.Words[h].UPOS == "AUX") && (r == "obj" || r == "obl") {
+			if slices.Contains(supportVerbs, p.lemma(h)) {
+				return h
+			}
+			return -1
+		}
+		if r == "nmod" && p.timeWord(h) {
+			i = h
+			continue
+		}
+		return -1
+	}
+	return -1
 }
