@@ -115,14 +115,57 @@ type parsed struct {
 	lang        string
 }
 
-func newParsed(s *Sentence) *parsed {
-	p := &parsed{Sentence: s, lang: s.Lang}
-	n := len(s.Words)
+// buildKids indexes the dependents of every word.
+func (p *parsed) buildKids() {
+	n := len(p.Words)
 	p.kids = make([][]int, n)
-	for i, w := range s.Words {
+	for i, w := range p.Words {
 		if w.Head >= 0 && w.Head < n && w.Head != i {
 			p.kids[w.Head] = append(p.kids[w.Head], i)
 		}
+	}
+}
+
+// repairDayClauses reattaches to the verb an infinitive clause the parser
+// hung on a day between them: "a proposé jeudi de rencontrer X", "a promis
+// vendredi d'investir" become the verb's xcomp, so that control, modality
+// and the promise read as they should. It reports whether it changed the
+// parse. The sentence's words are the coder's own copy.
+func (p *parsed) repairDayClauses() bool {
+	changed := false
+	for i := range p.Words {
+		w := &p.Words[i]
+		h := w.Head
+		if w.UPOS != "VERB" || !strings.HasPrefix(w.Deprel, "acl") || h < 0 || h >= len(p.Words) || !timeWords[p.form(h)] {
+			continue
+		}
+		v := p.Words[h].Head
+		if v < 0 || v >= len(p.Words) || v == i || (p.Words[v].UPOS != "VERB" && p.Words[v].UPOS != "AUX") {
+			continue
+		}
+		marked := false
+		for _, k := range p.kids[i] {
+			if p.rel(k) == "mark" {
+				switch strings.ToLower(p.form(k)) {
+				case "de", "d'", "d’", "à", "to":
+					marked = true
+				}
+			}
+		}
+		if marked {
+			w.Head, w.Deprel = v, "xcomp"
+			changed = true
+		}
+	}
+	return changed
+}
+
+func newParsed(s *Sentence) *parsed {
+	p := &parsed{Sentence: s, lang: s.Lang}
+	n := len(s.Words)
+	p.buildKids()
+	if p.repairDayClauses() {
+		p.buildKids()
 	}
 	p.actor = make([]int, n)
 	j := 0
