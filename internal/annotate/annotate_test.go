@@ -63,6 +63,10 @@ func TestEvents(t *testing.T) {
 		// parser put under the day is found again.
 		{"fr il", "fr", "Le président français Emmanuel Macron a reçu lundi son homologue ukrainien Volodymyr Zelensky à l’Élysée. Il a ensuite appelé les Européens à soutenir l’Ukraine.",
 			[]string{"FRA→UKR 043 2024-03-04", "FRA→EUR 022 2024-03-04", "EUR→UKR 051 2024-03-04"}},
+		// A bare "les autorités" is the government of the country the
+		// sentence is in.
+		{"fr les autorités", "fr", "L’Union européenne s’est dite préoccupée mardi par les arrestations en Tunisie et a appelé les autorités à libérer les opposants.",
+			[]string{"IGO→TUN 0253 2024-02-27"}},
 		// An appeal is coded by what it asks for.
 		{"fr appel à négocier", "fr", "Le Qatar a invité mardi Israël et le Hamas à reprendre les négociations.",
 			[]string{"QAT→ISR 026 2024-02-27", "QAT→PSE 026 2024-02-27", "ISR→PSE 046 2024-02-27"}},

@@ -47,7 +47,7 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = a.combineRoles(text, ms)
 	ms = a.distributeRoles(text, ms)
 	ms = a.possessiveRoles(text, sents, ms)
-	ms = a.resolveRoles(text, ms)
+	ms = a.resolveRoles(text, sents, ms)
 	ms = titledNames(ms)
 	ms = a.dropRegions(text, lang, ms)
 	ms = append(ms, surnames(text, sents, ms)...)
@@ -456,8 +456,9 @@ func listGap(gap string) bool {
 // secrétaire à la Défense", "l'agence") as the latest actor before it whose
 // code ends with the same role (USAGOVMIL, MED for AFP); a description
 // that nothing resolves is left out: it names no actor.
-func (a *Annotator) resolveRoles(text string, ms []event.Mention) []event.Mention {
+func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []event.Mention) []event.Mention {
 	out := ms[:0]
+	orig := slices.Clone(ms)
 	for i, m := range ms {
 		if !a.isRole(m) {
 			out = append(out, m)
@@ -478,11 +479,54 @@ func (a *Annotator) resolveRoles(text string, ms []event.Mention) []event.Mentio
 				break
 			}
 		}
+		if !found {
+			// "expulsé par la junte", "a appelé les autorités": the
+			// government of the country the sentence places itself in.
+			if c := a.locativeCountry(text, sents, orig, m); c != "" {
+				m.Code, m.Coref = joinCode(c, role), "role"
+				found = true
+			}
+		}
 		if found {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// localRoles are the bodies news names without their country when the
+// sentence says where it is: the junta, the authorities, the government.
+var localRoles = []string{"junte", "autorités", "gouvernement", "régime", "pouvoir", "junta", "authorities", "government", "regime"}
+
+// locativeCountry returns the country that sentence of m names after a
+// locative preposition ("au Niger", "en Tunisie", "in Mali"), when m is one
+// of localRoles and the sentence names exactly one such country; else "".
+func (a *Annotator) locativeCountry(text string, sents []segment.Sentence, ms []event.Mention, m event.Mention) string {
+	words := strings.Fields(strings.ToLower(m.Text))
+	if len(words) == 0 || !slices.Contains(localRoles, words[len(words)-1]) {
+		return ""
+	}
+	k := sort.Search(len(sents), func(k int) bool { return sents[k].Span.End > m.Span.Start })
+	if k == len(sents) {
+		return ""
+	}
+	sp := sents[k].Span
+	found := ""
+	for _, p := range ms {
+		if p.Span.Start < sp.Start || p.Span.End > sp.End || len(p.Code) != 3 || !a.hasCountry(p.Code) || p.Role {
+			continue
+		}
+		switch strings.ToLower(wordBefore(text, p.Span.Start)) {
+		case "à", "au", "aux", "en", "dans", "in", "at":
+		default:
+			continue
+		}
+		if found != "" && found != p.Code {
+			return "" // two countries: which one is not clear
+		}
+		found = p.Code
+	}
+	return found
 }
 
 // singularPronouns are the subject pronouns internal/coref resolves to
