@@ -332,6 +332,10 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			base.Code = r
 		}
 	}
+	if base.Code == "186" && p.attempted(i) {
+		// "a tenté d'assassiner": CAMEO's attempted assassination.
+		base.Code = "185"
+	}
 	if base.Stance == StanceRefused {
 		// "refused to lift the curfew" is a rejection, not an easing.
 		if r := RejectionOf(base.Code); r != "" {
@@ -1253,4 +1257,14 @@ func (p *parsed) supportVerb(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// attemptVerbs say their complement was tried, not done.
+var attemptVerbs = []string{"tenter", "essayer", "chercher", "try", "attempt", "seek"}
+
+// attempted reports whether verb i is the complement of an attempt ("a
+// tenté d'assassiner", "tried to kill").
+func (p *parsed) attempted(i int) bool {
+	h := p.Words[i].Head
+	return h >= 0 && p.rel(i) == "xcomp" && slices.Contains(attemptVerbs, p.lemma(h))
 }

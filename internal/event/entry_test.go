@@ -185,7 +185,7 @@ func TestEmbeddedDictionaryWords(t *testing.T) {
 		{"fr", "arrêter", "verb", "173"}, {"fr", "interpeller", "verb", "173"}, {"fr", "détenir", "verb", "173"},
 		{"fr", "confisquer", "verb", "1711"}, {"fr", "saisir", "verb", "1711"}, {"fr", "attaquer", "verb", "190"},
 		{"fr", "enlever", "verb", "181"}, {"fr", "assassiner", "verb", "186"}, {"fr", "tuer", "verb", "1823"},
-		{"fr", "agresser", "verb", "180"}, {"fr", "bombarder", "verb", "195"}, {"fr", "combattre", "verb", "190"},
+		{"fr", "agresser", "verb", "182"}, {"fr", "bombarder", "verb", "195"}, {"fr", "combattre", "verb", "190"},
 		{"fr", "bombardement", "noun", "195"}, {"fr", "offensive", "noun", "190"}, {"fr", "affrontement", "noun", "190"},
 		{"fr", "tir", "noun", "193"}, {"fr", "massacre", "noun", "202"}, {"fr", "attentat", "noun", "180"},
 		{"fr", "attentat-suicide", "noun", "1831"},

@@ -91,18 +91,48 @@ func PLOVERReading(cameo string, mod doc.Modality, stance string) (Plover, bool)
 
 // RejectionOf returns the CAMEO code of refusing the cooperative act
 // code names (root 12, "reject"), or "" when code is not cooperative:
-// "refuse to meet" (04) is 125, "refuse to yield" (08) 124.
+// "refuse to meet" (04) is 125, "refuse to release" (084) 1243, "refuse
+// military aid" (072) 1222.
 func RejectionOf(code string) string {
+	sub := func(base string, d byte, n byte) string {
+		if d >= '1' && d <= '0'+n {
+			return base + string(d)
+		}
+		return base
+	}
+	var d2, d3 byte
+	if len(code) > 2 {
+		d2 = code[2]
+	}
+	if len(code) > 3 {
+		d3 = code[3]
+	}
 	switch RootOf(code) {
 	case "03", "05":
 		return "120"
 	case "04":
 		return "125"
 	case "06":
-		return "121"
+		return sub("121", d2, 2) // material cooperation: 1211 economic, 1212 military
 	case "07":
-		return "122"
+		return sub("122", d2, 4) // aid: 1221 economic … 1224 military protection
 	case "08":
+		switch d2 {
+		case '1':
+			return "1241"
+		case '2':
+			return "1242"
+		case '3':
+			return sub("123", d3, 4) // political reform: 1231 … 1234
+		case '4':
+			return "1243"
+		case '5':
+			return "1244"
+		case '6':
+			return "1245"
+		case '7':
+			return "1246"
+		}
 		return "124"
 	}
 	return ""

@@ -228,7 +228,7 @@ func TestPLOVERReading(t *testing.T) {
 			}
 		})
 	}
-	for _, tc := range []struct{ code, want string }{{"042", "125"}, {"070", "122"}, {"081", "124"}, {"190", ""}} {
+	for _, tc := range []struct{ code, want string }{{"042", "125"}, {"070", "122"}, {"072", "1222"}, {"081", "1241"}, {"080", "124"}, {"0841", "1243"}, {"0832", "1232"}, {"061", "1211"}, {"057", "120"}, {"190", ""}} {
 		if got := RejectionOf(tc.code); got != tc.want {
 			t.Errorf("RejectionOf(%s) = %q, want %q", tc.code, got, tc.want)
 		}
