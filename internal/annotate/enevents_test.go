@@ -4,7 +4,7 @@ import "testing"
 
 // enEventsMinF1 is the floor of the exact-code F1 on testdata/en-events.tsv,
 // set just under what was measured.
-const enEventsMinF1 = 0.78
+const enEventsMinF1 = 0.79
 
 // TestEnglishEvents codes each sentence of testdata/en-events.tsv, modern
 // English wire news, as an article of its own and scores it like the French

@@ -332,6 +332,12 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			base.Code = r
 		}
 	}
+	if base.Stance == StanceThreatened {
+		// "threatened to cut ties": the threat (1313), not the break.
+		if r := ThreatOf(base.Code); r != "" {
+			base.Code = r
+		}
+	}
 	if base.Code == "186" && p.attempted(i) {
 		// "a tenté d'assassiner": CAMEO's attempted assassination.
 		base.Code = "185"
@@ -1214,7 +1220,7 @@ func (p *parsed) complementActors(from []int, targets []Slot, rel string, skipFi
 // fixed complements hold, mapped by AppealOf.
 func (c *Coder) appealFor(p *parsed, i int) string {
 	for _, k := range p.kids[i] {
-		if p.rel(k) != "xcomp" || p.Words[k].UPOS != "VERB" {
+		if (p.rel(k) != "xcomp" && !(p.rel(k) == "advcl" && p.markedInfinitive(k))) || p.Words[k].UPOS != "VERB" {
 			continue
 		}
 		var best *Entry
@@ -1267,4 +1273,18 @@ var attemptVerbs = []string{"tenter", "essayer", "chercher", "try", "attempt", "
 func (p *parsed) attempted(i int) bool {
 	h := p.Words[i].Head
 	return h >= 0 && p.rel(i) == "xcomp" && slices.Contains(attemptVerbs, p.lemma(h))
+}
+
+// markedInfinitive reports whether clause k opens with "to", "à" or "de"
+// ("called on Israel to agree", which parsers label advcl).
+func (p *parsed) markedInfinitive(k int) bool {
+	for _, m := range p.kids[k] {
+		if p.rel(m) == "mark" {
+			switch strings.ToLower(p.form(m)) {
+			case "to", "à", "de", "d'", "d’":
+				return true
+			}
+		}
+	}
+	return false
 }

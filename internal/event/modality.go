@@ -352,9 +352,10 @@ func (p *parsed) clauseSpan(u int) doc.Span {
 
 // Stances an event's clause can take besides its modality.
 const (
-	StanceRefused  = "refused"  // "refused to lift the curfew", "a refusé de…"
-	StanceDemanded = "demanded" // "Libya must hand over…", "l'Iran doit…"
-	StancePromised = "promised" // "s'est engagé à fournir une aide", "offered to mediate"
+	StanceRefused    = "refused"    // "refused to lift the curfew", "a refusé de…"
+	StanceDemanded   = "demanded"   // "Libya must hand over…", "l'Iran doit…"
+	StancePromised   = "promised"   // "s'est engagé à fournir une aide", "offered to mediate"
+	StanceThreatened = "threatened" // "menace de rompre les relations", "threatened to cut ties"
 )
 
 // stance returns how the clause of the event at word i stands to it:
@@ -369,6 +370,9 @@ func (p *parsed) stance(i int) string {
 		}
 		if u != v && slices.Contains(promiseVerbs, p.lemma(u)) {
 			return StancePromised
+		}
+		if u != v && slices.Contains(threatVerbs, p.lemma(u)) {
+			return StanceThreatened
 		}
 		for _, k := range p.kids[u] {
 			if p.rel(k) == "aux" && slices.Contains(mustAux, p.form(k)) {
@@ -405,6 +409,9 @@ func IntentOf(code string) string {
 	}
 	switch RootOf(code) {
 	case "04":
+		if code == "045" {
+			return "039" // "offered to mediate"
+		}
 		return "036"
 	case "05":
 		return "032"
@@ -425,6 +432,42 @@ func IntentOf(code string) string {
 			return "035" + string('0'+d)
 		}
 		return "035"
+	}
+	return ""
+}
+
+// threatVerbs announce their complement as a threat: CAMEO codes
+// "threatened to cut ties" 1313, not the break (161).
+var threatVerbs = []string{"menacer", "threaten"}
+
+// ThreatOf returns the CAMEO code of threatening the act code names (root
+// 13), or "" when CAMEO has none: reducing aid (162) is 1311, sanctions
+// or embargo (163) 1312, reducing or breaking relations (161, 164, 166)
+// 1313, repression (17x) 137, a blockade (191) 1381, occupation (192)
+// 1382, unconventional violence (18x) 1383, other military force (19x)
+// 1384, mass violence (20x) 1385.
+func ThreatOf(code string) string {
+	switch {
+	case strings.HasPrefix(code, "162"):
+		return "1311"
+	case strings.HasPrefix(code, "163"):
+		return "1312"
+	case strings.HasPrefix(code, "161"), strings.HasPrefix(code, "164"), strings.HasPrefix(code, "166"):
+		return "1313"
+	case strings.HasPrefix(code, "191"):
+		return "1381"
+	case strings.HasPrefix(code, "192"):
+		return "1382"
+	}
+	switch RootOf(code) {
+	case "17":
+		return "137"
+	case "18":
+		return "1383"
+	case "19":
+		return "1384"
+	case "20":
+		return "1385"
 	}
 	return ""
 }
