@@ -224,6 +224,7 @@ func TestActors(t *testing.T) {
 		{"fr et le", "fr", "Le président égyptien et le roi de Jordanie ont appelé Israël.", []string{"président égyptien=EGYGOV", "roi de Jordanie=JORGOV", "Israël=ISR"}},
 		// An owned title does not take the place it is posted in.
 		{"fr son ambassadeur en", "fr", "L’Algérie a rappelé son ambassadeur en France.", []string{"Algérie=DZA", "ambassadeur=GOV", "France=FRA"}},
+		{"en its ambassador to", "en", "Algeria recalled its ambassador to France.", []string{"Algeria=DZA", "ambassador to=GOV", "France=FRA"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -526,7 +526,7 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 			case hasTitle && m.Kind == "role" && coordinated(text[span.End:m.Span.Start]):
 				// "media and government", "lawmakers and officials": two
 				// actors, each coded on its own.
-			case owned && (m.Kind == "country" || m.Kind == "region") && wordsBetween(text, toks, next(span.End), m.Span.Start):
+			case owned && (m.Kind == "country" || m.Kind == "region") && (wordsBetween(text, toks, next(span.End), m.Span.Start) || endsWithPreposition(text[span.Start:span.End])):
 			case !hasTitle && m.Kind == "role" && wordsBetween(text, toks, next(span.End), m.Span.Start):
 				// A country or place takes a title that follows it only
 				// directly ("UK Prime Minister", "Britain's envoy"): in
@@ -622,6 +622,20 @@ func joinable(text string, toks []token, from, ti, end int, fw map[uint32]bool, 
 	return gap(text[prev:end])
 }
 
+// endsWithPreposition reports whether a match ends with the preposition
+// of a posting ("ambassador to", a PETRARCH agent).
+func endsWithPreposition(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "to", "in", "at", "à", "au", "aux", "en":
+		return true
+	}
+	return false
+}
+
 // wordsBetween reports whether a word other than a possessive 's lies
 // between token ti and byte end.
 func wordsBetween(text string, toks []token, ti, end int) bool {
@@ -640,6 +654,6 @@ var nameParticles = set("al el ad ar as ash at bin ben ibn abu bou ould van von 
 
 // possessives are the possessive determiners that the function words
 // hold.
-var possessives = set("son sa ses leur leurs")
+var possessives = set("son sa ses leur leurs its his her their")
 
 func isNamed(kind string) bool { return kind == "org" || kind == "actor" || kind == "person" }
