@@ -10,6 +10,7 @@ import (
 	"github.com/vigie-events/vigie/internal/entity"
 	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vigie-events/vigie/internal/doc"
@@ -126,7 +127,9 @@ func (a *Annotator) sentencesFrom(text, lang string, date time.Time, p *DocParse
 	if a.ner != nil && p.NER == nil {
 		p.NER = a.ner.Find(text, lang, sents)
 	}
-	if a.ner != nil && p.Entities == nil {
+	// Events read only the pronouns of coreference: a text without one
+	// leaves it to the entities stage, which runs it when it needs it.
+	if a.ner != nil && p.Entities == nil && hasSingularPronoun(sents) {
 		p.Entities = coref.Resolve(coref.Input{Text: text, Lang: lang, Date: date, Sentences: sents, Mentions: p.NER, Knowledge: a.actors})
 	}
 	mentions := a.mentions(text, lang, date, sents, p.NER, p.Entities)
@@ -439,4 +442,17 @@ func (r *reader) str() string {
 	s := string(r.b[:n])
 	r.b = r.b[n:]
 	return s
+}
+
+// hasSingularPronoun reports whether a sentence holds "il", "elle", "he"
+// or "she".
+func hasSingularPronoun(sents []segment.Sentence) bool {
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if len(t.Text) <= 4 && singularPronouns[strings.ToLower(t.Text)] {
+				return true
+			}
+		}
+	}
+	return false
 }
