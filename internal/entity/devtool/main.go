@@ -46,8 +46,8 @@ func main() {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(tmp)
-	if *eval {
-		cfg := entity.TrainConfig{NoSilver: *noSilver, Epochs: *epochs}
+	// train trains a model into tmp with cfg and reads it back.
+	train := func(cfg entity.TrainConfig) *entity.Model {
 		if *verbose {
 			cfg.Log = os.Stderr
 		}
@@ -58,11 +58,15 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
+		defer mf.Close()
 		m, err := entity.Read(mf)
-		mf.Close()
 		if err != nil {
 			log.Fatal(err)
 		}
+		return m
+	}
+	if *eval {
+		m := train(entity.TrainConfig{NoSilver: *noSilver, Epochs: *epochs})
 		r, err := m.Evaluate(*shared, entity.DefaultRe3dTrain)
 		if err != nil {
 			log.Fatal(err)
@@ -77,23 +81,8 @@ func main() {
 		if *only >= 0 && k != *only {
 			continue
 		}
-		cfg := entity.TrainConfig{HoldOut: *folds, HoldOutFold: k, Langs: []string{"en"},
-			NoSilver: *noSilver, Epochs: *epochs}
-		if *verbose {
-			cfg.Log = os.Stderr
-		}
-		if err := entity.Train(*shared, tmp, cfg); err != nil {
-			log.Fatal(err)
-		}
-		mf, err := os.Open(filepath.Join(tmp, "model.gz"))
-		if err != nil {
-			log.Fatal(err)
-		}
-		m, err := entity.Read(mf)
-		mf.Close()
-		if err != nil {
-			log.Fatal(err)
-		}
+		m := train(entity.TrainConfig{HoldOut: *folds, HoldOutFold: k, Langs: []string{"en"},
+			NoSilver: *noSilver, Epochs: *epochs})
 		_, held := entity.HoldOut(dev, *folds, k)
 		sc := m.Score("en", held, true)
 		fmt.Printf("fold %d: P %.3f R %.3f F1 %.3f (%d sentences)\n", k, sc.P, sc.R, sc.F1, len(held))
