@@ -305,6 +305,7 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	}
 	type mutual struct{ code, src, tgt string }
 	out = dropCarriedIntent(p, out)
+	out = dropSportsViolence(p, out)
 	seen := make(map[key]bool, len(out))
 	mutuals := map[mutual]bool{}
 	res := out[:0]
@@ -389,4 +390,50 @@ func ClauseDepth(words []Word, i int) int {
 		}
 	}
 	return d
+}
+
+// sportsWords mark a sentence about a game: "Morocco beat Spain on
+// penalties", "l'équipe de France de rugby a affronté l'Irlande".
+var sportsWords = map[string]bool{
+	"match": true, "championnat": true, "coupe": true, "mondial": true, "tournoi": true, "finale": true,
+	"football": true, "rugby": true, "tennis": true, "basket": true, "handball": true, "olympique": true,
+	"jo": true, "stade": true, "équipe": true, "sélection": true, "penalty": true, "but": true,
+	"league": true, "cup": true, "tournament": true, "final": true, "goal": true, "penalties": true,
+	"team": true, "squad": true, "stadium": true, "olympics": true, "olympic": true, "semifinal": true,
+	"semi-final": true, "quarterfinal": true, "quarter-final": true, "game": true, "soccer": true,
+}
+
+// dropSportsViolence leaves out the force and violence (roots 17 to 20) a
+// sentence about sport reads into its game verbs: teams beat and face
+// each other.
+func dropSportsViolence(p *parsed, out []Coded) []Coded {
+	if len(out) == 0 {
+		return out
+	}
+	n := 0
+	for k := range p.Words {
+		if sportsWords[strings.ToLower(p.lemma(k))] || sportsWords[strings.ToLower(p.form(k))] {
+			n++
+		}
+	}
+	if n == 0 {
+		return out
+	}
+	res := out[:0]
+	for _, e := range out {
+		if r := RootOf(e.Code); r >= "17" && r <= "20" && e.Word >= 0 && e.Word < len(p.Words) && gameVerbs[p.lemma(e.Word)] {
+			continue
+		}
+		res = append(res, e)
+	}
+	return res
+}
+
+// gameVerbs are what teams do to each other; other acts in a sentence
+// about sport stay ("jailed 52 members for playing in a football
+// tournament").
+var gameVerbs = map[string]bool{
+	"beat": true, "defeat": true, "face": true, "play": true, "crush": true, "thrash": true, "rout": true,
+	"edge": true, "hammer": true, "overwhelm": true, "trounce": true, "battre": true, "affronter": true,
+	"vaincre": true, "écraser": true, "dominer": true, "balayer": true, "étriller": true, "jouer": true,
 }
