@@ -67,6 +67,8 @@ func TestEvents(t *testing.T) {
 		// sentence is in.
 		{"fr les autorités", "fr", "L’Union européenne s’est dite préoccupée mardi par les arrestations en Tunisie et a appelé les autorités à libérer les opposants.",
 			[]string{"IGO→TUN 0253 2024-02-27"}},
+		// "it" is the speaker; "ready to resume talks" is an intent (036).
+		{"en said it was ready", "en", "Iran said on Tuesday it was ready to resume talks with the United States.", []string{"IRN→USA 036 2024-02-27"}},
 		// Teams beat each other; an arrest over a match is still one.
 		{"en sport", "en", "Morocco beat Spain on penalties at the World Cup in Qatar.", nil},
 		// An appeal is coded by what it asks for.

@@ -65,7 +65,7 @@ func TestCoderReadings(t *testing.T) {
 			{"to", "to", "PART", "", 5, "mark"},
 			{"meet", "meet", "VERB", "VerbForm=Inf", 3, "xcomp"},
 			{"Peru", "Peru", "PROPN", "", 5, "obj"},
-		}, map[[2]int]string{{1, 1}: "CHL", {6, 6}: "PER"}, []string{"040 future"}, []string{"030"}},
+		}, map[[2]int]string{{1, 1}: "CHL", {6, 6}: "PER"}, []string{"036 future"}, []string{"030"}},
 		{"future of reported speech", monadic, []tw{
 			{"Chile", "Chile", "PROPN", "", 2, "nsubj"},
 			{"said", "say", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"},

@@ -327,9 +327,15 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	base.Stance = p.stance(i)
 	if base.Stance == StancePromised {
 		// "s'est engagé à fournir une aide humanitaire": the promise
-		// of the aid (0333), its act still ahead.
+		// of the aid (0333), its act still ahead. The intent is dated
+		// when it was expressed: the promise's tense, not the act's.
 		if r := IntentOf(base.Code); r != "" {
 			base.Code = r
+			if g := p.governorIn(i, promiseVerbs); g >= 0 {
+				if t := p.predicateTense(g); t != "" {
+					base.Tense = t
+				}
+			}
 		}
 	}
 	if base.Stance == StanceThreatened {
@@ -896,7 +902,11 @@ func (p *parsed) actorsAt(d int) []Mention {
 			res = append(res, p.Actors[a])
 		}
 	}
-	add(p.findActor(d))
+	a := p.findActor(d)
+	if a < 0 {
+		a = p.speakerOf(d)
+	}
+	add(a)
 	// Conjuncts: of d, and of the words of each actor found ("la reprise
 	// des relations avec X, Y et Z", "lawmakers and officials in X and Y").
 	for _, k := range p.kids[d] {
@@ -1287,4 +1297,71 @@ func (p *parsed) markedInfinitive(k int) bool {
 		}
 	}
 	return false
+}
+
+// speakerPronouns refer back to a speaker: "Iran said it would resume
+// talks", "la Chine a affirmé qu'elle ne céderait pas".
+var speakerPronouns = map[string]bool{"it": true, "il": true, "elle": true}
+
+// speakerOf returns the actor of the speaker a subject pronoun of a
+// reported clause stands for: the subject of the speech verb whose
+// complement the pronoun's clause is, or -1.
+func (p *parsed) speakerOf(d int) int {
+	if !speakerPronouns[strings.ToLower(p.form(d))] || p.Words[d].UPOS != "PRON" || !strings.HasPrefix(p.Words[d].Deprel, "nsubj") {
+		return -1
+	}
+	v := p.Words[d].Head
+	if v < 0 {
+		return -1
+	}
+	if r := p.rel(v); r != "ccomp" && r != "parataxis" {
+		return -1
+	}
+	h := p.Words[v].Head
+	if h < 0 || !slices.Contains(speechVerbs, p.lemma(h)) {
+		return -1
+	}
+	for _, k := range p.kids[h] {
+		if p.rel(k) == "nsubj" {
+			return p.findActor(k)
+		}
+	}
+	return -1
+}
+
+// governorIn returns the verb or adjective of lemmas that word i's clause
+// is the complement of, climbing xcomp and advcl as stance does, or -1.
+func (p *parsed) governorIn(i int, lemmas []string) int {
+	u := p.clauseVerb(i)
+	for step := 0; step < maxClimb && u >= 0; step++ {
+		if r := p.rel(u); r != "xcomp" && r != "advcl" {
+			return -1
+		}
+		u = p.Words[u].Head
+		if u >= 0 && slices.Contains(lemmas, p.lemma(u)) {
+			return u
+		}
+	}
+	return -1
+}
+
+// predicateTense is tense for a verb, and for a predicate adjective the
+// tense of its copula ("it was ready to").
+func (p *parsed) predicateTense(u int) string {
+	if t := p.tense(u); t != "" {
+		return t
+	}
+	for _, k := range p.kids[u] {
+		if p.rel(k) == "cop" {
+			switch p.feat(k, "Tense") {
+			case "Past", "Imp":
+				return "past"
+			case "Pres":
+				return "present"
+			case "Fut":
+				return "future"
+			}
+		}
+	}
+	return ""
 }

@@ -368,16 +368,16 @@ func (p *parsed) stance(i int) string {
 		if u != v && slices.Contains(refuseVerbs, p.lemma(u)) {
 			return StanceRefused
 		}
+		for _, k := range p.kids[u] {
+			if p.rel(k) == "aux" && slices.Contains(mustAux, p.form(k)) {
+				return StanceDemanded // "the US must be ready to mediate"
+			}
+		}
 		if u != v && slices.Contains(promiseVerbs, p.lemma(u)) {
 			return StancePromised
 		}
 		if u != v && slices.Contains(threatVerbs, p.lemma(u)) {
 			return StanceThreatened
-		}
-		for _, k := range p.kids[u] {
-			if p.rel(k) == "aux" && slices.Contains(mustAux, p.form(k)) {
-				return StanceDemanded
-			}
 		}
 		if u != v && p.lemma(u) == "devoir" && p.feat(u, "Mood") == "Ind" && p.feat(u, "Tense") == "Pres" {
 			return StanceDemanded
@@ -393,7 +393,9 @@ func (p *parsed) stance(i int) string {
 // promiseVerbs express the intent their complement states: CAMEO codes
 // "promised to provide aid" as an intent (033), not as the aid (070).
 var promiseVerbs = []string{"promettre", "engager", "s'engager", "proposer", "offrir", "jurer",
-	"promise", "pledge", "vow", "offer", "commit", "undertake", "propose"}
+	"promise", "pledge", "vow", "offer", "commit", "undertake", "propose",
+	// adjectives of intent: "se dit prêt à", "said it was ready to"
+	"prêt", "disposé", "ready", "willing", "prepared", "committed"}
 
 // IntentOf returns the CAMEO code of expressing the intent to do the act
 // code names (root 03), or "" when CAMEO has none: meeting (04) is 036,
@@ -414,6 +416,9 @@ func IntentOf(code string) string {
 		}
 		return "036"
 	case "05":
+		if code == "050" {
+			return "030" // "ready to cooperate": intent, not specified
+		}
 		return "032"
 	case "06":
 		return sub("031", 4)
