@@ -27,6 +27,20 @@ var eventSuites = map[string]func(ctx context.Context, shared string) (event.Sco
 		return annotate.EvalPetr(shared, annotate.UDPetr)
 	},
 	"plover-gsr": func(_ context.Context, shared string) (event.Score, error) { return annotate.EvalGSR(shared) },
+	// vigie's own sentences (embedded: no shared data needed).
+	"fr-events": evalSet("fr-events"),
+	"en-events": evalSet("en-events"),
+}
+
+// evalSet scores one of vigie's own event sets (annotate.EventSets).
+func evalSet(name string) func(context.Context, string) (event.Score, error) {
+	return func(context.Context, string) (event.Score, error) {
+		an, err := annotate.New(annotate.Config{})
+		if err != nil {
+			return event.Score{}, err
+		}
+		return an.EvalSet(name)
+	}
 }
 
 // evalEvents is `vigie eval events SUITE [--json]`.

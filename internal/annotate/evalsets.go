@@ -1,0 +1,194 @@
+package annotate
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/vigie-events/vigie/internal/doc"
+	"github.com/vigie-events/vigie/internal/event"
+)
+
+// The event sets are vigie's own regression sets: wire-style sentences in
+// French (fr-events.tsv) and English (en-events.tsv), written for the
+// project, with the events each must give ("SRC TGT CAMEO", the first three
+// letters of the actor codes; "sym" for a mutual event matched either way;
+// "-" for none). They were used to find what to fix: development sets, not
+// held-out tests.
+//
+//go:embed evalsets/*.tsv
+var evalSets embed.FS
+
+// EventSets names the sets EvalSet scores, by suite name.
+var EventSets = map[string]string{"fr-events": "fr", "en-events": "en"}
+
+// setPublished is the date the set's sentences are read as published: a
+// Monday.
+var setPublished = time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
+
+// setGold is one sentence of a set with its events.
+type setGold struct {
+	line   int
+	text   string
+	events []setEvent
+}
+
+// setEvent is a dyad (country or block prefixes) and a CAMEO code.
+type setEvent struct {
+	src, tgt, code string
+	sym            bool
+}
+
+func (e setEvent) String() string {
+	s := e.src + " " + e.tgt + " " + e.code
+	if e.sym {
+		s += " sym"
+	}
+	return s
+}
+
+// parseSet reads a set; file names it in errors.
+func parseSet(file string, data []byte) ([]setGold, error) {
+	var gold []setGold
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		text, evs, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: no tab between the sentence and its events", file, n)
+		}
+		g := setGold{line: n, text: strings.TrimSpace(text)}
+		if evs = strings.TrimSpace(evs); evs != "-" {
+			for _, ev := range strings.Split(evs, ";") {
+				fs := strings.Fields(ev)
+				if len(fs) < 3 || len(fs) > 4 || (len(fs) == 4 && fs[3] != "sym") {
+					return nil, fmt.Errorf("%s:%d: bad event %q: want SRC TGT CAMEO [sym]", file, n, ev)
+				}
+				g.events = append(g.events, setEvent{fs[0], fs[1], fs[2], len(fs) == 4})
+			}
+		}
+		gold = append(gold, g)
+	}
+	return gold, sc.Err()
+}
+
+// matchSet pairs gold and coded events one to one; same says whether two
+// codes agree. It returns the unmatched gold and coded events.
+func matchSet(gold, got []setEvent, same func(a, b string) bool) (miss, fp []setEvent) {
+	used := make([]bool, len(got))
+	for _, g := range gold {
+		found := false
+		for i, e := range got {
+			if used[i] || !same(g.code, e.code) {
+				continue
+			}
+			if (g.src == e.src && g.tgt == e.tgt) || (g.sym && g.src == e.tgt && g.tgt == e.src) {
+				used[i], found = true, true
+				break
+			}
+		}
+		if !found {
+			miss = append(miss, g)
+		}
+	}
+	for i, e := range got {
+		if !used[i] {
+			fp = append(fp, e)
+		}
+	}
+	return miss, fp
+}
+
+// EvalSet codes each sentence of an event set as an article of its own and
+// scores the coded (source, target, CAMEO code) against the gold: the Score
+// is for exact codes, with a note giving the scores on the CAMEO root only.
+// Events the coder marks hypothetical are not counted (the gold cannot say
+// whether a hypothesis is an event).
+func (a *Annotator) EvalSet(suite string) (event.Score, error) {
+	lang, ok := EventSets[suite]
+	if !ok {
+		return event.Score{}, fmt.Errorf("annotate: no event set %q", suite)
+	}
+	file := "evalsets/" + suite + ".tsv"
+	data, err := evalSets.ReadFile(file)
+	if err != nil {
+		return event.Score{}, fmt.Errorf("annotate: %w", err)
+	}
+	gold, err := parseSet(file, data)
+	if err != nil {
+		return event.Score{}, fmt.Errorf("annotate: %w", err)
+	}
+	s := event.Score{Suite: suite, Records: len(gold)}
+	rootCorrect := 0
+	hypo := 0
+	for _, g := range gold {
+		d := &doc.Document{ID: fmt.Sprintf("%s-%d", suite, g.line), Text: g.text, Lang: lang, Published: setPublished}
+		var got []setEvent
+		seen := map[setEvent]bool{}
+		for _, e := range a.Events(d) {
+			if e.Modality == doc.Hypothetical {
+				hypo++
+				continue
+			}
+			ev := setEvent{src: prefix3(e.Source.Code), tgt: prefix3(e.Target.Code), code: e.CAMEO}
+			if !seen[ev] {
+				seen[ev] = true
+				got = append(got, ev)
+			}
+		}
+		miss, fp := matchSet(g.events, got, func(a, b string) bool { return a == b })
+		s.Gold += len(g.events)
+		s.System += len(got)
+		s.Correct += len(g.events) - len(miss)
+		rmiss, _ := matchSet(g.events, got, func(a, b string) bool { return event.RootOf(a) == event.RootOf(b) })
+		rootCorrect += len(g.events) - len(rmiss)
+		if len(miss) == 0 && len(fp) == 0 {
+			s.RecordsExact++
+			continue
+		}
+		r := event.SentenceReport{ID: fmt.Sprintf("line %d", g.line), Text: g.text}
+		for _, m := range miss {
+			r.Missed = append(r.Missed, m.String())
+		}
+		for _, e := range fp {
+			r.False = append(r.False, e.String())
+		}
+		s.Sentences = append(s.Sentences, r)
+	}
+	s.P, s.R, s.F1 = prf(s.Correct, s.System, s.Gold)
+	rp, rr, rf := prf(rootCorrect, s.System, s.Gold)
+	s.Notes = append(s.Notes,
+		fmt.Sprintf("CAMEO root only: precision %.3f  recall %.3f  F1 %.3f", rp, rr, rf),
+		fmt.Sprintf("%d hypothetical events not scored; a development set (used to find what to fix), not a held-out test", hypo))
+	return s, nil
+}
+
+// prf returns precision, recall and F1 from counts, rounded to 4 places.
+func prf(correct, system, gold int) (p, r, f1 float64) {
+	if system > 0 {
+		p = float64(correct) / float64(system)
+	}
+	if gold > 0 {
+		r = float64(correct) / float64(gold)
+	}
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	round := func(x float64) float64 { return float64(int(x*10000+0.5)) / 10000 }
+	return round(p), round(r), round(f1)
+}
+
+func prefix3(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
