@@ -7,7 +7,7 @@ import (
 // enPrefixes keep their hyphen in UD English EWT: "e-mail", "re-elected",
 // "non-profit". Other hyphenated words are split: "search - engine".
 var enPrefixes = wordSet(`e a x t u anti co counter cross ex extra hyper
-inter intra macro mega micro mid mini multi neo non over post pre pro pseudo
+inter intra macro mega micro mid mini mis multi neo non over post pre pro pseudo
 re semi socio sub super trans ultra un under vice psycho bi tri`)
 
 // enJoinHyphen reports whether the hyphen between part (the letters before
@@ -30,9 +30,9 @@ func enJoinHyphen(part string, first bool, s string, k int) bool {
 		if e < len(s) && s[e] == '-' && e+1 < len(s) && isDigit(s[e+1]) {
 			return true // three groups or more
 		}
-		return len(part) == 3 && e-k == 4 // 853-3989
+		return len(part) <= 3 && e-k == 4 || len(part) == 5 && e-k == 4 // 853-3989, extension 3-5213, ZIP+4
 	}
-	if len(part) > 6 {
+	if len(part) > 7 { // the longest prefix, "counter"
 		return false
 	}
 	var buf [8]byte
@@ -56,8 +56,32 @@ func expandEN(toks []Token, a *wordArena) {
 		t := toks[i].Text
 		if n := enSplit(t); n > 0 {
 			toks[i].Words = a.words(Word{t[:n]}, Word{t[n:]})
+		} else if i+1 < len(toks) && len(t) == 3 && strings.EqualFold(t, "its") && itsIsItIs(toks[i+1].Text) {
+			toks[i].Words = a.words(Word{t[:2]}, Word{t[2:]})
 		}
 	}
+}
+
+// enItsNext are words after which "its" is "it's" typed without its
+// apostrophe ("its not", "its a shame"), which EWT splits (it s), rather
+// than the possessive ("its leader").
+var enItsNext = wordSet(`a an the not really simply very like in now definitely for also
+between from only nothing all just been still your my so too always never getting going
+called pretty probably actually already almost quite totally completely obviously supposed
+gonna about because what when where how why no`)
+
+// itsIsItIs reports whether "its" before the word next is "it's".
+func itsIsItIs(next string) bool {
+	if len(next) > 16 {
+		return false
+	}
+	var buf [16]byte
+	w := string(asciiLowerInto(buf[:0], next))
+	if enItsNext[w] {
+		return true
+	}
+	// an adverb: its definitely, its totally (not family, early, supply)
+	return len(w) >= 7 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply") && w != "monthly" && w != "assembly"
 }
 
 // enSplit returns where the token t splits into two words, or 0.
@@ -105,4 +129,70 @@ func enSplit(t string) int {
 		return apos
 	}
 	return 0
+}
+
+// enJoinNumberSlash reports whether the slash at s[j], between the digits
+// of s[seg:j] and those at s[k], stays inside one token. EWT keeps dates
+// whole (9/11, 5/18, 06/01/2000) and splits fractions, scores and ranges
+// (1 / 2, 20 / 20, 2001 / 02, 7 / 24).
+func enJoinNumberSlash(s string, seg, j, k int) bool {
+	if seg > 0 && s[seg-1] == '/' {
+		return true // the second slash of a date
+	}
+	e := k
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) {
+		return true // three parts: a date
+	}
+	if !allDigits(s[seg:j]) || j-seg > 2 || e-k > 2 || wordRuneAt(s, e) {
+		return false // 1774/76, 2/3s
+	}
+	a, b := atoi2(s[seg:j]), atoi2(s[k:e])
+	switch {
+	case a < 1 || a > 12 || b < 1 || b > 31:
+		return false // 20/20, 19/20: not a month and a day
+	case a < b && b <= 8:
+		return false // 1/2, 3/4: a fraction
+	}
+	return true
+}
+
+// atoi2 reads one or two ASCII digits.
+func atoi2(d string) int {
+	n := 0
+	for i := 0; i < len(d); i++ {
+		n = n*10 + int(d[i]-'0')
+	}
+	return n
+}
+
+// quoteOpenBefore reports whether a single quote that opens a quotation
+// ('Christians', 'high weirdness') stands before the word at s[i], on the
+// same line and not far back, with no closing quote after it: the quote q
+// after "Christians" then closes it rather than marking a plural
+// possessive.
+func quoteOpenBefore(s string, i int, q rune) bool {
+	w := s[max(0, i-60):i]
+	if nl := strings.LastIndexByte(w, '\n'); nl >= 0 {
+		w = w[nl+1:]
+	}
+	if q == '’' {
+		p := strings.LastIndex(w, "‘")
+		return p >= 0 && !isLetterBefore(w, p)
+	}
+	for p := len(w) - 1; p >= 0; p-- {
+		if w[p] != '\'' {
+			continue
+		}
+		before, after := isLetterBefore(w, p), p+1 >= len(w) || wordRuneAt(w, p+1)
+		switch {
+		case !before && after:
+			return true // 'Christians
+		case before && !after:
+			return false // a closing quote or a possessive first
+		}
+	}
+	return false
 }

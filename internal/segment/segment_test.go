@@ -103,6 +103,16 @@ func TestSegment(t *testing.T) {
 		{"lower start", "en", "call me. i am home.", "call me . / i am home ."},
 		{"list number", "en", "1. The first point. 2. The second.", "1 . The first point . / 2 . The second ."},
 
+		{"web text", "en", "Mail franz...@example.com or @example.org, rules ----== too. Call (3-5213).",
+			"Mail franz...@example.com or @example.org , rules ----== too . / Call ( 3-5213 ) ."},
+		{"abbreviation then stop", "en", "It was Acme, Inc.. Then it closed.", "It was Acme , Inc. . / Then it closed ."},
+		{"closing quote", "en", "We call them 'Christians', not the dogs' owners.",
+			"We call them ' Christians ' , not the dogs'{dogs+'} owners ."},
+		{"times and slashes", "en", "From 3:00-5:30 on 9/11, 1/2 of 20/20 on 06/01/2000; ZIP 77415-0027, a counter-attack.",
+			"From 3:00 - 5:30 on 9/11 , 1 / 2 of 20 / 20 on 06/01/2000 ; ZIP 77415-0027 , a counter-attack ."},
+		{"its", "en", "Its not its fault, its definitely fine.", "Its{It+s} not its fault , its{it+s} definitely fine ."},
+		{"url in brackets", "en", "See [http://x.org/a.htm] now.", "See [ http://x.org/a.htm ] now ."},
+
 		{"generic", "de", "Der Mann, z.B. Herr Meier, kam. Dann ging er.", "Der Mann , z.B. Herr Meier , kam . / Dann ging er ."},
 	}
 	for _, tt := range tests {

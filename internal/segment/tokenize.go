@@ -79,8 +79,12 @@ func (r *rules) scan(s string, i int) int {
 	case '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉':
 		return scanRun(s, i, isTerminalRune)
 	case '@', '#':
-		// @handle, #hashtag; "#2" is two tokens.
+		// @handle, #hashtag; "#2" is two tokens. "@example.com", the
+		// domain of an address, is one.
 		if letterAt(s, i+1) {
+			if c == '@' {
+				return scanEmailDomain(s, i+1)
+			}
 			return wordEnd(s, i+1)
 		}
 	case '-', '‐', '‑':
@@ -112,7 +116,11 @@ func (r *rules) scan(s string, i int) int {
 			}
 		}
 	}
-	if c < utf8.RuneSelf && strings.IndexByte("-*=<>~+|^'`$", byte(c)) >= 0 {
+	if c == '-' || c == '=' {
+		// rules drawn with both: ----==, =---
+		return scanRun(s, i, func(x rune) bool { return x == '-' || x == '=' })
+	}
+	if c < utf8.RuneSelf && strings.IndexByte("*<>~+|^'`$", byte(c)) >= 0 {
 		return scanRun(s, i, func(x rune) bool { return x == c })
 	}
 	if c == '’' || c == '‘' {
@@ -202,10 +210,12 @@ func scanURL(s string, i int) int {
 		j += n
 	}
 done:
-	// Trailing punctuation belongs to the sentence, not the URL.
+	// Trailing punctuation belongs to the sentence, not the URL, and so
+	// does a closing bracket the URL did not open: [http://x.com/a.htm].
+	bracket := strings.IndexByte(s[i:j], '[') < 0
 	for j > i {
 		c, n := decodeLast(s, j)
-		if !strings.ContainsRune(".,;:!?'", c) {
+		if !strings.ContainsRune(".,;:!?'", c) && (c != ']' || !bracket) {
 			break
 		}
 		j -= n
@@ -234,6 +244,7 @@ func (r *rules) scanWord(s string, i int) int {
 	}
 	seg := i        // start of the current part, after the last joiner
 	dotted := false // parts were joined by periods: U.S, e.g, google.com
+	timed := false  // parts were joined by a colon: 14:30
 	// group is the length of the last run of digits when the word so far is
 	// a number in groups of three (French "1 000 000"), else -1.
 	group := -1
@@ -259,8 +270,9 @@ func (r *rules) scanWord(s string, i int) int {
 					return k
 				}
 			case english:
-				if !next && (s[j-1] == 's' || s[j-1] == 'S') && j-seg > 1 && !wordRuneAt(s, k) && c != 'ʼ' {
-					return k // plural possessive: the dogs'
+				if !next && (s[j-1] == 's' || s[j-1] == 'S') && j-seg > 1 && !wordRuneAt(s, k) && c != 'ʼ' &&
+					!quoteOpenBefore(s, i, c) {
+					return k // plural possessive: the dogs', but not 'Christians'
 				}
 			}
 			if !next {
@@ -276,11 +288,14 @@ func (r *rules) scanWord(s string, i int) int {
 					return j
 				}
 			case english:
-				if !enJoinHyphen(s[seg:j], seg == i, s, k) {
-					return j
+				if !enJoinHyphen(s[seg:j], seg == i, s, k) || timed {
+					return j // and a range of times: 3:00 - 5:30
 				}
 			}
 		case c == '.':
+			if strings.HasPrefix(s[j:], "...@") && wordRuneAt(s, j+4) {
+				return scanEmailDomain(s, j+4) // an address masked: name...@example.com
+			}
 			if wordRuneAt(s, k) {
 				dotted = true
 				break
@@ -295,7 +310,9 @@ func (r *rules) scanWord(s string, i int) int {
 				}
 				return j
 			}
-			if (k >= len(s) || s[k] != '.') && r.keepsPeriod(s, i, k, s[seg:j], dotted) {
+			// "Inc.." is the abbreviation's period and a full stop; "etc..." keeps
+			// its run of periods whole.
+			if (k >= len(s) || s[k] != '.' || k+1 >= len(s) || s[k+1] != '.') && r.keepsPeriod(s, i, k, s[seg:j], dotted) {
 				return k
 			}
 			return j
@@ -303,6 +320,7 @@ func (r *rules) scanWord(s string, i int) int {
 			if !isDigit(s[j-1]) || k >= len(s) || !isDigit(s[k]) {
 				return j
 			}
+			timed = timed || c == ':'
 		case c == '/':
 			if !r.joinSlash(s, seg, j, k) {
 				return j
@@ -409,6 +427,9 @@ func (r *rules) joinSlash(s string, seg, j, k int) bool {
 		return false
 	}
 	if isDigit(s[j-1]) && isDigit(s[k]) {
+		if r.lang == english {
+			return enJoinNumberSlash(s, seg, j, k)
+		}
 		return true // 28/09/2020, 1/10
 	}
 	// b/c, w/o, I/S in English; French splits all others: mg / kg, et / ou.
