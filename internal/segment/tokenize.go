@@ -413,7 +413,8 @@ func (r *rules) unitEnd(s string, i int) int {
 			return i
 		}
 		switch u {
-		case "am", "pm", "AM", "PM", "k", "K", "m", "M", "bn", "km", "cm", "mm", "kg", "mg", "ml", "lb", "lbs", "ft", "mph":
+		case "am", "pm", "AM", "PM", "k", "K", "m", "M", "bn", "km", "cm", "mm", "kg", "mg", "ml", "lb", "lbs", "ft", "mph",
+			"gb", "GB", "mb", "MB", "kb", "KB", "tb", "TB", "hr", "hrs", "min", "p", "x":
 			return e
 		}
 	}
