@@ -208,7 +208,7 @@ func silverData(sharedDir string, gold []Labeled, g *gazetteer, cfg TrainConfig,
 	gold = slices.Clone(gold)
 	n := attachSyntax(gold, dev)
 	logf("en: teacher: %d of %d gold sentences with treebank annotation", n, len(gold))
-	teacher := trainTagger(gold, g, "en/teacher", cfg.Epochs, cfg.MinCount, teacherFeatures, logf)
+	teacher := trainTagger(gold, g, "en/teacher", cfg.Epochs, cfg.MinCount, cfg.Models, teacherFeatures, logf)
 	if cfg.HoldOut > 0 && cfg.Log != nil {
 		// The teacher's own score on the held-out documents.
 		if all, err := readUNERDev(sharedDir); err == nil {

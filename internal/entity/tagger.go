@@ -332,3 +332,59 @@ func (p *perceptron) average(minWeight float32) *tagger {
 	}
 	return tg
 }
+
+// averageTaggers returns the mean of taggers trained on the same features:
+// every feature of any of them, with the mean of its weights per tag, and
+// the mean transitions. One tagger is returned as it is.
+func averageTaggers(tgs []*tagger) *tagger {
+	if len(tgs) == 1 {
+		return tgs[0]
+	}
+	k := float32(len(tgs))
+	feats := map[uint64]bool{}
+	for _, tg := range tgs {
+		for f := range tg.index {
+			feats[f] = true
+		}
+	}
+	keys := make([]uint64, 0, len(feats))
+	for f := range feats {
+		keys = append(keys, f)
+	}
+	slices.Sort(keys)
+	out := &tagger{index: make(map[uint64]int32, len(keys)), off: []int32{0}}
+	var row [nTags]float32
+	var used [nTags]bool
+	for _, f := range keys {
+		clear(row[:])
+		clear(used[:])
+		for _, tg := range tgs {
+			r, ok := tg.index[f]
+			if !ok {
+				continue
+			}
+			for j := tg.off[r]; j < tg.off[r+1]; j++ {
+				row[tg.tags[j]] += tg.w[j] / k
+				used[tg.tags[j]] = true
+			}
+		}
+		start := len(out.tags)
+		for t := range nTags {
+			if used[t] && row[t] != 0 {
+				out.tags = append(out.tags, uint8(t))
+				out.w = append(out.w, row[t])
+			}
+		}
+		if len(out.tags) == start {
+			continue
+		}
+		out.index[f] = int32(len(out.off) - 1)
+		out.off = append(out.off, int32(len(out.tags)))
+	}
+	for _, tg := range tgs {
+		for j := range out.trans {
+			out.trans[j] += tg.trans[j] / k
+		}
+	}
+	return out
+}

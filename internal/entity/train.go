@@ -49,6 +49,9 @@ type TrainConfig struct {
 	// tagger), for model selection; see HoldOut.
 	HoldOut     int
 	HoldOutFold int
+	// Models is the number of taggers trained with different seeds and
+	// averaged, for the teacher and the student; 0 means 1.
+	Models int
 	// Langs are the languages to train; nil means English and French.
 	Langs []string
 	// Log receives progress lines; nil discards them.
@@ -72,6 +75,9 @@ func Train(sharedDir, outDir string, cfg TrainConfig) error {
 	}
 	if cfg.MinCount == 0 {
 		cfg.MinCount = 2
+	}
+	if cfg.Models == 0 {
+		cfg.Models = 1
 	}
 	logf := func(format string, args ...any) {
 		if cfg.Log != nil {
@@ -98,7 +104,7 @@ func Train(sharedDir, outDir string, cfg TrainConfig) error {
 			return err
 		}
 		logf("%s: %d training sentences: %s", lang, len(sents), info)
-		tg := trainTagger(sents, g, lang, cfg.Epochs, cfg.MinCount, studentFeatures, logf)
+		tg := trainTagger(sents, g, lang, cfg.Epochs, cfg.MinCount, cfg.Models, studentFeatures, logf)
 		info += fmt.Sprintf("; %d epochs, features seen %d times", cfg.Epochs, cfg.MinCount)
 		langs = append(langs, toFile(lang, tg, gazText, info))
 		logf("%s: %d features kept, %d weights (%s)", lang, len(tg.index), len(tg.w), time.Since(t0).Round(time.Millisecond))
@@ -257,7 +263,10 @@ func goldTags(n int, spans []TokenSpan) []int {
 type featureFunc func(dst []uint64, s *Labeled, infos []tokInfo, i int) []uint64
 
 // trainTagger featurizes sents with feat and trains a tagger on them.
-func trainTagger(sents []Labeled, g *gazetteer, lang string, epochs, minCount int, feat featureFunc, logf func(string, ...any)) *tagger {
+// With models > 1 it trains that many taggers on the same features with
+// the seeds 1, 2, ... (the order of the sentences in each epoch) and
+// averages them (averageTaggers).
+func trainTagger(sents []Labeled, g *gazetteer, lang string, epochs, minCount, models int, feat featureFunc, logf func(string, ...any)) *tagger {
 	p := newPerceptron()
 	ts := make([]trainSent, 0, len(sents))
 	var infos []tokInfo
@@ -285,8 +294,16 @@ func trainTagger(sents []Labeled, g *gazetteer, lang string, epochs, minCount in
 		ts = append(ts, t)
 	}
 	logf("%s: %d features", lang, len(p.index))
-	p.train(ts, epochs, 1, func(ep, errs int) { logf("%s: epoch %d: %d token errors", lang, ep+1, errs) })
-	return p.average(1e-3)
+	tgs := make([]*tagger, max(models, 1))
+	for k := range tgs {
+		q := p
+		if k > 0 {
+			q = &perceptron{index: p.index, w: make([]float32, len(p.w)), u: make([]float64, len(p.u)), c: 1}
+		}
+		q.train(ts, epochs, uint64(k+1), func(ep, errs int) { logf("%s: seed %d epoch %d: %d token errors", lang, k+1, ep+1, errs) })
+		tgs[k] = q.average(1e-3)
+	}
+	return averageTaggers(tgs)
 }
 
 func domainOf(s Labeled) uint64 {

@@ -28,6 +28,7 @@ func main() {
 	only := flag.Int("fold", -1, "run this fold only (-1: all)")
 	noSilver := flag.Bool("nosilver", false, "no silver EWT-train sentences")
 	epochs := flag.Int("epochs", 0, "perceptron epochs (0: default)")
+	models := flag.Int("models", 0, "taggers trained with different seeds and averaged (0: default)")
 	eval := flag.Bool("eval", false, "train on all of UNER dev (both languages) and print Evaluate's report instead (reads UNER test: once, at the end)")
 	verbose := flag.Bool("v", false, "training log on stderr")
 	flag.Parse()
@@ -66,7 +67,7 @@ func main() {
 		return m
 	}
 	if *eval {
-		m := train(entity.TrainConfig{NoSilver: *noSilver, Epochs: *epochs})
+		m := train(entity.TrainConfig{NoSilver: *noSilver, Epochs: *epochs, Models: *models})
 		r, err := m.Evaluate(*shared, entity.DefaultRe3dTrain)
 		if err != nil {
 			log.Fatal(err)
@@ -82,7 +83,7 @@ func main() {
 			continue
 		}
 		m := train(entity.TrainConfig{HoldOut: *folds, HoldOutFold: k, Langs: []string{"en"},
-			NoSilver: *noSilver, Epochs: *epochs})
+			NoSilver: *noSilver, Epochs: *epochs, Models: *models})
 		_, held := entity.HoldOut(dev, *folds, k)
 		sc := m.Score("en", held, true)
 		fmt.Printf("fold %d: P %.3f R %.3f F1 %.3f (%d sentences)\n", k, sc.P, sc.R, sc.F1, len(held))
