@@ -125,14 +125,26 @@ func EvaluateAll(sharedDir string, seg Segmenter) ([]Report, error) {
 		if err != nil {
 			return out, err
 		}
-		for _, tb := range Treebanks[lang] {
-			rep, err := Evaluate(m, filepath.Join(sharedDir, tb.Test), seg)
-			if err != nil {
-				return out, err
-			}
-			rep.Treebank = tb.Name
-			out = append(out, rep)
+		reps, err := EvaluateModel(m, sharedDir, seg)
+		out = append(out, reps...)
+		if err != nil {
+			return out, err
 		}
+	}
+	return out, nil
+}
+
+// EvaluateModel scores m on the test set of every treebank of its
+// language.
+func EvaluateModel(m *Model, sharedDir string, seg Segmenter) ([]Report, error) {
+	var out []Report
+	for _, tb := range Treebanks[m.Lang] {
+		rep, err := Evaluate(m, filepath.Join(sharedDir, tb.Test), seg)
+		if err != nil {
+			return out, err
+		}
+		rep.Treebank = tb.Name
+		out = append(out, rep)
 	}
 	return out, nil
 }

@@ -278,11 +278,11 @@ var floors = []struct {
 	upos, las            float64 // gold tokens
 	rawUPOS, rawLAS      float64
 }{
-	{"fr", "fr-sequoia", "data/ud/fr-sequoia/fr_sequoia-ud-test.conllu", 98.0, 86.2, 97.8, 85.4},
-	{"fr", "fr-gsd", "data/ud/fr-gsd/fr_gsd-ud-test.conllu", 96.2, 81.8, 95.9, 81.1},
-	{"fr", "fr-pud", "data/ud/fr-pud/fr_pud-ud-test.conllu", 96.1, 83.6, 95.8, 83.1},
-	{"en", "en-ewt", "data/ud/en-ewt/en_ewt-ud-test.conllu", 95.1, 81.3, 94.2, 79.3},
-	{"en", "en-pud", "data/ud/en-pud/en_pud-ud-test.conllu", 95.0, 78.0, 0, 0},
+	{"fr", "fr-sequoia", "data/ud/fr-sequoia/fr_sequoia-ud-test.conllu", 98.3, 87.4, 98.0, 86.4},
+	{"fr", "fr-gsd", "data/ud/fr-gsd/fr_gsd-ud-test.conllu", 96.6, 82.7, 96.2, 82.0},
+	{"fr", "fr-pud", "data/ud/fr-pud/fr_pud-ud-test.conllu", 96.2, 83.9, 95.9, 83.4},
+	{"en", "en-ewt", "data/ud/en-ewt/en_ewt-ud-test.conllu", 95.3, 82.1, 94.6, 80.2},
+	{"en", "en-pud", "data/ud/en-pud/en_pud-ud-test.conllu", 95.1, 78.6, 0, 0},
 }
 
 func TestModelFloors(t *testing.T) {

@@ -1,12 +1,15 @@
 package syntax
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vigie-events/vigie/internal/conllu"
@@ -32,6 +35,8 @@ type TrainConfig struct {
 	OnePass      bool      // tag in one pass only
 	ExploreFrom  int       // first parser epoch (0-based) that follows its own errors; default 1
 	ExploreProb  float64   // probability of following the model's transition when exploring; default 0.9
+	Models       int       // models trained with seeds Seed, Seed+1, ... and averaged (Average); default 5
+	AveragePrune float32   // averaged parser weights under this are dropped; default 0.5
 
 	// Experiments only: hold out every HoldOut-th training sentence from
 	// index HoldOutFrom on (French: GSD dev) and report scores on it;
@@ -110,6 +115,12 @@ func (c *TrainConfig) defaults() {
 	if c.ParserPrune == 0 {
 		c.ParserPrune = 1
 	}
+	if c.Models == 0 {
+		c.Models = 5
+	}
+	if c.AveragePrune == 0 {
+		c.AveragePrune = 0.5
+	}
 	if c.Log == nil {
 		c.Log = io.Discard
 	}
@@ -126,7 +137,7 @@ func Train(cfg TrainConfig) error {
 		return fmt.Errorf("syntax: %w", err)
 	}
 	for _, lang := range cfg.Langs {
-		m, err := TrainLang(cfg, lang)
+		m, err := trainAveraged(cfg, lang)
 		if err != nil {
 			return err
 		}
@@ -146,6 +157,92 @@ func Train(cfg TrainConfig) error {
 		cfg.logf("%s: wrote %s (%d bytes)", lang, path, st.Size())
 	}
 	return nil
+}
+
+// trainAveraged trains cfg.Models models of lang with the seeds Seed,
+// Seed+1, ..., as many at a time as GOMAXPROCS allows, and averages their
+// weights (Average). One model is returned as trained.
+func trainAveraged(cfg TrainConfig, lang string) (*Model, error) {
+	if cfg.Models <= 1 {
+		return TrainLang(cfg, lang)
+	}
+	ms := make([]*Model, cfg.Models)
+	errs := make([]error, cfg.Models)
+	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	var wg sync.WaitGroup
+	for i := range ms {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			c := cfg
+			c.Seed = cfg.Seed + uint64(i)
+			ms[i], errs[i] = TrainLang(c, lang)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	m, err := Average(ms, cfg.AveragePrune)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.HoldOut > 1 {
+		if _, _, extra, err := trainingData(cfg, Treebanks[lang][0]); err == nil && len(extra) > 0 {
+			if r, err := evalGoldTokens(m, extra); err == nil {
+				cfg.logf("%s: averaged model: held-out UPOS %.2f LAS %.2f", lang, 100*r.UPOS.F1(), 100*r.LAS.F1())
+			}
+		}
+	}
+	cfg.logf("%s: averaged %d models (seeds %d-%d), parser weights under %.2g dropped", lang, len(ms), cfg.Seed, cfg.Seed+uint64(len(ms))-1, cfg.AveragePrune)
+	return m, nil
+}
+
+// trainingData reads the training and dev sentences of tb and, for
+// experiments (cfg.HoldOut), the held-out part of the training data.
+func trainingData(cfg TrainConfig, tb Treebank) (train, dev, extra []*conllu.Sentence, err error) {
+	for i, f := range tb.Train {
+		ss, err := readAll(cfg.SharedDir, []string{f})
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		rep := 1
+		if i < len(tb.Repeat) && cfg.Repeat == 0 && cfg.HoldOut <= 1 {
+			rep = tb.Repeat[i]
+		}
+		for range max(rep, 1) {
+			train = append(train, ss...)
+		}
+	}
+	dev, err = readAll(cfg.SharedDir, tb.Dev)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if cfg.HoldOut > 1 {
+		var keep []*conllu.Sentence
+		for i, s := range train {
+			if i%cfg.HoldOut == cfg.HoldOut-1 && i >= cfg.HoldOutFrom {
+				extra = append(extra, s)
+			} else {
+				keep = append(keep, s)
+			}
+		}
+		train = keep
+	}
+	if cfg.Repeat > 1 && cfg.HoldOutFrom > 0 {
+		// weight the later training files (GSD for French) by repeating them
+		n := len(train)
+		for r := 1; r < cfg.Repeat; r++ {
+			for i := 0; i < n; i++ {
+				if i >= cfg.HoldOutFrom {
+					train = append(train, train[i])
+				}
+			}
+		}
+	}
+	return train, dev, extra, nil
 }
 
 func readAll(dir string, files []string) ([]*conllu.Sentence, error) {
@@ -175,46 +272,9 @@ func TrainLang(cfg TrainConfig, lang string) (*Model, error) {
 	if len(tbs) == 0 {
 		return nil, fmt.Errorf("syntax: no treebank for language %q", lang)
 	}
-	var train []*conllu.Sentence
-	for i, f := range tbs[0].Train {
-		ss, err := readAll(cfg.SharedDir, []string{f})
-		if err != nil {
-			return nil, err
-		}
-		rep := 1
-		if i < len(tbs[0].Repeat) && cfg.Repeat == 0 && cfg.HoldOut <= 1 {
-			rep = tbs[0].Repeat[i]
-		}
-		for range max(rep, 1) {
-			train = append(train, ss...)
-		}
-	}
-	dev, err := readAll(cfg.SharedDir, tbs[0].Dev)
+	train, dev, extra, err := trainingData(cfg, tbs[0])
 	if err != nil {
 		return nil, err
-	}
-	var extra []*conllu.Sentence // a held-out slice of training data, for experiments
-	if cfg.HoldOut > 1 {
-		var keep []*conllu.Sentence
-		for i, s := range train {
-			if i%cfg.HoldOut == cfg.HoldOut-1 && i >= cfg.HoldOutFrom {
-				extra = append(extra, s)
-			} else {
-				keep = append(keep, s)
-			}
-		}
-		train = keep
-	}
-	if cfg.Repeat > 1 && cfg.HoldOutFrom > 0 {
-		// weight the later training files (GSD for French) by repeating them
-		n := len(train)
-		for r := 1; r < cfg.Repeat; r++ {
-			for i := 0; i < n; i++ {
-				if i >= cfg.HoldOutFrom {
-					train = append(train, train[i])
-				}
-			}
-		}
 	}
 	cfg.logf("%s: %d training sentences, %d dev sentences, %d held out", lang, len(train), len(dev), len(extra))
 	cfg.heldOut = extra

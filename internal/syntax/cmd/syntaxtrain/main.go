@@ -12,9 +12,11 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -91,7 +93,19 @@ func main() {
 	holdOut := flag.Int("holdout", 0, "experiments: hold out every n-th training sentence from -holdout-from on")
 	holdFrom := flag.Int("holdout-from", 0, "experiments: first training sentence that may be held out or repeated")
 	repeat := flag.Int("repeat", 0, "experiments: repeat training sentences from -holdout-from on")
+	seed := flag.Uint64("seed", 0, "shuffling and exploration seed (0: default 1)")
+	models := flag.Int("models", 0, "models trained with seeds seed, seed+1, ... and averaged (0: default 5; 1: one model)")
+	average := flag.String("average", "", "comma-separated model files of one language (different seeds) to average into -average-out, then score")
+	averageOut := flag.String("average-out", "", "with -average: the averaged model file")
+	averagePrune := flag.Float64("average-prune", 0.5, "with -average: drop parser weights whose mean is under this")
 	flag.Parse()
+	if *average != "" {
+		if err := runAverage(*shared, strings.Split(*average, ","), *averageOut, float32(*averagePrune)); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *analyze != "" {
 		if err := runAnalyze(*model, *analyze, *prune); err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -122,9 +136,58 @@ func main() {
 	cfg := syntax.TrainConfig{SharedDir: *shared, OutDir: *out, Langs: strings.Split(*langs, ","),
 		TaggerEpochs: *tagEp, ParserEpochs: *parseEp, Folds: *folds, Log: os.Stderr,
 		ParserBits: *pbits, LabelBits: *lbits, TaggerBits: *tbits, ExploreFrom: *exploreFrom, ExploreProb: *exploreProb, Factorized: *factorized, OnePass: *onePass,
-		HoldOut: *holdOut, HoldOutFrom: *holdFrom, Repeat: *repeat}
+		HoldOut: *holdOut, HoldOutFrom: *holdFrom, Repeat: *repeat, Seed: *seed, Models: *models}
 	if err := syntax.Train(cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+}
+
+// runAverage averages the models of files, writes the result to out (when
+// set) and prints its dev and test scores.
+func runAverage(shared string, files []string, out string, prune float32) error {
+	var ms []*syntax.Model
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			return err
+		}
+		m, err := syntax.Decode(fh)
+		fh.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		ms = append(ms, m)
+	}
+	m, err := syntax.Average(ms, prune)
+	if err != nil {
+		return err
+	}
+	if out != "" {
+		var buf bytes.Buffer
+		if err := m.Encode(&buf); err != nil {
+			return err
+		}
+		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+		fmt.Printf("%s: %d bytes\n", out, buf.Len())
+	}
+	for _, tb := range syntax.Treebanks[m.Lang][:1] {
+		for _, d := range tb.Dev {
+			rep, err := syntax.Evaluate(m, filepath.Join(shared, d), nil)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("dev %s: UPOS %.2f LAS %.2f\n", d, rep.Gold.UPOS, rep.Gold.LAS)
+		}
+	}
+	reps, err := syntax.EvaluateModel(m, shared, segmenter)
+	if err != nil {
+		return err
+	}
+	for _, r := range reps {
+		fmt.Printf("test %-12s gold UPOS %.2f LAS %.2f raw UPOS %.2f LAS %.2f\n", r.Treebank, r.Gold.UPOS, r.Gold.LAS, r.Raw.UPOS, r.Raw.LAS)
+	}
+	return nil
 }
