@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vigie-events/vigie/internal/doc"
@@ -160,11 +161,124 @@ func (p *parsed) repairDayClauses() bool {
 	return changed
 }
 
+// repairRelativeObjects gives back to a relative clause the object the
+// parser took for a second subject, of the clause's own verb ("X, qui a
+// rencontré lundi les dirigeants du Hamas, a appelé": qui and dirigeants
+// both subjects of rencontré) or of the main verb ("Macron, qui a reçu
+// mardi le Premier ministre indien, s'est rendu": président and ministre
+// both subjects of rendu). The clause's subject is a relative pronoun
+// ("qui", "who", "which", "that"), so a noun after its verb with no object
+// of its own can only be that object. It reports whether it changed the
+// parse.
+func (p *parsed) repairRelativeObjects() bool {
+	changed := false
+	for r := range p.Words {
+		if p.Words[r].Deprel != "acl:relcl" || p.hasKid(r, "obj") {
+			continue
+		}
+		var rel bool
+		for _, k := range p.kids[r] {
+			if p.rel(k) == "nsubj" && k < r && p.Words[k].UPOS == "PRON" && slices.Contains(subjectRelatives, p.lemma(k)) {
+				rel = true
+			}
+		}
+		if !rel {
+			continue
+		}
+		// a second subject of the clause's verb, after it
+		x := -1
+		for _, k := range p.kids[r] {
+			if p.rel(k) == "nsubj" && k > r && p.Words[k].UPOS == "NOUN" || p.rel(k) == "nsubj" && k > r && p.Words[k].UPOS == "PROPN" {
+				x = k
+			}
+		}
+		// or a second subject of the main verb, between the clause and that verb
+		if h := p.Words[r].Head; x < 0 && h >= 0 {
+			if v := p.Words[h].Head; v > r && p.rel(h) == "nsubj" {
+				for _, k := range p.kids[v] {
+					if k != h && k > r && k < v && p.rel(k) == "nsubj" && (p.Words[k].UPOS == "NOUN" || p.Words[k].UPOS == "PROPN") {
+						x = k
+					}
+				}
+			}
+		}
+		if x >= 0 {
+			p.Words[x].Head, p.Words[x].Deprel = r, "obj"
+			changed = true
+		}
+	}
+	return changed
+}
+
+// repairAppositiveObjects gives back to a verb the object the parser hung
+// as an apposition on the place or time before it, with no comma between
+// them ("a reçu vendredi soir à l'Élysée son homologue ukrainien": homologue
+// under Élysée). A true apposition is set off by a comma; a noun phrase
+// that starts with a determiner right after an oblique is the object the
+// verb lacks. It reports whether it changed the parse.
+func (p *parsed) repairAppositiveObjects() bool {
+	changed := false
+	for k := range p.Words {
+		if p.rel(k) != "appos" {
+			continue
+		}
+		n := p.Words[k].Head
+		if n < 0 || n >= k || (p.rel(n) != "obl" && p.rel(n) != "nmod") {
+			continue
+		}
+		v := p.Words[n].Head
+		for steps := 0; v >= 0 && p.rel(n) == "nmod" && steps < 3; steps++ {
+			n, v = v, p.Words[v].Head // up to the oblique: "vendredi soir"
+		}
+		if v < 0 || p.Words[v].UPOS != "VERB" || p.hasKid(v, "obj") || p.passive(v) {
+			continue
+		}
+		det, comma := false, false
+		for _, d := range p.kids[k] {
+			if d < k && p.rel(d) == "det" {
+				det = true
+			}
+			if d < k && p.Words[d].UPOS == "PUNCT" {
+				comma = true
+			}
+		}
+		for j := n + 1; j < k; j++ {
+			if p.Words[j].UPOS == "PUNCT" {
+				comma = true
+			}
+		}
+		if det && !comma {
+			p.Words[k].Head, p.Words[k].Deprel = v, "obj"
+			changed = true
+		}
+	}
+	return changed
+}
+
+// subjectRelatives are the relative pronouns that are the subject of
+// their clause.
+var subjectRelatives = []string{"qui", "who", "which", "that"}
+
+func (p *parsed) hasKid(i int, rel string) bool {
+	for _, k := range p.kids[i] {
+		if p.rel(k) == rel {
+			return true
+		}
+	}
+	return false
+}
+
 func newParsed(s *Sentence) *parsed {
 	p := &parsed{Sentence: s, lang: s.Lang}
 	n := len(s.Words)
 	p.buildKids()
 	if p.repairDayClauses() {
+		p.buildKids()
+	}
+	if p.repairRelativeObjects() {
+		p.buildKids()
+	}
+	if p.repairAppositiveObjects() {
 		p.buildKids()
 	}
 	p.actor = make([]int, n)

@@ -738,6 +738,41 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 	return res
 }
 
+// splitSubject mends one noun phrase the parser cut into two subjects of
+// one verb ("Dagolath's first Deputy | Prime Minister Telemar left"):
+// subjects that follow each other with nothing between them stand for one,
+// its head, the last in English and the first in French. Coordinated
+// subjects hang on each other as conj and are not affected.
+func (p *parsed) splitSubject(subj []int) []int {
+	if len(subj) < 2 {
+		return subj
+	}
+	for k := 1; k < len(subj); k++ {
+		_, hi := p.wordRange(subj[k-1])
+		lo, _ := p.wordRange(subj[k])
+		if hi+1 != lo {
+			return subj
+		}
+	}
+	if p.lang == "en" {
+		return subj[len(subj)-1:]
+	}
+	return subj[:1]
+}
+
+// wordRange returns the first and last word under i (i included).
+func (p *parsed) wordRange(i int) (lo, hi int) {
+	lo, hi = i, i
+	stack := []int{i}
+	for steps := 0; len(stack) > 0 && steps <= len(p.Words); steps++ {
+		j := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		lo, hi = min(lo, j), max(hi, j)
+		stack = append(stack, p.kids[j]...)
+	}
+	return lo, hi
+}
+
 // subjectOf returns the subject of verb i: its own, or the one it shares
 // with the verb it depends on (control: "devrait se rendre", purpose:
 // "pour discuter", coordination), or the antecedent of a relative clause.
@@ -758,7 +793,7 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 			if p.Words[i].Deprel == "acl:relcl" && p.relativePronoun(subj[0]) {
 				return []int{p.Words[i].Head}
 			}
-			return subj
+			return p.splitSubject(subj)
 		}
 		if step == 0 && !below && p.passive(i) {
 			return nil
@@ -791,7 +826,16 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 			if p.Words[i].Deprel == "acl:relcl" {
 				return nil
 			}
-			return []int{p.Words[i].Head}
+			h := p.Words[i].Head
+			// "une visite en Tunisie pour tenir des entretiens": the
+			// purpose of a visit is the visitor's, whom the visit's own
+			// support verb names, not a noun inside the visit.
+			if h >= 0 && (p.prep(i) == "pour" || p.prep(i) == "afin" || p.prep(i) == "to") {
+				if s := p.supportSubject(h); len(s) > 0 {
+					return s
+				}
+			}
+			return []int{h}
 		default:
 			return nil
 		}
