@@ -47,6 +47,7 @@ var enFused = map[string]int{ // word → length of its first part
 	"shouldnt": 6, "havent": 4, "hasnt": 3, "hadnt": 3, "aint": 2,
 	"im": 1, "ive": 1, "youre": 3, "thats": 4, "whats": 4, "theres": 5,
 	"alot": 1, // a lot
+	"hes": 2, "youll": 3, "theyre": 4, "outta": 3, "sorta": 4,
 }
 
 // expandEN sets the words of English multiword tokens in a sentence:
@@ -59,6 +60,8 @@ func expandEN(toks []Token, a *wordArena) {
 			toks[i].Words = a.words(Word{t[:n]}, Word{t[n:]})
 		} else if i+1 < len(toks) && len(t) == 3 && strings.EqualFold(t, "its") && itsIsItIs(toks[i+1].Text) {
 			toks[i].Words = a.words(Word{t[:2]}, Word{t[2:]})
+		} else if i+1 < len(toks) && len(t) == 4 && strings.EqualFold(t, "lets") && enLetsNext[strings.ToLower(toks[i+1].Text)] {
+			toks[i].Words = a.words(Word{t[:3]}, Word{t[3:]}) // lets go: let s
 		}
 	}
 }
@@ -70,6 +73,11 @@ var enItsNext = wordSet(`a an the not really simply very like in now definitely 
 between from only nothing all just been still your my so too always never getting going
 called pretty probably actually already almost quite totally completely obviously supposed
 gonna about because what when where how why no`)
+
+// enLetsNext are verbs after which "lets" is "let's" without its
+// apostrophe ("lets go"), not the verb ("lets them").
+var enLetsNext = wordSet(`go get see hope face be try call take do make talk have just not start keep look say
+eat meet play put move work think pray give find wait stop all`)
 
 // itsIsItIs reports whether "its" before the word next is "it's".
 func itsIsItIs(next string) bool {

@@ -111,6 +111,8 @@ func TestSegment(t *testing.T) {
 		{"times and slashes", "en", "From 3:00-5:30 on 9/11, 1/2 of 20/20 on 06/01/2000; ZIP 77415-0027, a counter-attack.",
 			"From 3:00 - 5:30 on 9/11 , 1 / 2 of 20 / 20 on 06/01/2000 ; ZIP 77415-0027 , a counter-attack ."},
 		{"its", "en", "Its not its fault, its definitely fine.", "Its{It+s} not its fault , its{it+s} definitely fine ."},
+		{"lets and hes", "en", "Lets go, hes outta here and lets them be.",
+			"Lets{Let+s} go , hes{he+s} outta{out+ta} here and lets them be ."},
 		{"url in brackets", "en", "See [http://x.org/a.htm] now.", "See [ http://x.org/a.htm ] now ."},
 
 		{"generic", "de", "Der Mann, z.B. Herr Meier, kam. Dann ging er.", "Der Mann , z.B. Herr Meier , kam . / Dann ging er ."},
