@@ -2,7 +2,6 @@ package syntax
 
 import (
 	"errors"
-	"math"
 	"slices"
 )
 
@@ -62,67 +61,24 @@ func Average(ms []*Model, prune float32) (*Model, error) {
 
 // averageTables returns the mean of tables of one shape, quantized anew.
 func averageTables(ts []*table, prune float32) *table {
-	nb := 1 << ts[0].bits
-	classes := ts[0].classes
-	type sp struct {
+	type sparse struct {
 		off []uint32
 		cls []uint8
 		val []int16
 	}
-	sps := make([]sp, len(ts))
+	sps := make([]sparse, len(ts))
 	for i, t := range ts {
 		o, c, v := t.sparse()
-		sps[i] = sp{o, c, v}
+		sps[i] = sparse{o, c, v}
 	}
 	k := float32(len(ts))
-	acc := make([]float32, classes)
-	used := make([]bool, classes)
-	var maxAbs float32
-	// first pass: the scale
-	for b := 0; b < nb; b++ {
-		clear(acc)
+	return quantize(ts[0].bits, ts[0].classes, prune, func(b int, row []float32) {
+		clear(row)
 		for i, t := range ts {
 			s := sps[i]
 			for j := s.off[b]; j < s.off[b+1]; j++ {
-				acc[s.cls[j]] += float32(s.val[j]) * t.scale / k
+				row[s.cls[j]] += float32(s.val[j]) * t.scale / k
 			}
 		}
-		for _, v := range acc {
-			if a := float32(math.Abs(float64(v))); a > maxAbs {
-				maxAbs = a
-			}
-		}
-	}
-	if maxAbs == 0 {
-		maxAbs = 1
-	}
-	scale := maxAbs / 32767
-	off := make([]uint32, nb+1)
-	var cls []uint8
-	var val []int16
-	for b := 0; b < nb; b++ {
-		off[b] = uint32(len(cls))
-		clear(acc)
-		clear(used)
-		for i, t := range ts {
-			s := sps[i]
-			for j := s.off[b]; j < s.off[b+1]; j++ {
-				acc[s.cls[j]] += float32(s.val[j]) * t.scale / k
-				used[s.cls[j]] = true
-			}
-		}
-		for c, v := range acc {
-			if !used[c] || v < prune && v > -prune {
-				continue
-			}
-			q := int16(math.Round(float64(v / scale)))
-			if q == 0 {
-				continue
-			}
-			cls = append(cls, uint8(c))
-			val = append(val, q)
-		}
-	}
-	off[nb] = uint32(len(cls))
-	return newTable(ts[0].bits, classes, scale, off, cls, val)
+	})
 }

@@ -120,12 +120,28 @@ const denseStride = 4
 // compact averages the training weights at time now, drops those whose
 // magnitude is under prune, and quantizes the rest.
 func (t *trainTable) compact(now float32, prune float32) *table {
-	n := 1 << t.bits
-	avg := func(i int) float32 { return t.w[i] - t.u[i]/now }
+	return quantize(t.bits, t.classes, prune, func(b int, row []float32) {
+		for c := range row {
+			i := b*t.classes + c
+			row[c] = t.w[i] - t.u[i]/now
+		}
+	})
+}
+
+// quantize builds a table from the float weights that fill(b, row) gives
+// each bucket b (one per class), dropping those whose magnitude is under
+// prune and quantizing the rest to int16 with one scale. fill is called
+// twice per bucket.
+func quantize(bits uint, classes int, prune float32, fill func(b int, row []float32)) *table {
+	n := 1 << bits
+	row := make([]float32, classes)
 	var maxAbs float32
-	for i := range t.w {
-		if a := float32(math.Abs(float64(avg(i)))); a > maxAbs {
-			maxAbs = a
+	for b := 0; b < n; b++ {
+		fill(b, row)
+		for _, v := range row {
+			if a := float32(math.Abs(float64(v))); a > maxAbs {
+				maxAbs = a
+			}
 		}
 	}
 	if maxAbs == 0 {
@@ -137,8 +153,8 @@ func (t *trainTable) compact(now float32, prune float32) *table {
 	var val []int16
 	for b := 0; b < n; b++ {
 		off[b] = uint32(len(cls))
-		for c := 0; c < t.classes; c++ {
-			v := avg(b*t.classes + c)
+		fill(b, row)
+		for c, v := range row {
 			if v < prune && v > -prune {
 				continue
 			}
@@ -151,7 +167,7 @@ func (t *trainTable) compact(now float32, prune float32) *table {
 		}
 	}
 	off[n] = uint32(len(cls))
-	return newTable(t.bits, t.classes, scale, off, cls, val)
+	return newTable(bits, classes, scale, off, cls, val)
 }
 
 // newTable builds a table from bucket offsets (len 1<<bits + 1) and the
