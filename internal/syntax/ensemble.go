@@ -9,9 +9,9 @@ import (
 // models' tables: the models must come from the same data and settings,
 // trained with different seeds (same inventories, same table shapes).
 // Averaging the weights of linear models sums their scores, so the
-// ensemble costs one model's lookups; weights whose mean is under prune
-// (in weight units) are dropped, which keeps the tables near one model's
-// size.
+// ensemble costs one model's lookups. Parser weights whose mean is under
+// prune (in weight units) are dropped, which keeps the parser tables near
+// one model's size; the tagger and morphology tables keep every weight.
 func Average(ms []*Model, prune float32) (*Model, error) {
 	if len(ms) == 0 {
 		return nil, errors.New("syntax: average: no model")
@@ -38,7 +38,7 @@ func Average(ms []*Model, prune float32) (*Model, error) {
 	for _, part := range []struct {
 		get  func(*Model) scorer
 		set  func(*table)
-		prun float32
+		cut  float32
 	}{
 		{func(m *Model) scorer { return m.tagger }, func(t *table) { out.tagger = t }, 0},
 		{func(m *Model) scorer { return m.morphW }, func(t *table) { out.morphW = t }, 0},
@@ -53,7 +53,7 @@ func Average(ms []*Model, prune float32) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		part.set(averageTables(ts, part.prun))
+		part.set(averageTables(ts, part.cut))
 	}
 	out.setParser(out.parser.trans, out.parser.label)
 	return out, nil
