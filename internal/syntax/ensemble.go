@@ -36,9 +36,9 @@ func Average(ms []*Model, prune float32) (*Model, error) {
 	}
 	out := a.clone()
 	for _, part := range []struct {
-		get  func(*Model) scorer
-		set  func(*table)
-		cut  float32
+		get func(*Model) scorer
+		set func(*table)
+		cut float32
 	}{
 		{func(m *Model) scorer { return m.tagger }, func(t *table) { out.tagger = t }, 0},
 		{func(m *Model) scorer { return m.morphW }, func(t *table) { out.morphW = t }, 0},
