@@ -37,6 +37,7 @@ type TrainConfig struct {
 	ExploreProb  float64   // probability of following the model's transition when exploring; default 0.9
 	Models       int       // models trained with seeds Seed, Seed+1, ... and averaged (Average); default 5
 	AveragePrune float32   // averaged parser weights under this are dropped; default 0.5
+	Jobs         int       // models trained at once, about 2 GB of memory each; default min(GOMAXPROCS, 2)
 
 	// Experiments only: hold out every HoldOut-th training sentence from
 	// index HoldOutFrom on (French: GSD dev) and report scores on it;
@@ -160,15 +161,19 @@ func Train(cfg TrainConfig) error {
 }
 
 // trainAveraged trains cfg.Models models of lang with the seeds Seed,
-// Seed+1, ..., as many at a time as GOMAXPROCS allows, and averages their
-// weights (Average). One model is returned as trained.
+// Seed+1, ..., cfg.Jobs at a time, and averages their weights (Average).
+// The result does not depend on Jobs. One model is returned as trained.
 func trainAveraged(cfg TrainConfig, lang string) (*Model, error) {
 	if cfg.Models <= 1 {
 		return TrainLang(cfg, lang)
 	}
 	ms := make([]*Model, cfg.Models)
 	errs := make([]error, cfg.Models)
-	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	jobs := cfg.Jobs
+	if jobs <= 0 {
+		jobs = min(runtime.GOMAXPROCS(0), 2)
+	}
+	sem := make(chan struct{}, jobs)
 	var wg sync.WaitGroup
 	for i := range ms {
 		wg.Add(1)
