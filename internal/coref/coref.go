@@ -334,8 +334,11 @@ func (r *resolver) addName(m entity.Mention) {
 	code, ok := r.code(m.Type, span)
 	if ok && m.Type != "PER" && isPerson(code) {
 		// "la ministre des Armées Florence Parly" tagged ORG over
-		// "Armées Florence Parly": a known person inside the mention.
-		if sub, c, found := r.personInside(span, code); found {
+		// "Armées Florence Parly": a known person inside the mention;
+		// "Abdelmajid Tebboune" tagged ORG: the mention is the person.
+		if namesPerson(code, span) {
+			m.Type = "PER"
+		} else if sub, c, found := r.personInside(span, code); found {
 			m.Type, span, code = "PER", sub, c
 		}
 	}
@@ -437,6 +440,17 @@ func isPerson(c actor.Code) bool {
 	for _, ev := range c.Evidence {
 		switch ev.Kind {
 		case "office", "name-variant", "surname":
+			return true
+		}
+	}
+	return false
+}
+
+// namesPerson reports whether a person's office or name-variant evidence
+// in c covers exactly span: the words are the person's name.
+func namesPerson(c actor.Code, span doc.Span) bool {
+	for _, ev := range c.Evidence {
+		if (ev.Kind == "office" || ev.Kind == "name-variant") && ev.Span == span {
 			return true
 		}
 	}

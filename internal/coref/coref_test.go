@@ -351,3 +351,33 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+// A known person's whole name that the recogniser typed ORG or LOC stays
+// whole: the person is the mention, not its last word.
+func TestMistypedPersonKeepsItsName(t *testing.T) {
+	_, k := models(t)
+	text := "Le président algérien Abdelmajid Tebboune a reçu Kais Saïed."
+	span := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	in := Input{Text: text, Lang: "fr", Date: day, Sentences: segment.Segment(text, "fr"), Knowledge: k,
+		Mentions: []entity.Mention{
+			{Span: span("Abdelmajid Tebboune"), Text: "Abdelmajid Tebboune", Type: "ORG", Score: 0.6},
+			{Span: span("Kais Saïed"), Text: "Kais Saïed", Type: "LOC", Score: 0.9},
+		}}
+	want := map[string]string{"Abdelmajid Tebboune": "DZAGOV", "Kais Saïed": "TUNGOV"}
+	for _, e := range Resolve(in) {
+		for _, m := range e.Mentions {
+			if code, ok := want[m.Text]; ok && m.Kind == KindName {
+				if e.Type != "PER" || e.Code != code {
+					t.Errorf("%q: %s %s, want PER %s", m.Text, e.Type, e.Code, code)
+				}
+				delete(want, m.Text)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("names not kept whole: %v", want)
+	}
+}
