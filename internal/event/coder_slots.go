@@ -693,7 +693,15 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 			// "signer un accord avec X", "strengthen ties with X":
 			// parsers often hang the partner on the object; with whom
 			// the accord is signed is the verb's partner all the same.
-			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
+			// The same under the medium of a conversation: "spoke by
+			// phone with X".
+			heads := p.slotDeps(i, Slot{Rel: "obj"}, pos)
+			for _, k := range p.kids[i] {
+				if p.rel(k) == "obl" && media[p.lemma(k)] {
+					heads = append(heads, k)
+				}
+			}
+			for _, o := range heads {
 				for _, k := range p.kids[o] {
 					if p.rel(k) == "nmod" && prepIn(p.prep(k), sl.Preps) && comitative([]string{p.prep(k)}) {
 						res = append(res, k)
@@ -1182,6 +1190,13 @@ func (p *parsed) statementTarget(i int) []Mention {
 		}
 	}
 	return nil
+}
+
+// media are the nouns of the means of a conversation, under which a
+// parser may hang its partner.
+var media = map[string]bool{
+	"phone": true, "telephone": true, "videoconference": true, "video": true, "videolink": true,
+	"téléphone": true, "visioconférence": true, "vidéo": true, "visio": true,
 }
 
 // comitative reports whether preps holds a preposition of partnership:

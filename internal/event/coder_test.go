@@ -158,6 +158,14 @@ func TestCoder(t *testing.T) {
 			{"homologue", "homologue", "NOUN", "", 6, "appos"},
 			{"ukrainien", "ukrainien", "ADJ", "", 8, "amod"},
 		}, map[[2]int]string{{1, 1}: "FRAGOV", {7, 9}: "UKRGOV"}, []string{"FRAGOV UKRGOV 043 asserted"}},
+		{"en partner under the phone", "en", []tw{
+			{"Wang", "Wang", "PROPN", "", 2, "nsubj"},
+			{"spoke", "speak", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"},
+			{"by", "by", "ADP", "", 4, "case"},
+			{"phone", "phone", "NOUN", "", 2, "obl"},
+			{"with", "with", "ADP", "", 6, "case"},
+			{"Lavrov", "Lavrov", "PROPN", "", 4, "nmod"},
+		}, map[[2]int]string{{1, 1}: "CHNGOV", {6, 6}: "RUSGOV"}, []string{"CHNGOV RUSGOV 041 asserted"}},
 		{"no verb", "fr", []tw{
 			{"Maroc", "Maroc", "PROPN", "", 0, "root"},
 			{"et", "et", "CCONJ", "", 3, "cc"},
