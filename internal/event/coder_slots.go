@@ -534,11 +534,9 @@ func (p *parsed) fixedHold(i int, e *Entry) bool {
 			}
 			// "une vingtaine d'accords", "a series of agreements": the
 			// fixed word under a noun of quantity.
-			if quantities[l] {
-				for _, k := range p.kids[d] {
-					if p.rel(k) == "nmod" && slices.Contains(f.Lemmas, p.lemma(k)) {
-						ok = true
-					}
+			for _, k := range p.measured(d) {
+				if slices.Contains(f.Lemmas, p.lemma(k)) {
+					ok = true
 				}
 			}
 			// "le retrait des troupes": the fixed word may head a
@@ -731,6 +729,11 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 		if len(res) == 0 && pos == POSVerb && sl.Rel != "prt" {
 			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
 				res = append(res, p.slotDeps(o, sl, POSNoun)...)
+				// "500 million euros in military aid": the aid's
+				// modifiers are the object's.
+				for _, m := range p.measured(o) {
+					res = append(res, p.slotDeps(m, sl, POSNoun)...)
+				}
 			}
 		}
 	case "xcomp", "ccomp":
@@ -864,6 +867,29 @@ var timeWords = map[string]bool{
 // preposition.
 func (p *parsed) timeWord(k int) bool {
 	return p.prep(k) == "" && timeWords[p.form(k)]
+}
+
+// measured returns what the noun d counts or prices, when d is a noun of
+// quantity or an amount: "une vingtaine d'accords", "500 million euros in
+// aid" (the complements of d).
+func (p *parsed) measured(d int) []int {
+	l := p.lemma(d)
+	if !quantities[l] && !amounts[l] {
+		return nil
+	}
+	var out []int
+	for _, k := range p.kids[d] {
+		if p.rel(k) == "nmod" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// amounts are the nouns of sums of money.
+var amounts = map[string]bool{
+	"euro": true, "dollar": true, "pound": true, "yen": true, "yuan": true, "franc": true, "dinar": true, "dirham": true,
+	"million": true, "billion": true, "trillion": true, "milliard": true,
 }
 
 // quantities are the nouns that count what their complement names.

@@ -166,6 +166,17 @@ func TestCoder(t *testing.T) {
 			{"with", "with", "ADP", "", 6, "case"},
 			{"Lavrov", "Lavrov", "PROPN", "", 4, "nmod"},
 		}, map[[2]int]string{{1, 1}: "CHNGOV", {6, 6}: "RUSGOV"}, []string{"CHNGOV RUSGOV 041 asserted"}},
+		{"en aid priced", "en", []tw{
+			{"Germany", "Germany", "PROPN", "", 2, "nsubj"},
+			{"pledged", "pledge", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"},
+			{"million", "million", "NUM", "", 4, "nummod"},
+			{"euros", "euro", "NOUN", "", 2, "obj"},
+			{"in", "in", "ADP", "", 7, "case"},
+			{"military", "military", "ADJ", "", 7, "amod"},
+			{"aid", "aid", "NOUN", "", 4, "nmod"},
+			{"to", "to", "ADP", "", 9, "case"},
+			{"Ukraine", "Ukraine", "PROPN", "", 2, "obl"},
+		}, map[[2]int]string{{1, 1}: "DEU", {9, 9}: "UKR"}, []string{"DEU UKR 0332 asserted"}},
 		{"no verb", "fr", []tw{
 			{"Maroc", "Maroc", "PROPN", "", 0, "root"},
 			{"et", "et", "CCONJ", "", 3, "cc"},
