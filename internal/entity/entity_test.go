@@ -54,6 +54,13 @@ func TestFind(t *testing.T) {
 			want: []string{"PER Antony Blinken", "NORP Algerian", "LOC Algiers"},
 		},
 		{
+			name:    "english country as subject",
+			lang:    "en",
+			text:    "Morocco extradited the suspect to France on Monday.",
+			want:    []string{"LOC Morocco"},
+			notWant: []string{"PER Morocco"},
+		},
+		{
 			name: "english possessive",
 			lang: "en",
 			text: "NATO's secretary general spoke to reporters in Brussels.",

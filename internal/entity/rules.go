@@ -70,6 +70,11 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		if sp.Type != "PER" {
 			continue
 		}
+		if infos[sp.Start].place == sp.End && infos[sp.Start].phrase&(1<<(gCountry*4+posU)) != 0 {
+			// "Morocco extradited…": a country's name is no person's.
+			sp.Type = "LOC"
+			continue
+		}
 		sp.Start = nameStart(infos, sp.Start, sp.End)
 		if sp.End < n && isRoman(infos[sp.End].w) && (k+1 == len(s.spans) || s.spans[k+1].Start > sp.End) {
 			sp.End++
