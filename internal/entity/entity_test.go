@@ -54,6 +54,13 @@ func TestFind(t *testing.T) {
 			want: []string{"PER Antony Blinken", "NORP Algerian", "LOC Algiers"},
 		},
 		{
+			name:    "english title cut from its name",
+			lang:    "en",
+			text:    "Israeli Prime Minister Benjamin Netanyahu met U.S. Secretary of State Antony Blinken in Jerusalem.",
+			want:    []string{"PER Benjamin Netanyahu", "PER Antony Blinken", "LOC Jerusalem"},
+			notWant: []string{"PER U.S. Secretary"},
+		},
+		{
 			name:    "english country as subject",
 			lang:    "en",
 			text:    "Morocco extradited the suspect to France on Monday.",

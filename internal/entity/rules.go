@@ -75,9 +75,19 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			sp.Type = "LOC"
 			continue
 		}
+		if titleOnly(infos, sp.Start, sp.End) {
+			sp.Type = "" // "U.S. Secretary | of State Antony Blinken": a title, no name
+			continue
+		}
 		sp.Start = nameStart(infos, sp.Start, sp.End)
 		if sp.End < n && isRoman(infos[sp.End].w) && (k+1 == len(s.spans) || s.spans[k+1].Start > sp.End) {
 			sp.End++
+		}
+	}
+	for k := len(s.spans) - 1; k >= 0; k-- {
+		if s.spans[k].Type == "" {
+			s.spans = slices.Delete(s.spans, k, k+1)
+			s.scores = slices.Delete(s.scores, k, k+1)
 		}
 	}
 	// Well-known organisations.
@@ -148,6 +158,38 @@ func nameStart(infos []tokInfo, a, b int) int {
 		return a
 	}
 	return start
+}
+
+// titleOnly reports whether the words [a, b) are titles and the words of
+// a country's name only: "U.S. Secretary", "Defense Minister".
+func titleOnly(infos []tokInfo, a, b int) bool {
+	title := false
+	for i := a; i < b; i++ {
+		t := &infos[i]
+		switch {
+		case t.words&(1<<gTitle) != 0:
+			title = true
+		case t.phrase&(1<<(gCountry*4+posU)|1<<(gCountry*4+posB)|1<<(gCountry*4+posI)|1<<(gCountry*4+posL)|1<<(gNorp*4+posU)) != 0:
+		case dottedInitials(t.w): // U.S., U.K.
+		default:
+			return false
+		}
+	}
+	return title
+}
+
+// dottedInitials reports whether w is capitals each followed by a
+// period, two or more: "U.S.", "U.K.".
+func dottedInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameLike reports whether a word may be part of a person's name.
