@@ -77,6 +77,9 @@ func TestEvents(t *testing.T) {
 		// A possessive title is its owner's: the Kremlin's spokesman.
 		{"fr son porte-parole", "fr", "Le Kremlin a dénoncé l’accord avec l’Ukraine. Son porte-parole, Dmitri Peskov, a accusé mardi les Européens de prolonger la guerre.", []string{"RUS→UKR 111 2024-03-04", "RUS→EUR 112 2024-02-27"}},
 		// "M. Zelensky" again, though the dictionary spells him Zelenskyy.
+		// "both sides" after a sentence that names another actor is not
+		// the previous event's two sides.
+		{"en both sides after another actor", "en", "Israeli Prime Minister Benjamin Netanyahu met U.S. Secretary of State Antony Blinken in Jerusalem on Tuesday. Hamas rejected the proposal, a spokesman said. Egypt and Qatar urged both sides to accept a ceasefire.", []string{"ISR→USA 040 2024-02-27"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

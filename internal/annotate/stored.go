@@ -110,13 +110,31 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 	for si := range sents {
 		s := &sents[si]
 		a.groups(s, prev)
+		n := len(evs)
 		for _, c := range a.coder.Code(s) {
 			b := a.build(d, s, c, exprs, places, prev, ref)
 			evs = append(evs, b)
 			prev = &evs[len(evs)-1]
 		}
+		if len(evs) == n && prev != nil && namesOthers(s, prev) {
+			// "Hamas rejected the proposal": a sentence with no event
+			// that names other actors ends the previous event's
+			// sides, so "both sides" after it is not theirs.
+			prev = nil
+		}
 	}
 	return merge(evs)
+}
+
+// namesOthers reports whether sentence s names an actor that is neither
+// side of the event prev.
+func namesOthers(s *event.Sentence, prev *built) bool {
+	for _, m := range s.Actors {
+		if m.Code != "" && m.Coref == "" && m.Code != prev.Source.Code && m.Code != prev.Target.Code {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencesFrom is the chain's actor stage over a parse: the parsed sentences
