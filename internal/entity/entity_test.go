@@ -54,6 +54,13 @@ func TestFind(t *testing.T) {
 			want: []string{"PER Antony Blinken", "NORP Algerian", "LOC Algiers"},
 		},
 		{
+			name:    "french fixed phrases",
+			lang:    "fr",
+			text:    "Un coup d'État a eu lieu. Les chefs d’État de l'Otan et le Département d’État ont réagi.",
+			want:    []string{"ORG Otan", "ORG Département d’État"},
+			notWant: []string{"ORG Un", "ORG État"},
+		},
+		{
 			name:    "english title cut from its name",
 			lang:    "en",
 			text:    "Israeli Prime Minister Benjamin Netanyahu met U.S. Secretary of State Antony Blinken in Jerusalem.",

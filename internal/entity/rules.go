@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // spanSet is the mentions of a sentence while the rules edit them.
@@ -84,6 +85,19 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			sp.End++
 		}
 	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.End-sp.Start != 1 || sp.Type == "" {
+			continue
+		}
+		t := &infos[sp.Start]
+		switch {
+		case lang == "fr" && (t.lw == "état" || t.lw == "etat") && sp.Start > 0 && (infos[sp.Start-1].lw == "d'" || infos[sp.Start-1].lw == "d’"):
+			// "chefs d'État", "coup d'État", "secrétaire d'État": the
+			// state of a fixed phrase, not an organisation.
+			sp.Type = ""
+		}
+	}
 	for k := len(s.spans) - 1; k >= 0; k-- {
 		if s.spans[k].Type == "" {
 			s.spans = slices.Delete(s.spans, k, k+1)
@@ -95,6 +109,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		end := infos[i].known
 		if end == 0 || !(infos[i].cap == capInit || infos[i].cap == capAll) {
 			continue
+		}
+		if end-i == 1 && utf8.RuneCountInString(infos[i].w) <= 2 && infos[i].cap != capAll {
+			continue // "Un" at a sentence start is not the UN, nor "Ue" the EU
 		}
 		contained := false
 		for _, k := range s.overlapping(i, end) {
