@@ -61,6 +61,13 @@ func TestFind(t *testing.T) {
 			notWant: []string{"ORG Un", "ORG État"},
 		},
 		{
+			name:    "french region",
+			lang:    "fr",
+			text:    "Les deux présidents ont évoqué la situation au Sahel.",
+			want:    []string{"LOC Sahel"},
+			notWant: []string{"ORG Sahel"},
+		},
+		{
 			name:    "english title cut from its name",
 			lang:    "en",
 			text:    "Israeli Prime Minister Benjamin Netanyahu met U.S. Secretary of State Antony Blinken in Jerusalem.",

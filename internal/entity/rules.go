@@ -92,6 +92,10 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		}
 		t := &infos[sp.Start]
 		switch {
+		case sp.Type == "ORG" && t.known == 0 && t.place == sp.End && t.phrase&(1<<(gRegion*4+posU)) != 0 && t.phrase&(1<<(gCountry*4+posU)) == 0:
+			// "au Sahel": a region, not an organisation (countries keep
+			// re3d's ORG for a state that acts).
+			sp.Type = "LOC"
 		case lang == "fr" && (t.lw == "état" || t.lw == "etat") && sp.Start > 0 && (infos[sp.Start-1].lw == "d'" || infos[sp.Start-1].lw == "d’"):
 			// "chefs d'État", "coup d'État", "secrétaire d'État": the
 			// state of a fixed phrase, not an organisation.
