@@ -80,6 +80,9 @@ func TestEvents(t *testing.T) {
 		// "both sides" after a sentence that names another actor is not
 		// the previous event's two sides.
 		{"en both sides after another actor", "en", "Israeli Prime Minister Benjamin Netanyahu met U.S. Secretary of State Antony Blinken in Jerusalem on Tuesday. Hamas rejected the proposal, a spokesman said. Egypt and Qatar urged both sides to accept a ceasefire.", []string{"ISR→USA 040 2024-02-27"}},
+		// A message of congratulations or condolences carries them.
+		{"fr message de félicitations", "fr", "Le roi Mohammed VI a adressé un message de félicitations au président sénégalais Bassirou Diomaye Faye.", []string{"MAR→SEN 051 2024-03-04"}},
+		{"en message of condolences", "en", "King Charles sent a message of condolences to the President of Iran.", []string{"GBR→IRN 018 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
