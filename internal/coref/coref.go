@@ -344,9 +344,11 @@ func (r *resolver) addName(m entity.Mention) {
 	}
 	if ok && m.Type == "ORG" && countryOf(code.Code) == "" {
 		// "l'État de département américain": an organisation word and
-		// its country read together by the actor matcher.
+		// its country read together by the actor matcher; not across a
+		// bracket ("sûreté nationale (DGSN": a name, then its acronym).
 		if i, found := r.runAt[span.Start]; found {
-			if a := r.runs[i]; a.Span.End > span.End && a.Span.End <= len(r.text) && countryOf(a.Code.Code) != "" {
+			if a := r.runs[i]; a.Span.End > span.End && a.Span.End <= len(r.text) && countryOf(a.Code.Code) != "" &&
+				!strings.ContainsAny(r.text[span.End:a.Span.End], "()[]") {
 				span, code = a.Span, a.Code
 			}
 		}

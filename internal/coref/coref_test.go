@@ -381,3 +381,15 @@ func TestMistypedPersonKeepsItsName(t *testing.T) {
 		t.Errorf("names not kept whole: %v", want)
 	}
 }
+
+// A name's mention stops before the bracket of its acronym.
+func TestNameStopsBeforeAcronym(t *testing.T) {
+	text := "La Direction générale de la sûreté nationale (DGSN) a annoncé une enquête."
+	for _, e := range Resolve(input(t, text, "fr", day)) {
+		for _, m := range e.Mentions {
+			if strings.ContainsAny(m.Text, "()") {
+				t.Errorf("mention %q crosses a bracket", m.Text)
+			}
+		}
+	}
+}
