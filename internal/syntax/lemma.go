@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The lemmatizer looks a word up, in order: in the table of (form, UPOS)
@@ -47,6 +49,13 @@ func (l *lemmatizer) lemma(form, lower, upos string, lex *lexicon) string {
 	}
 	for k := min(l.maxSuf, runeCount(lower)); k >= 0; k-- {
 		if e, ok := l.rules[upos+"\x00"+suffix(lower, k)]; ok {
+			if c, _ := utf8.DecodeRuneInString(e.add); unicode.IsUpper(c) {
+				// An edit learnt from a capitalised lemma ("syrian" ->
+				// "Syrian") rewrites the whole word: the lemma of a
+				// demonym is the word itself ("Algerian", not
+				// "alSyrian").
+				return form
+			}
 			if e.strip <= len(lower) {
 				return applyEdit(lower, e.strip, e.add)
 			}
