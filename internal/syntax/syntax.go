@@ -99,7 +99,44 @@ func (m *Model) Annotate(words []string) []Annotated {
 			a.Deprel = m.parser.labels[l]
 		}
 	}
+	repairLeadingAdjRoot(out)
 	return out
+}
+
+// repairLeadingAdjRoot mends a parse the English models make of news
+// sentences that open with a nationality before a title ("Algerian
+// President Abdelmadjid Tebboune met…"): the adjective becomes the root
+// and the sentence's verb its ccomp or parataxis. When the first word is
+// an adjective root, the second a noun, and the adjective's only
+// dependents are one verb (ccomp, parataxis) and punctuation, the verb is
+// the root and the adjective modifies the noun after it. No test set's
+// score moves: the treebanks hold no such parse.
+func repairLeadingAdjRoot(out []Annotated) {
+	if len(out) < 3 || out[0].Head != 0 || out[0].UPOS != "ADJ" || (out[1].UPOS != "PROPN" && out[1].UPOS != "NOUN") {
+		return
+	}
+	verb := -1
+	for j, a := range out {
+		if a.Head != 1 {
+			continue
+		}
+		switch {
+		case (a.Deprel == "ccomp" || a.Deprel == "parataxis") && a.UPOS == "VERB" && verb < 0:
+			verb = j
+		case a.UPOS != "PUNCT":
+			return
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	for j := range out {
+		if out[j].Head == 1 && j != verb {
+			out[j].Head = verb + 1 // punctuation
+		}
+	}
+	out[verb].Head, out[verb].Deprel = 0, "root"
+	out[0].Head, out[0].Deprel = 2, "amod"
 }
 
 // run tags, predicts features (if morph, leaving their classes in b.mcls)
