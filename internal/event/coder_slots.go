@@ -889,7 +889,7 @@ func (p *parsed) measured(d int) []int {
 // amounts are the nouns of sums of money.
 var amounts = map[string]bool{
 	"euro": true, "dollar": true, "pound": true, "yen": true, "yuan": true, "franc": true, "dinar": true, "dirham": true,
-	"million": true, "billion": true, "trillion": true, "milliard": true,
+	"million": true, "billion": true, "trillion": true, "milliard": true, "$": true, "€": true, "£": true,
 }
 
 // quantities are the nouns that count what their complement names.
