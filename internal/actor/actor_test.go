@@ -86,6 +86,8 @@ func TestCodeMention(t *testing.T) {
 		{"en Reuters", "en", "Reuters reported the talks.", "Reuters", "MED"},
 		{"en person", "en", "Defense Secretary Mark Esper flew to Tunis.", "Mark Esper", "USAGOVMIL"},
 		{"en surname alone", "en", "Esper will then fly to Algiers.", "Esper", "USAGOVMIL"},
+		{"en leader's administration", "en", "The Trump administration imposed new sanctions.", "The Trump administration", "USAGOV"},
+		{"en article before a surname", "en", "The Trump campaign said so.", "The Trump", "USAGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

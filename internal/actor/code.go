@@ -121,7 +121,7 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 	}
 
 	// 3. A name: a person known under a variant of it, or by surname alone.
-	name := nameWords(toks[split:], inner)
+	name := nameWords(text, toks[split:], inner)
 	if len(name) > 0 {
 		keys := make([]string, len(name))
 		for i, t := range name {
@@ -285,7 +285,7 @@ func keyOf(text string, t token) string {
 
 // nameWords returns the capitalised words at the end of the mention that no
 // dictionary entry covers: the person's name in "le président Kais Ssaied".
-func nameWords(toks []token, inner []Match) []token {
+func nameWords(text string, toks []token, inner []Match) []token {
 	covered := func(t token) bool {
 		for _, m := range inner {
 			if t.start >= m.Span.Start && t.end <= m.Span.End {
@@ -302,11 +302,19 @@ func nameWords(toks []token, inner []Match) []token {
 	for start > 0 && toks[start-1].capital && !covered(toks[start-1]) {
 		start--
 	}
+	// "The Biden administration": a capitalised article opens the
+	// sentence, not the name.
+	for start < end && nameArticles[strings.ToLower(text[toks[start].start:toks[start].end])] {
+		start++
+	}
 	if start == end || end-start > 6 {
 		return nil
 	}
 	return toks[start:end]
 }
+
+// nameArticles are the articles a name mention may begin with.
+var nameArticles = set("the le la les l' l’ a an un une")
 
 // description is what a run of matches says: a country, a role, an
 // organisation.
