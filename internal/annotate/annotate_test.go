@@ -84,6 +84,8 @@ func TestEvents(t *testing.T) {
 		{"fr message de félicitations", "fr", "Le roi Mohammed VI a adressé un message de félicitations au président sénégalais Bassirou Diomaye Faye.", []string{"MAR→SEN 051 2024-03-04"}},
 		{"en message of condolences", "en", "King Charles sent a message of condolences to the President of Iran.", []string{"GBR→IRN 018 2024-03-04"}},
 		{"en weapons priced in dollars", "en", "Washington announced $1.2 billion in new weapons for Ukraine.", []string{"USA→UKR 0332 2024-03-04"}},
+		{"fr sanctions annoncées", "fr", "L’administration Biden a annoncé de nouvelles sanctions contre la Russie.", []string{"USA→RUS 163 2024-03-04"}},
+		{"en sanctions adopted", "en", "The European Union adopted new sanctions against Russia.", []string{"IGO→RUS 163 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
