@@ -187,8 +187,11 @@ func (p *parsed) repairRelativeObjects() bool {
 		}
 		// a second subject of the clause's verb, after it
 		x := -1
+		nominalSubject := func(k int) bool {
+			return p.rel(k) == "nsubj" && (p.Words[k].UPOS == "NOUN" || p.Words[k].UPOS == "PROPN")
+		}
 		for _, k := range p.kids[r] {
-			if p.rel(k) == "nsubj" && k > r && p.Words[k].UPOS == "NOUN" || p.rel(k) == "nsubj" && k > r && p.Words[k].UPOS == "PROPN" {
+			if k > r && nominalSubject(k) {
 				x = k
 			}
 		}
@@ -196,7 +199,7 @@ func (p *parsed) repairRelativeObjects() bool {
 		if h := p.Words[r].Head; x < 0 && h >= 0 {
 			if v := p.Words[h].Head; v > r && p.rel(h) == "nsubj" {
 				for _, k := range p.kids[v] {
-					if k != h && k > r && k < v && p.rel(k) == "nsubj" && (p.Words[k].UPOS == "NOUN" || p.Words[k].UPOS == "PROPN") {
+					if k != h && k > r && k < v && nominalSubject(k) {
 						x = k
 					}
 				}
@@ -390,23 +393,22 @@ func (p *parsed) rel(i int) string {
 
 // subtree returns the span of the words under i (i included).
 func (p *parsed) subtree(i int) doc.Span {
-	sp := p.Words[i].Span
+	lo, hi := p.wordRange(i)
+	return doc.Span{Start: min(p.Words[lo].Span.Start, p.Words[i].Span.Start), End: max(p.Words[hi].Span.End, p.Words[i].Span.End)}
+}
+
+// wordRange returns the first and last word under i (i included). It
+// stops after as many steps as there are words, whatever the parse.
+func (p *parsed) wordRange(i int) (lo, hi int) {
+	lo, hi = i, i
 	stack := []int{i}
-	steps := 0
-	for len(stack) > 0 && steps <= len(p.Words) {
-		steps++
+	for steps := 0; len(stack) > 0 && steps <= len(p.Words); steps++ {
 		j := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		w := p.Words[j].Span
-		if w.Start < sp.Start {
-			sp.Start = w.Start
-		}
-		if w.End > sp.End {
-			sp.End = w.End
-		}
+		lo, hi = min(lo, j), max(hi, j)
 		stack = append(stack, p.kids[j]...)
 	}
-	return sp
+	return lo, hi
 }
 
 func (c *Coder) finish(p *parsed, out []Coded) []Coded {

@@ -771,19 +771,6 @@ func (p *parsed) splitSubject(subj []int) []int {
 	return subj[:1]
 }
 
-// wordRange returns the first and last word under i (i included).
-func (p *parsed) wordRange(i int) (lo, hi int) {
-	lo, hi = i, i
-	stack := []int{i}
-	for steps := 0; len(stack) > 0 && steps <= len(p.Words); steps++ {
-		j := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		lo, hi = min(lo, j), max(hi, j)
-		stack = append(stack, p.kids[j]...)
-	}
-	return lo, hi
-}
-
 // subjectOf returns the subject of verb i: its own, or the one it shares
 // with the verb it depends on (control: "devrait se rendre", purpose:
 // "pour discuter", coordination), or the antecedent of a relative clause.

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -158,7 +159,8 @@ func enJoinNumberSlash(s string, seg, j, k int) bool {
 	if !allDigits(s[seg:j]) || j-seg > 2 || e-k > 2 || wordRuneAt(s, e) {
 		return false // 1774/76, 2/3s
 	}
-	a, b := atoi2(s[seg:j]), atoi2(s[k:e])
+	a, _ := strconv.Atoi(s[seg:j])
+	b, _ := strconv.Atoi(s[k:e])
 	switch {
 	case a < 1 || a > 12 || b < 1 || b > 31:
 		return false // 20/20, 19/20: not a month and a day
@@ -166,15 +168,6 @@ func enJoinNumberSlash(s string, seg, j, k int) bool {
 		return false // 1/2, 3/4: a fraction
 	}
 	return true
-}
-
-// atoi2 reads one or two ASCII digits.
-func atoi2(d string) int {
-	n := 0
-	for i := 0; i < len(d); i++ {
-		n = n*10 + int(d[i]-'0')
-	}
-	return n
 }
 
 // quoteOpenBefore reports whether a single quote that opens a quotation
