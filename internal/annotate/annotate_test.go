@@ -86,6 +86,10 @@ func TestEvents(t *testing.T) {
 		{"en weapons priced in dollars", "en", "Washington announced $1.2 billion in new weapons for Ukraine.", []string{"USA→UKR 0332 2024-03-04"}},
 		{"fr sanctions annoncées", "fr", "L’administration Biden a annoncé de nouvelles sanctions contre la Russie.", []string{"USA→RUS 163 2024-03-04"}},
 		{"en sanctions adopted", "en", "The European Union adopted new sanctions against Russia.", []string{"IGO→RUS 163 2024-03-04"}},
+		// A description of another office is another person, of the
+		// same government: not President Saied.
+		{"en another office", "en", "Tunisian President Kais Saied sacked the interior minister on Monday. The interior minister met the French ambassador in Tunis on Tuesday.", []string{"TUN→FRA 040 2024-02-27"}},
+		{"fr another office", "fr", "Le président tunisien Kais Saïed a limogé lundi le ministre de l'Intérieur. Le ministre de l'Intérieur a reçu mardi l'ambassadeur de France.", []string{"TUN→FRA 043 2024-02-27"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
@@ -237,6 +241,27 @@ func TestEnglishEntries(t *testing.T) {
 		}
 		if !slices.Contains(got, tt.want) {
 			t.Errorf("%q: got %v, want %s among them", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestOfficeClash(t *testing.T) {
+	tests := []struct {
+		role, prev string
+		want       bool
+	}{
+		{"interior minister", "Tunisian President Kais Saied", true},
+		{"ministre de l'Intérieur", "le ministre des Affaires étrangères Nabil Ammar", true},
+		{"secrétaire à la Défense", "le secrétaire américain à la Défense Mark Esper", false},
+		{"prime minister", "the Italian prime minister", false},
+		{"minister", "Prime Minister Benjamin Netanyahu", true},
+		{"défense", "Esper", false},
+		{"l'agence", "AFP", false},
+		{"the government", "President Macron", false},
+	}
+	for _, tt := range tests {
+		if got := officeClash(tt.role, tt.prev); got != tt.want {
+			t.Errorf("officeClash(%q, %q) = %v, want %v", tt.role, tt.prev, got, tt.want)
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/event"
+	"github.com/vigie-events/vigie/internal/fold"
 	"github.com/vigie-events/vigie/internal/geo"
 	"github.com/vigie-events/vigie/internal/segment"
 )
@@ -471,9 +472,16 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 		}
 		role := strings.TrimPrefix(m.Code, "~")
 		found := false
+		other := "" // the country of the nearest actor of another office
 		for j := i - 1; j >= 0 && j >= i-40; j-- {
 			p := ms[j]
 			if p.Coref == "" && (p.Code != role || p.Name != "") && strings.HasSuffix(p.Code, role) && (a.hasCountry(p.Code) || p.Name != "") {
+				if officeClash(m.Text, p.Text) {
+					if other == "" && a.hasCountry(p.Code) {
+						other = countryOf(p.Code)
+					}
+					continue
+				}
 				m.Code, m.Name, m.Wikidata, m.Coref = p.Code, p.Name, p.Wikidata, "role"
 				found = true
 				break
@@ -487,11 +495,79 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 				found = true
 			}
 		}
+		if !found && other != "" {
+			// "President Saied sacked the interior minister": another
+			// member of the government the text is about, not Saied.
+			m.Code, m.Coref = joinCode(other, role), "role"
+			found = true
+		}
 		if found {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// officeClash reports whether a role description and an earlier actor's
+// words name two different offices: "the interior minister" after
+// "President Kais Saied", "le ministre de l'Intérieur" after "le ministre
+// des Affaires étrangères". Both codes end in GOV, but the description is
+// another person. Words without an office ("Kais Saied", "l'agence") clash
+// with nothing.
+func officeClash(role, prev string) bool {
+	r, p := officeOf(role), officeOf(prev)
+	return r.rank != "" && p.rank != "" && r.rank != p.rank ||
+		r.portfolio != "" && p.portfolio != "" && r.portfolio != p.portfolio
+}
+
+type office struct{ rank, portfolio string }
+
+// officeOf finds the rank and portfolio a title names, in French or
+// English. Longer phrases come first: "prime minister" before "minister".
+func officeOf(text string) office {
+	t := " " + strings.Join(strings.FieldsFunc(fold.String(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}), " ") + " "
+	var o office
+	for _, x := range officeRanks {
+		if strings.Contains(t, " "+x[0]+" ") {
+			o.rank = x[1]
+			break
+		}
+	}
+	for _, x := range officePortfolios {
+		if strings.Contains(t, " "+x[0]+" ") {
+			o.portfolio = x[1]
+			break
+		}
+	}
+	return o
+}
+
+// officeRanks map title words (folded) to a rank; a word that several
+// ranks share ("chef") is left out.
+var officeRanks = [][2]string{
+	{"prime minister", "head of government"}, {"premier ministre", "head of government"}, {"premiere ministre", "head of government"},
+	{"chef du gouvernement", "head of government"}, {"chancellor", "head of government"}, {"chancelier", "head of government"}, {"chanceliere", "head of government"},
+	{"vice-president", "vice-president"}, {"vice president", "vice-president"}, {"vice-presidente", "vice-president"},
+	{"president", "president"}, {"presidente", "president"},
+	{"king", "monarch"}, {"queen", "monarch"}, {"roi", "monarch"}, {"reine", "monarch"}, {"emir", "monarch"}, {"sultan", "monarch"},
+	{"minister", "minister"}, {"ministre", "minister"}, {"secretary", "minister"}, {"secretaire", "minister"},
+	{"ambassador", "ambassador"}, {"ambassadeur", "ambassador"}, {"ambassadrice", "ambassador"},
+	{"spokesman", "spokesperson"}, {"spokeswoman", "spokesperson"}, {"spokesperson", "spokesperson"}, {"porte-parole", "spokesperson"},
+	{"envoy", "envoy"}, {"envoye", "envoy"}, {"envoyee", "envoy"},
+	{"governor", "governor"}, {"gouverneur", "governor"}, {"mayor", "mayor"}, {"maire", "mayor"},
+	{"general", "general"}, {"generale", "general"},
+}
+
+// officePortfolios map a ministry's words (folded) to one name.
+var officePortfolios = [][2]string{
+	{"interior", "interior"}, {"interieur", "interior"}, {"home secretary", "interior"},
+	{"defense", "defense"}, {"defence", "defense"}, {"armees", "defense"},
+	{"foreign", "foreign"}, {"affaires etrangeres", "foreign"}, {"diplomatie", "foreign"}, {"secretary of state", "foreign"},
+	{"justice", "justice"}, {"finance", "finance"}, {"finances", "finance"}, {"economy", "finance"}, {"economie", "finance"}, {"treasury", "finance"},
+	{"health", "health"}, {"sante", "health"}, {"education", "education"}, {"energy", "energy"}, {"energie", "energy"},
+	{"agriculture", "agriculture"}, {"trade", "trade"}, {"commerce", "trade"}, {"transport", "transport"}, {"transports", "transport"},
 }
 
 // localRoles are the bodies news names without their country when the
