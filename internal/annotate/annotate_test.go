@@ -90,6 +90,9 @@ func TestEvents(t *testing.T) {
 		// same government: not President Saied.
 		{"en another office", "en", "Tunisian President Kais Saied sacked the interior minister on Monday. The interior minister met the French ambassador in Tunis on Tuesday.", []string{"TUN→FRA 040 2024-02-27"}},
 		{"fr another office", "fr", "Le président tunisien Kais Saïed a limogé lundi le ministre de l'Intérieur. Le ministre de l'Intérieur a reçu mardi l'ambassadeur de France.", []string{"TUN→FRA 043 2024-02-27"}},
+		// "forces" with a nationality are its military.
+		{"en forces", "en", "Russian forces shelled Kharkiv on Monday.", []string{"RUS→UKR 194 2024-03-04"}},
+		{"fr forces", "fr", "Les forces russes ont bombardé Kharkiv lundi.", []string{"RUS→UKR 195 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
@@ -203,6 +206,13 @@ func TestModalities(t *testing.T) {
 		{"en will visit", "en", "The Egyptian president will visit Jordan next week.", []string{"EGY→JOR 042 future AGREE"}},
 		// What someone is accused of doing is their claim, not a fact.
 		{"en accused of", "en", "Washington accused Beijing of supplying weapons to Moscow.", []string{"USA→CHN 112 asserted ACCUSE", "CHN→RUS 072 reported AID"}},
+		// So is what an allegation says; the forces are the ones the
+		// clause names, not the alleging country's.
+		{"en allegations that", "en", "Ukraine's allegations that Russian forces had shelled a hospital in Kharkiv were confirmed.", []string{"RUS→UKR 194 reported ASSAULT"}},
+		// What is denied is no event; the denial is (016).
+		{"en denied that", "en", "Russia denied that its forces had shelled a hospital in Kharkiv.", nil},
+		{"fr a démenti que", "fr", "La Russie a démenti que ses forces aient bombardé un hôpital à Kharkiv.", nil},
+		{"en rejected allegations", "en", "Russia rejected Ukrainian allegations that its forces had shelled a hospital in Kharkiv.", []string{"RUS→UKR 016 asserted "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -371,6 +371,9 @@ func possessiveGap(gap string) bool {
 		return false
 	}
 	for _, w := range words {
+		if clauseWords[w] {
+			return false // "Gondor's claim that the envoy…"
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLower(r) {
 			return false
@@ -383,6 +386,9 @@ func possessiveGap(gap string) bool {
 	}
 	return true
 }
+
+// clauseWords open a clause: a title after them is not the possessor's.
+var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "whose": true, "whom": true, "where": true, "when": true}
 
 // joined is a run of mentions read as one.
 type joined struct {

@@ -35,6 +35,12 @@ var (
 	// Verbs that allege their complement ("accused Beijing of supplying
 	// Moscow", "soupçonné d'avoir financé"): the act is someone's claim.
 	allegeVerbs = []string{"accuse", "allege", "suspect", "blame", "charge", "accuser", "soupçonner", "reprocher", "imputer"}
+	// Nouns of an allegation: what they claim ("allegations that its
+	// forces had shelled a hospital") is reported, as with the verbs.
+	allegeNouns = []string{"allegation", "accusation", "allégation", "claim", "report", "rumor", "rumour", "rumeur"}
+	// Verbs of denial: what they deny ("denied that its forces had
+	// shelled", "rejected allegations that…") is no event.
+	denyVerbs = []string{"deny", "reject", "dismiss", "refute", "nier", "démentir", "rejeter", "réfuter", "contester"}
 	// Verbs that refuse their complement ("refused to lift the curfew").
 	refuseVerbs = []string{"refuse", "decline", "reject", "fail", "renege", "refuser", "rejeter", "renoncer", "échouer"}
 	// Auxiliaries of obligation ("Libya must hand over…").
@@ -120,6 +126,17 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 		r := p.rel(u)
 		if p.alleged(u) {
 			rep = true
+		}
+		if h := p.Words[u].Head; (r == "acl" || r == "acl:relcl" || r == "ccomp") && h >= 0 {
+			if slices.Contains(allegeNouns, p.lemma(h)) {
+				rep = true
+				if g := p.Words[h].Head; p.rel(h) == "obj" && g >= 0 && slices.Contains(denyVerbs, p.lemma(g)) {
+					return doc.Negated, "", true // "rejected allegations that…"
+				}
+			}
+			if r == "ccomp" && slices.Contains(denyVerbs, p.lemma(h)) {
+				return doc.Negated, "", true // "denied that its forces…"
+			}
 		}
 		if r == "ccomp" || r == "parataxis" {
 			h := p.Words[u].Head
