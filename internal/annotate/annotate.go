@@ -104,7 +104,8 @@ type Parsed struct {
 // Parse segments, parses and codes the actors of text, sentence by
 // sentence, without coding events.
 func (a *Annotator) Parse(text, lang string, date time.Time) []event.Sentence {
-	return a.sentencesFrom(text, lang, date, a.parseText(text, lang))
+	sents, _ := a.sentencesAndPlaces(text, lang, date, a.parseText(text, lang))
+	return sents
 }
 
 // parse tags and parses one sentence; words of a multiword token share its

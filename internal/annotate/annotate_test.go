@@ -93,6 +93,11 @@ func TestEvents(t *testing.T) {
 		// "forces" with a nationality are its military.
 		{"en forces", "en", "Russian forces shelled Kharkiv on Monday.", []string{"RUS→UKR 194 2024-03-04"}},
 		{"fr forces", "fr", "Les forces russes ont bombardé Kharkiv lundi.", []string{"RUS→UKR 195 2024-03-04"}},
+		// People acting somewhere are of the place the sentence puts
+		// the action in.
+		{"fr manifestants à", "fr", "Des manifestants ont attaqué l'ambassade de France à Niamey.", []string{"NER→FRA 190 2024-03-04"}},
+		{"en protesters in", "en", "Protesters attacked the French embassy in Niamey on Monday.", []string{"NER→FRA 190 2024-03-04"}},
+		{"fr dans la région de", "fr", "L'armée malienne a tué une dizaine de terroristes dans la région de Mopti.", []string{"MLI→MLI 1823 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
@@ -274,4 +279,34 @@ func TestOfficeClash(t *testing.T) {
 			t.Errorf("officeClash(%q, %q) = %v, want %v", tt.role, tt.prev, got, tt.want)
 		}
 	}
+}
+
+func TestLocativeBefore(t *testing.T) {
+	tests := []struct {
+		text, place string
+		want        bool
+	}{
+		{"Des manifestants à Niamey.", "Niamey", true},
+		{"Gunmen killed five soldiers in northern Burkina Faso.", "Burkina Faso", true},
+		{"dans la région de Mopti", "Mopti", true},
+		{"in the north of Mali", "Mali", true},
+		{"l'ambassade de France", "France", false},
+		{"Mali a dit", "Mali", false},
+	}
+	for _, tt := range tests {
+		if got := locativeBefore(tt.text, strings.Index(tt.text, tt.place)); got != tt.want {
+			t.Errorf("locativeBefore(%q, %q) = %v, want %v", tt.text, tt.place, got, tt.want)
+		}
+	}
+}
+
+func FuzzLocativeBefore(f *testing.F) {
+	f.Add("dans la région de Mopti", 19)
+	f.Add("L'’ in the north of Mali", 20)
+	f.Fuzz(func(t *testing.T, text string, i int) {
+		if i < 0 || i > len(text) {
+			return
+		}
+		locativeBefore(text, i)
+	})
 }

@@ -473,10 +473,19 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 		}
 		// Only a definite description refers back: "le secrétaire à la
 		// Défense", "l'agence"; not "l'exercice militaire".
+		role := strings.TrimPrefix(m.Code, "~")
 		if !definites[strings.ToLower(wordBefore(text, m.Span.Start))] {
+			// "Des manifestants ont attaqué l'ambassade de France à
+			// Niamey": people acting where the sentence places them are
+			// of that country, as "militants in Casablanca" are.
+			// The place is known only after geocoding: the mention
+			// waits, coded by its role alone (placeGroups).
+			if len(role) >= 3 && groupRoles[role[:3]] {
+				m.Code, m.Coref = role, "place"
+				out = append(out, m)
+			}
 			continue
 		}
-		role := strings.TrimPrefix(m.Code, "~")
 		found := false
 		other := "" // the country of the nearest actor of another office
 		for j := i - 1; j >= 0 && j >= i-40; j-- {
@@ -575,6 +584,75 @@ var officePortfolios = [][2]string{
 	{"health", "health"}, {"sante", "health"}, {"education", "education"}, {"energy", "energy"}, {"energie", "energy"},
 	{"agriculture", "agriculture"}, {"trade", "trade"}, {"commerce", "trade"}, {"transport", "transport"}, {"transports", "transport"},
 }
+
+// groupRoles are the sectors of people who act where they are, not for a
+// state: protesters, armed men, rebels, insurgents, criminals, strikers.
+var groupRoles = map[string]bool{"CVL": true, "UAF": true, "REB": true, "INS": true, "CRM": true, "LAB": true, "OPP": true}
+
+// placeGroups gives the people that resolveRoles left waiting
+// ("des manifestants", "gunmen") the country of the one place their
+// sentence puts the action in ("à Niamey", "in northern Burkina Faso",
+// "dans la région de Mopti"), and drops those whose sentence names no
+// such place, or places in two countries.
+func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []geo.Place) {
+	for si := range sents {
+		s := &sents[si]
+		kept := s.Actors[:0]
+		for _, m := range s.Actors {
+			if m.Coref == "place" && !a.hasCountry(m.Code) {
+				c := ""
+				for _, p := range places {
+					if p.Span.Start < s.Span.Start || p.Span.End > s.Span.End || p.Country3 == "" || p.Demonym || !locativeBefore(text, p.Span.Start) {
+						continue
+					}
+					if c != "" && c != p.Country3 {
+						c = "-"
+						break
+					}
+					c = p.Country3
+				}
+				if c == "" || c == "-" {
+					continue
+				}
+				m.Code = joinCode(c, m.Code)
+			}
+			kept = append(kept, m)
+		}
+		s.Actors = kept
+	}
+}
+
+// locativeBefore reports whether the words before byte i put a place
+// name after a locative preposition: "à Niamey", "in northern Mali", "dans
+// la région de Mopti", "in the north of Mali".
+func locativeBefore(text string, i int) bool {
+	var w [4]string
+	for k := range w {
+		b := wordBefore(text, i)
+		if b == "" {
+			break
+		}
+		w[k] = strings.ToLower(b)
+		i = strings.LastIndex(text[:i], b)
+	}
+	switch {
+	case locPreps[w[0]]:
+		return true
+	case directions[w[0]]:
+		return locPreps[w[1]] || w[1] == "the" && locPreps[w[2]]
+	case w[0] == "de" || w[0] == "du" || w[0] == "d'" || w[0] == "of":
+		return regionNouns[w[1]] && (locPreps[w[2]] || articles[w[2]] && locPreps[w[3]])
+	}
+	return false
+}
+
+var (
+	locPreps    = map[string]bool{"à": true, "au": true, "aux": true, "en": true, "dans": true, "in": true, "at": true, "near": true, "près": true}
+	directions  = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
+	regionNouns = map[string]bool{"région": true, "region": true, "province": true, "nord": true, "sud": true, "est": true, "ouest": true, "centre": true,
+		"north": true, "south": true, "east": true, "west": true, "outskirts": true, "périphérie": true, "banlieue": true, "environs": true}
+	articles = map[string]bool{"le": true, "la": true, "l'": true, "les": true, "the": true}
+)
 
 // localRoles are the bodies news names without their country when the
 // sentence says where it is: the junta, the authorities, the government.

@@ -99,12 +99,8 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 		ref = d.Fetched
 	}
 	text := d.Text
-	sents := a.sentencesFrom(text, lang, ref, p)
+	sents, places := a.sentencesAndPlaces(text, lang, ref, p)
 	exprs := timex.Find(text, lang, ref)
-	var places []geo.Place
-	if a.gaz != nil {
-		places = a.gaz.Geocode(text, geo.Context{Lang: lang, Countries: countriesOf(sents)})
-	}
 	var evs []built
 	var prev *built
 	for si := range sents {
@@ -137,9 +133,21 @@ func namesOthers(s *event.Sentence, prev *built) bool {
 	return false
 }
 
+// sentencesAndPlaces is sentencesFrom with the places of the text, which
+// give their country to the people acting there (placeGroups).
+func (a *Annotator) sentencesAndPlaces(text, lang string, date time.Time, p *DocParse) ([]event.Sentence, []geo.Place) {
+	sents := a.sentencesFrom(text, lang, date, p)
+	var places []geo.Place
+	if a.gaz != nil {
+		places = a.gaz.Geocode(text, geo.Context{Lang: lang, Countries: countriesOf(sents)})
+	}
+	a.placeGroups(text, sents, places)
+	return sents, places
+}
+
 // sentencesFrom is the chain's actor stage over a parse: the parsed sentences
 // with their actor mentions. The words are copied, so that p stays as it
-// was.
+// was. People coded by their role alone wait for sentencesAndPlaces.
 func (a *Annotator) sentencesFrom(text, lang string, date time.Time, p *DocParse) []event.Sentence {
 	sents := p.Sentences
 	if a.ner != nil && p.NER == nil {
