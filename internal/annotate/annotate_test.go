@@ -44,6 +44,9 @@ func TestEvents(t *testing.T) {
 		{"en open question", "en", "Officials did not say whether Morocco would host Algeria.", nil},
 		// A dateline is where the report was filed, not an actor.
 		{"en dateline", "en", "TUNIS — Morocco's foreign minister met his Algerian counterpart on Tuesday.", []string{"MAR→DZA 040 2024-02-27"}},
+		// Nor is the agency of a dateline.
+		{"en dateline agency", "en", "WASHINGTON (Reuters) - Egypt held talks with Israel on Tuesday.", []string{"EGY→ISR 040 2024-02-27"}},
+		{"fr dateline agency", "fr", "RABAT (AFP) - Le roi Mohammed VI a reçu mardi le président sénégalais.", []string{"MAR→SEN 043 2024-02-27"}},
 		// The title in the text beats a namesake in a dictionary.
 		{"fr homologue", "fr", "Le ministre algérien des Affaires étrangères a reçu mardi à Alger son homologue malien, Abdoulaye Diop.", []string{"DZA→MLI 043 2024-02-27"}},
 		// Each country of a list of titles is met.

@@ -116,12 +116,35 @@ func titledNames(ms []event.Mention) []event.Mention {
 func dropDatelines(text string, ms []event.Mention) []event.Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if isDateline(text, m.Span) {
+		if isDateline(text, m.Span) || isDatelineAgency(text, m.Span) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// isDatelineAgency reports whether span is the agency in brackets of a
+// dateline, "WASHINGTON (Reuters) -": the wire that filed the report is
+// not the subject of its first sentence.
+func isDatelineAgency(text string, sp doc.Span) bool {
+	if sp.Start < 1 || sp.End >= len(text) || text[sp.Start-1] != '(' || text[sp.End] != ')' {
+		return false
+	}
+	line := text[:sp.Start-1]
+	if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+		line = line[i+1:]
+	}
+	if len(line) > 60 || strings.ContainsAny(line, ".!?") {
+		return false
+	}
+	rest := strings.TrimLeft(text[sp.End+1:], " \t")
+	for _, d := range []string{"—", "–", "-"} {
+		if strings.HasPrefix(rest, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateline reports whether span opens a line or paragraph, is written in
