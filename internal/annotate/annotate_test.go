@@ -101,6 +101,10 @@ func TestEvents(t *testing.T) {
 		{"fr manifestants à", "fr", "Des manifestants ont attaqué l'ambassade de France à Niamey.", []string{"NER→FRA 190 2024-03-04"}},
 		{"en protesters in", "en", "Protesters attacked the French embassy in Niamey on Monday.", []string{"NER→FRA 190 2024-03-04"}},
 		{"fr dans la région de", "fr", "L'armée malienne a tué une dizaine de terroristes dans la région de Mopti.", []string{"MLI→MLI 1823 2024-03-04"}},
+		// A description that names its own person is not an earlier
+		// actor of the same rank: Hachani is not Attaf (the sacking
+		// of a Tunisian by a Tunisian is no CAMEO event).
+		{"fr own name", "fr", "Le ministre algérien des Affaires étrangères, Ahmed Attaf, a reçu mardi l'ambassadeur américain. Le président Kaïs Saïed a limogé le chef du gouvernement, Ahmed Hachani.", []string{"DZA→USA 043 2024-02-27"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
@@ -259,6 +263,21 @@ func TestEnglishEntries(t *testing.T) {
 		}
 		if !slices.Contains(got, tt.want) {
 			t.Errorf("%q: got %v, want %s among them", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestOtherName(t *testing.T) {
+	p := event.Mention{Text: "chef de la diplomatie algérienne, Ahmed Attaf"}
+	for text, want := range map[string]bool{
+		"chef du gouvernement, Ahmed Hachani": true,
+		"chef de la diplomatie, Ahmed Attaf":  false,
+		"le chef du gouvernement":             false,
+		"le ministre, de l'avis de tous":      false,
+		"the envoy, Abdoulaye ould Diop":      true,
+	} {
+		if got := otherName(text, p); got != want {
+			t.Errorf("otherName(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

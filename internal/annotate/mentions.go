@@ -514,7 +514,7 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 		for j := i - 1; j >= 0 && j >= i-40; j-- {
 			p := ms[j]
 			if p.Coref == "" && (p.Code != role || p.Name != "") && strings.HasSuffix(p.Code, role) && (a.hasCountry(p.Code) || p.Name != "") {
-				if officeClash(m.Text, p.Text) {
+				if officeClash(m.Text, p.Text) || otherName(m.Text, p) {
 					if other == "" && a.hasCountry(p.Code) {
 						other = countryOf(p.Code)
 					}
@@ -557,6 +557,30 @@ func officeClash(role, prev string) bool {
 	return r.rank != "" && p.rank != "" && r.rank != p.rank ||
 		r.portfolio != "" && p.portfolio != "" && r.portfolio != p.portfolio
 }
+
+// otherName reports whether a description names its own person after a
+// comma ("le chef du gouvernement, Ahmed Hachani") who is not the earlier
+// actor p.
+func otherName(text string, p event.Mention) bool {
+	i := strings.LastIndexByte(text, ',')
+	if i < 0 {
+		return false
+	}
+	words := strings.Fields(text[i+1:])
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticle[strings.ToLower(w)] {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	return !strings.Contains(p.Text, last) && !strings.Contains(p.Name, last)
+}
+
+var nameParticle = map[string]bool{"al": true, "el": true, "ben": true, "bin": true, "de": true, "du": true, "ould": true, "abu": true, "bou": true}
 
 type office struct{ rank, portfolio string }
 
