@@ -47,8 +47,7 @@ var enFused = map[string]int{ // word → length of its first part
 	"werent": 4, "cant": 2, "wont": 2, "couldnt": 5, "wouldnt": 5,
 	"shouldnt": 6, "havent": 4, "hasnt": 3, "hadnt": 3, "aint": 2,
 	"im": 1, "ive": 1, "youre": 3, "thats": 4, "whats": 4, "theres": 5,
-	"alot": 1, // a lot
-	"hes":  2, "youll": 3, "theyre": 4, "outta": 3, "sorta": 4,
+	"hes": 2, "youll": 3, "theyre": 4, "outta": 3, "sorta": 4,
 }
 
 // expandEN sets the words of English multiword tokens in a sentence:

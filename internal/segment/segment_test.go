@@ -113,6 +113,8 @@ func TestSegment(t *testing.T) {
 		{"its", "en", "Its not its fault, its definitely fine.", "Its{It+s} not its fault , its{it+s} definitely fine ."},
 		{"lets and hes", "en", "Lets go, hes outta here and lets them be.",
 			"Lets{Let+s} go , hes{he+s} outta{out+ta} here and lets them be ."},
+		// EWT writes "alot" as two tokens, not one word of two.
+		{"alot", "en", "Thanks alot.", "Thanks a lot ."},
 		{"url in brackets", "en", "See [http://x.org/a.htm] now.", "See [ http://x.org/a.htm ] now ."},
 
 		{"generic", "de", "Der Mann, z.B. Herr Meier, kam. Dann ging er.", "Der Mann , z.B. Herr Meier , kam . / Dann ging er ."},

@@ -242,6 +242,9 @@ func (r *rules) scanWord(s string, i int) int {
 	if j < wordEnd(s, i) {
 		return j // 14 of 14h30
 	}
+	if r.lang == english && j-i == 4 && strings.EqualFold(s[i:j], "alot") {
+		return i + 1 // EWT writes "alot" as two tokens, a + lot
+	}
 	seg := i        // start of the current part, after the last joiner
 	dotted := false // parts were joined by periods: U.S, e.g, google.com
 	timed := false  // parts were joined by a colon: 14:30
