@@ -220,7 +220,7 @@ func TestModalities(t *testing.T) {
 		{"en accused of", "en", "Washington accused Beijing of supplying weapons to Moscow.", []string{"USA→CHN 112 asserted ACCUSE", "CHN→RUS 072 reported AID"}},
 		// So is what an allegation says; the forces are the ones the
 		// clause names, not the alleging country's.
-		{"en allegations that", "en", "Ukraine's allegations that Russian forces had shelled a hospital in Kharkiv were confirmed.", []string{"RUS→UKR 194 reported ASSAULT"}},
+		{"en allegations that", "en", "Ukraine's allegations that Russian forces shelled a hospital in Kharkiv angered Moscow.", []string{"RUS→UKR 194 reported ASSAULT"}},
 		// What is denied is no event; the denial is (016).
 		{"en denied that", "en", "Russia denied that its forces had shelled a hospital in Kharkiv.", nil},
 		{"fr a démenti que", "fr", "La Russie a démenti que ses forces aient bombardé un hôpital à Kharkiv.", nil},

@@ -59,7 +59,7 @@ var trainers = map[string]func(ctx context.Context, env *Env, shared, root strin
 }
 
 func runTrain(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer, ner, segment, syntax\n(five tagger-parsers per language, seeds 1-5, averaged: about 20 minutes on\ntwo cores).")
+	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer, ner, segment, syntax\n(five tagger-parsers per language, seeds 1-5, averaged: about 20 minutes on\ntwo cores; the English one reads WordNet from /usr/share/wordnet, Debian's\nwordnet-base).")
 	shared := fs.String("shared", "../shared", "the shared data folder")
 	root := fs.String("root", ".", "the repository root")
 	if err := fs.Parse(args); err != nil {

@@ -68,6 +68,32 @@ type lexicon struct {
 
 func (l *lexicon) size() int { return len(l.masks) }
 
+// hasSenses reports whether the lexicon gives noun supersenses (wnSense).
+func (l *lexicon) hasSenses() bool {
+	if l == nil {
+		return false
+	}
+	for _, m := range l.masks {
+		if m>>wnSense != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFrames reports whether the lexicon gives verb frames (wnFrames).
+func (l *lexicon) hasFrames() bool {
+	if l == nil {
+		return false
+	}
+	for _, m := range l.masks {
+		if m>>wnFrames&frameMask != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (l *lexicon) form(i int) string { return l.forms[l.formOff[i]:l.formOff[i+1]] }
 
 // lookup returns the index of form, or -1.

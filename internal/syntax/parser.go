@@ -31,6 +31,8 @@ type state struct {
 	lset, rset []uint64
 	w, p, c    []uint64 // word, fine tag and UPOS; index 0 is the root, n+1 "none"
 	sfx        []uint64
+	fr         []uint64 // verb frame classes
+	sn         []uint64 // noun supersenses
 }
 
 func (s *state) reset(toks []token) {
@@ -59,7 +61,7 @@ func (s *state) reset(toks []token) {
 	s.head, s.lab = grow(s.head), grow(s.lab)
 	s.lc1, s.lc2, s.rc1, s.rc2 = grow(s.lc1), grow(s.lc2), grow(s.rc1), grow(s.rc2)
 	s.nl, s.nr, s.lset, s.rset = grow64(s.nl), grow64(s.nr), grow64(s.lset), grow64(s.rset)
-	s.w, s.p, s.c, s.sfx = grow64(s.w), grow64(s.p), grow64(s.c), grow64(s.sfx)
+	s.w, s.p, s.c, s.sfx, s.fr, s.sn = grow64(s.w), grow64(s.p), grow64(s.c), grow64(s.sfx), grow64(s.fr), grow64(s.sn)
 	s.w[0], s.p[0], s.c[0], s.sfx[0] = 0x726f6f74, 90, 90, 0x726f6f74
 	s.w[n+1], s.p[n+1], s.c[n+1], s.sfx[n+1] = noneHash, 91, 91, noneHash
 	for i := range toks {
@@ -67,6 +69,8 @@ func (s *state) reset(toks []token) {
 		s.p[i+1] = toks[i].fine
 		s.c[i+1] = uint64(toks[i].upos)
 		s.sfx[i+1] = toks[i].suf[2]
+		s.fr[i+1] = toks[i].frames
+		s.sn[i+1] = toks[i].sense
 	}
 	for i := range s.lab {
 		s.lab[i] = -1
@@ -188,10 +192,12 @@ func (s *state) lab1(x int) uint64 {
 }
 
 // features appends the unlabelled-transition features.
-func (s *state) features(fs []uint64) []uint64 {
+// window returns the top three stack items and the first three buffer
+// items, n+1 ("none") where there is none.
+func (s *state) window() (s0, s1, s2, b0, b1, b2 int) {
 	none := s.n + 1
 	k := len(s.stack)
-	s0, s1, s2 := none, none, none
+	s0, s1, s2 = none, none, none
 	if k >= 1 {
 		s0 = s.stack[k-1]
 	}
@@ -201,7 +207,7 @@ func (s *state) features(fs []uint64) []uint64 {
 	if k >= 3 {
 		s2 = s.stack[k-3]
 	}
-	b0, b1, b2 := none, none, none
+	b0, b1, b2 = none, none, none
 	if s.b <= s.n {
 		b0 = s.b
 	}
@@ -211,6 +217,13 @@ func (s *state) features(fs []uint64) []uint64 {
 	if s.b+2 <= s.n {
 		b2 = s.b + 2
 	}
+	return
+}
+
+func (s *state) features(fs []uint64) []uint64 {
+	none := s.n + 1
+	k := len(s.stack)
+	s0, s1, s2, b0, b1, b2 := s.window()
 	w, p := s.w, s.p
 	s0l, s0l2, s0r, s0r2 := s.lc1[s0], s.lc2[s0], s.rc1[s0], s.rc2[s0]
 	b0l, b0l2 := s.lc1[b0], s.lc2[b0]
@@ -257,6 +270,31 @@ func (s *state) features(fs []uint64) []uint64 {
 	return fs
 }
 
+// frameFeatures appends the features of the verb frames the lexicon
+// gives (English, from WordNet): what complements the words on the stack
+// take, against what comes next.
+func (s *state) frameFeatures(fs []uint64) []uint64 {
+	s0, s1, _, b0, b1, _ := s.window()
+	fr, p := s.fr, s.p
+	return append(fs,
+		f2(293, fr[s0], p[b0]), f3(294, fr[s0], p[b0], p[b1]), f3(295, fr[s0], p[b0], s.rset[s0]),
+		f2(296, fr[b0], p[s0]), f3(297, fr[s1], p[s0], p[b0]), f3(298, fr[s0], p[s0], s.nr[s0]),
+	)
+}
+
+// senseFeatures appends the features of the noun supersenses the lexicon
+// gives (English, from WordNet): what kind of thing a noun is (a time, a
+// place, a person, an act) says where its prepositional phrase hangs.
+func (s *state) senseFeatures(fs []uint64) []uint64 {
+	s0, s1, _, b0, _, _ := s.window()
+	sn, p, w := s.sn, s.p, s.w
+	s0l := s.lc1[s0]
+	return append(fs,
+		f3(299, sn[s0], w[s0l], p[s1]), f3(300, sn[s0], w[s0l], p[b0]), f2(301, sn[s0], p[s1]),
+		f2(302, sn[b0], p[s0]), f3(303, sn[s0], sn[s1], w[s0l]), f3(304, sn[s0], w[s0l], w[s1]),
+	)
+}
+
 // labelFeatures appends the features for labelling an arc h -> d in
 // direction dir, with c the other item the transition leaves in place.
 func (s *state) labelFeatures(fs []uint64, h, d, c int, dir uint64) []uint64 {
@@ -294,6 +332,8 @@ type parser struct {
 	labels       []string
 	root         int // index of "root" in labels
 	joint        bool
+	frames       bool // the lexicon gives verb frames: the frame templates are on
+	senses       bool // the lexicon gives noun supersenses: their templates are on
 }
 
 // class returns the joint class of a transition and label.
@@ -317,6 +357,12 @@ type parseBuf struct {
 func (p *parser) scores(b *parseBuf) {
 	s := &b.st
 	b.fs = s.features(b.fs[:0])
+	if p.frames {
+		b.fs = s.frameFeatures(b.fs)
+	}
+	if p.senses {
+		b.fs = s.senseFeatures(b.fs)
+	}
 	nt := nTrans
 	if p.joint {
 		nt = 1 + 2*len(p.labels)

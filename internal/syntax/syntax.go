@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"sync"
 
 	syntaxmodels "github.com/vigie-events/vigie/models/syntax"
@@ -100,13 +101,133 @@ func (m *Model) Annotate(words []string) []Annotated {
 		}
 	}
 	repairLeadingAdjRoot(out)
+	if m.Lang == "en" {
+		repairVerblessRoot(out)
+		nominalVerbs(out)
+	}
 	return out
+}
+
+// nominalVerbs retags as nouns the English words tagged VERB that the
+// parser hung as nominals (subject, object, oblique, nominal modifier,
+// never with a dependent a verb takes: "Olaf Scholz's visit to China was
+// dominated…" had "visit" a VERB and nsubj:pass). Gerunds and
+// participles keep their tag.
+func nominalVerbs(out []Annotated) {
+	for i := range out {
+		a := &out[i]
+		if a.UPOS != "VERB" || strings.Contains(a.Feats, "VerbForm=Ger") || strings.Contains(a.Feats, "VerbForm=Part") {
+			continue
+		}
+		switch a.Deprel {
+		case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod":
+		default:
+			continue
+		}
+		verbal := false
+		for _, d := range out {
+			if d.Head == i+1 {
+				switch d.Deprel {
+				case "nsubj", "nsubj:pass", "obj", "aux", "aux:pass", "cop", "mark", "xcomp", "ccomp":
+					verbal = true
+				}
+			}
+		}
+		if verbal {
+			continue
+		}
+		a.UPOS = "NOUN"
+		a.Feats = "Number=Sing"
+		if strings.HasSuffix(a.Form, "s") {
+			a.Feats = "Number=Plur"
+		}
+	}
+}
+
+// repairVerblessRoot mends an English parse that reads a clause as a noun
+// phrase with a reduced relative ("Azerbaijani troops shelled Armenian
+// positions": root "troops", "shelled" its amod, "positions" an nmod of
+// "troops"). When the root is a noun directly followed by a past-tense
+// verb hung on it as amod or acl, the root has no copula, auxiliary or
+// finite verb of its own clause, and a noun without a preposition follows
+// the verb on the root (what the verb would take as object), the verb is
+// the root, the noun its subject and what followed the verb on the noun
+// its complements. "Soldiers killed in an attack" stays a noun phrase.
+func repairVerblessRoot(out []Annotated) {
+	r := -1
+	for i, a := range out {
+		if a.Head == 0 {
+			r = i
+		}
+	}
+	if r < 0 || out[r].UPOS != "NOUN" && out[r].UPOS != "PROPN" {
+		return
+	}
+	// A copula or a finite verb of the main clause makes the noun a
+	// predicate ("Russia is a partner"); clauses inside (a relative
+	// clause's "had shelled") do not count.
+	for _, a := range out {
+		if a.Head == r+1 && (a.UPOS == "AUX" || a.UPOS == "VERB" && strings.Contains(a.Feats, "VerbForm=Fin") &&
+			a.Deprel != "acl:relcl" && a.Deprel != "acl" && a.Deprel != "ccomp" && a.Deprel != "amod") {
+			return
+		}
+	}
+	if repairSubjectVerbObject(out, r) {
+		return
+	}
+	v := r + 1
+	if v >= len(out) ||
+		out[v].UPOS != "VERB" || out[v].Deprel != "amod" && out[v].Deprel != "acl" ||
+		!strings.Contains(out[v].Feats, "Tense=Past") {
+		return
+	}
+	hasCase := func(j int) bool {
+		for _, a := range out {
+			if a.Head == j+1 && a.Deprel == "case" {
+				return true
+			}
+		}
+		return false
+	}
+	nominal := func(j int) bool {
+		return (out[j].UPOS == "NOUN" || out[j].UPOS == "PROPN" || out[j].UPOS == "PRON") && !hasCase(j)
+	}
+	obj := -1
+	switch h := out[v].Head - 1; {
+	case h == r: // "troops shelled" with "positions" on "troops"
+		for j := v + 1; j < len(out); j++ {
+			if out[j].Head == r+1 && nominal(j) {
+				obj = j
+				break
+			}
+		}
+	case h > v && out[h].Head == r+1 && nominal(h): // "shelled positions" on "troops"
+		obj = h
+	}
+	if obj < 0 {
+		return
+	}
+	for j := v + 1; j < len(out); j++ {
+		if out[j].Head != r+1 {
+			continue
+		}
+		out[j].Head = v + 1
+		switch {
+		case j == obj:
+			out[j].Deprel = "obj"
+		case out[j].UPOS == "PUNCT":
+		case hasCase(j):
+			out[j].Deprel = "obl"
+		}
+	}
+	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"
+	out[r].Head, out[r].Deprel = v+1, "nsubj"
 }
 
 // repairLeadingAdjRoot mends a parse the English models make of news
 // sentences that open with a nationality before a title ("Algerian
 // President Abdelmadjid Tebboune met…"): the adjective becomes the root
-// and the sentence's verb its ccomp or parataxis. When the first word is
+// and the sentence's verb its ccomp, parataxis or relative clause. When the first word is
 // an adjective root, the second a noun, and the adjective's only
 // dependents are one verb (ccomp, parataxis) and punctuation, the verb is
 // the root and the adjective modifies the noun after it. No test set's
@@ -121,7 +242,7 @@ func repairLeadingAdjRoot(out []Annotated) {
 			continue
 		}
 		switch {
-		case (a.Deprel == "ccomp" || a.Deprel == "parataxis") && a.UPOS == "VERB" && verb < 0:
+		case (a.Deprel == "ccomp" || a.Deprel == "parataxis" || a.Deprel == "acl:relcl" || a.Deprel == "acl") && a.UPOS == "VERB" && verb < 0:
 			verb = j
 		case a.UPOS != "PUNCT":
 			return
@@ -137,6 +258,38 @@ func repairLeadingAdjRoot(out []Annotated) {
 	}
 	out[verb].Head, out[verb].Deprel = 0, "root"
 	out[0].Head, out[0].Deprel = 2, "amod"
+}
+
+// repairSubjectVerbObject is repairVerblessRoot's second case: the root
+// noun has a subject, and a past-tense verb between the two hangs on the
+// root as amod or acl ("Russia on Monday rejected Ukrainian allegations":
+// root "allegations", "Russia" its nsubj, "rejected" its amod; "Hezbollah
+// fired rockets…": "Hezbollah" a compound). The verb becomes the root,
+// with the subject and the noun, its object.
+func repairSubjectVerbObject(out []Annotated, r int) bool {
+	subj, v := -1, -1
+	for j := 0; j < r; j++ {
+		switch {
+		case out[j].Head != r+1:
+		case (out[j].Deprel == "nsubj" || out[j].Deprel == "compound" && out[j].UPOS == "PROPN") && subj < 0:
+			subj = j
+		case out[j].UPOS == "VERB" && (out[j].Deprel == "amod" || out[j].Deprel == "acl") && subj >= 0 &&
+			strings.Contains(out[j].Feats, "Tense=Past"):
+			v = j
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for j := range out {
+		if out[j].Head == r+1 && (j < v || out[j].UPOS == "PUNCT") {
+			out[j].Head = v + 1 // what comes before the verb, and the punctuation
+		}
+	}
+	out[subj].Deprel = "nsubj"
+	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"
+	out[r].Head, out[r].Deprel = v+1, "obj"
+	return true
 }
 
 // run tags, predicts features (if morph, leaving their classes in b.mcls)
@@ -346,6 +499,8 @@ func (m *Model) setParser(trans, label scorer) {
 	if t, ok := trans.(interface{ nclasses() int }); ok && t.nclasses() == 1+2*len(m.parser.labels) {
 		m.parser.joint = true
 	}
+	m.parser.frames = m.lex.hasFrames()
+	m.parser.senses = m.lex.hasSenses()
 	m.parser.root = -1
 	for i, l := range m.parser.labels {
 		if l == "root" {

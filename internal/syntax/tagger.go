@@ -30,6 +30,8 @@ type token struct {
 	shape       uint64
 	lex         uint64 // lexicon class, 0 when unknown
 	td          uint64 // tag-dictionary class, 0 when unknown
+	frames      uint64 // verb frame classes from the lexicon (English), 0 when none
+	sense       uint64 // 1 + the noun supersense from the lexicon (English), 0 when none
 	lexIdx      int    // index in the lexicon, -1 when absent
 	upos        int    // predicted UPOS index
 	upos1       int    // UPOS of the first tagging pass
@@ -59,7 +61,9 @@ func (m *Model) prepare(words []string, toks []token) {
 			}
 			if i >= 0 {
 				t.lexIdx = i
-				t.lex = m.lex.masks[i] + 1
+				t.lex = m.lex.masks[i]&lexTagBits + 1
+				t.frames = m.lex.masks[i] >> wnFrames & frameMask
+				t.sense = m.lex.masks[i] >> wnSense
 			}
 		}
 		if c, ok := m.tagDict[t.lower]; ok {

@@ -98,6 +98,7 @@ func main() {
 	average := flag.String("average", "", "comma-separated model files of one language (different seeds) to average into -average-out, then score")
 	averageOut := flag.String("average-out", "", "with -average: the averaged model file")
 	averagePrune := flag.Float64("average-prune", 0.5, "with -average: drop parser weights whose mean is under this")
+	wordnet := flag.String("wordnet", "", "WordNet database folder for the English lexicon (default "+syntax.DefaultWordNetDir+"; none: no lexicon)")
 	flag.Parse()
 	if *average != "" {
 		if err := runAverage(*shared, strings.Split(*average, ","), *averageOut, float32(*averagePrune)); err != nil {
@@ -136,7 +137,7 @@ func main() {
 	cfg := syntax.TrainConfig{SharedDir: *shared, OutDir: *out, Langs: strings.Split(*langs, ","),
 		TaggerEpochs: *tagEp, ParserEpochs: *parseEp, Folds: *folds, Log: os.Stderr,
 		ParserBits: *pbits, LabelBits: *lbits, TaggerBits: *tbits, ExploreFrom: *exploreFrom, ExploreProb: *exploreProb, Factorized: *factorized, OnePass: *onePass,
-		HoldOut: *holdOut, HoldOutFrom: *holdFrom, Repeat: *repeat, Seed: *seed, Models: *models}
+		HoldOut: *holdOut, HoldOutFrom: *holdFrom, Repeat: *repeat, Seed: *seed, Models: *models, WordNet: *wordnet}
 	if err := syntax.Train(cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
