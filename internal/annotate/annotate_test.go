@@ -332,3 +332,21 @@ func FuzzLocativeBefore(f *testing.F) {
 		locativeBefore(text, i)
 	})
 }
+
+// TestCounterparts checks full actor codes: a counterpart holds the office
+// of the one whose counterpart it is.
+func TestCounterparts(t *testing.T) {
+	a := annotator(t)
+	pub := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"fr", "Le ministre tunisien de la Défense a reçu mardi son homologue américain.", "TUNGOVMIL→USAGOVMIL"},
+		{"en", "The Pentagon chief met his Japanese counterpart in Tokyo on Monday.", "USAMILGOV→JPNMILGOV"},
+		{"fr", "Le président égyptien a reçu son homologue français.", "EGYGOV→FRAGOV"},
+	} {
+		d := &doc.Document{ID: "t", Text: tt.text, Lang: tt.lang, Published: pub}
+		evs := a.Events(d)
+		if len(evs) == 0 || evs[0].Source.Code+"→"+evs[0].Target.Code != tt.want {
+			t.Errorf("%q: got %+v, want %s", tt.text, evs, tt.want)
+		}
+	}
+}

@@ -49,6 +49,7 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = a.distributeRoles(text, ms)
 	ms = a.possessiveRoles(text, sents, ms)
 	ms = a.resolveRoles(text, sents, ms)
+	ms = a.counterparts(text, sents, ms)
 	ms = titledNames(ms)
 	ms = a.dropRegions(text, lang, ms)
 	ms = append(ms, surnames(text, sents, ms)...)
@@ -759,6 +760,36 @@ func (a *Annotator) pronouns(ents []coref.Entity, ms []event.Mention) []event.Me
 		}
 	}
 	return out
+}
+
+// counterparts give a counterpart ("son homologue japonais", "his
+// Japanese counterpart") the office of the one whose counterpart it is,
+// the first actor of its sentence with an office: the Pentagon chief's
+// Japanese counterpart is Japan's defence minister (JPNGOVMIL), not any
+// member of its government. A counterpart that a dictionary knows by name
+// keeps its own code.
+func (a *Annotator) counterparts(text string, sents []segment.Sentence, ms []event.Mention) []event.Mention {
+	for i := range ms {
+		m := &ms[i]
+		l := strings.ToLower(m.Text)
+		if !strings.Contains(l, "homologue") && !strings.Contains(l, "counterpart") || len(m.Code) != 6 || m.Code[3:] != "GOV" || m.Wikidata != "" {
+			continue
+		}
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].Span.End > m.Span.Start })
+		if k == len(sents) {
+			continue
+		}
+		for _, p := range ms[:i] {
+			if p.Span.Start < sents[k].Span.Start || !a.hasCountry(p.Code) || len(p.Code) <= 3 || p.Place {
+				continue
+			}
+			if role := p.Code[3:]; role != "GOV" && strings.HasPrefix(role, "GOV") || role == "MILGOV" || role == "MIL" && p.Name != "" {
+				m.Code = joinCode(m.Code[:3], role)
+			}
+			break
+		}
+	}
+	return ms
 }
 
 // possessiveDets are the possessive determiners that make a title
