@@ -95,6 +95,9 @@ func (m *Model) Annotate(words []string) []Annotated {
 		a.UPOS = upos
 		a.Feats = m.morph.format(b.mcls[i*na : (i+1)*na])
 		a.Lemma = m.lemmas.lemma(t.form, t.lower, upos, m.lex)
+		if m.Lang == "en" {
+			a.Lemma = wordnetLemma(m.lex, t.lower, upos, a.Lemma)
+		}
 		a.Head = b.heads[i]
 		if l := b.labels[i]; l >= 0 && l < len(m.parser.labels) {
 			a.Deprel = m.parser.labels[l]

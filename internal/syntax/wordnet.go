@@ -488,3 +488,70 @@ func regularEr(w string) []string {
 	}
 	return []string{w + "er", w + "est"}
 }
+
+// wordnetLemma checks the lemma the rules gave an English verb or noun
+// against the WordNet lexicon: when WordNet does not know it as a lemma of
+// that part of speech but knows another way of undoing the ending, that
+// one wins ("shelled": the rule for "-lled" gives "shel", WordNet has
+// "shell"; "used" → "use", "buses" → "bus").
+func wordnetLemma(lex *lexicon, lower, upos, lemma string) string {
+	var bits uint64
+	switch upos {
+	case "VERB":
+		bits = 1 << wnVerb
+	case "NOUN":
+		bits = 1<<wnNoun | 1<<wnProper
+	default:
+		return lemma
+	}
+	known := func(w string) bool {
+		i := lex.lookup(w)
+		return i >= 0 && lex.masks[i]&bits != 0
+	}
+	if lex == nil || lemma == lower || known(lemma) {
+		return lemma
+	}
+	for _, c := range lemmaCandidates(lower) {
+		if c != "" && c != lemma && known(c) {
+			return c
+		}
+	}
+	return lemma
+}
+
+// lemmaCandidates are the ways of undoing a regular English ending, most
+// likely first.
+func lemmaCandidates(w string) []string {
+	var out []string
+	cut := func(suf string) (string, bool) {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)], true
+		}
+		return "", false
+	}
+	undouble := func(s string) string {
+		if n := len(s); n >= 3 && s[n-1] == s[n-2] && !isVowel(s[n-1]) {
+			return s[:n-1]
+		}
+		return ""
+	}
+	if s, ok := cut("ied"); ok {
+		out = append(out, s+"y")
+	}
+	if s, ok := cut("ies"); ok {
+		out = append(out, s+"y")
+	}
+	if s, ok := cut("ed"); ok {
+		out = append(out, s, s+"e", undouble(s))
+	}
+	if s, ok := cut("ing"); ok {
+		out = append(out, s, s+"e", undouble(s))
+	}
+	if s, ok := cut("es"); ok {
+		out = append(out, s)
+	}
+	if s, ok := cut("s"); ok {
+		out = append(out, s)
+	}
+	return out
+}

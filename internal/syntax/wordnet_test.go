@@ -136,3 +136,30 @@ func FuzzParseWordNet(f *testing.F) {
 		parseWordNetIndex(strings.NewReader(data), "index", map[string]uint8{"00001": 3})
 	})
 }
+
+func TestWordNetLemma(t *testing.T) {
+	lb := &lexBuilder{forms: map[string]*lexInfo{
+		"shell": {mask: 1<<wnVerb | 1<<wnNoun}, "use": {mask: 1 << wnVerb}, "bus": {mask: 1 << wnNoun},
+		"stop": {mask: 1 << wnVerb}, "rally": {mask: 1 << wnVerb},
+	}}
+	lex, err := decodeLexicon(&reader{b: lb.encode(nil)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ lower, upos, rule, want string }{
+		{"shelled", "VERB", "shel", "shell"},
+		{"used", "VERB", "us", "use"},
+		{"buses", "NOUN", "buse", "bus"},
+		{"stopped", "VERB", "stop", "stop"},      // the rule was right
+		{"rallied", "VERB", "rallie", "rally"},   // y for ie
+		{"zorbed", "VERB", "zorb", "zorb"},       // unknown to WordNet: the rule stands
+		{"shelled", "ADJ", "shelled", "shelled"}, // other parts of speech untouched
+	} {
+		if got := wordnetLemma(lex, tt.lower, tt.upos, tt.rule); got != tt.want {
+			t.Errorf("wordnetLemma(%q, %s, %q) = %q, want %q", tt.lower, tt.upos, tt.rule, got, tt.want)
+		}
+	}
+	if got := wordnetLemma(nil, "shelled", "VERB", "shel"); got != "shel" {
+		t.Errorf("no lexicon: got %q", got)
+	}
+}
