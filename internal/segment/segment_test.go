@@ -115,6 +115,9 @@ func TestSegment(t *testing.T) {
 			"Lets{Let+s} go , hes{he+s} outta{out+ta} here and lets them be ."},
 		// EWT writes "alot" as two tokens, not one word of two.
 		{"alot", "en", "Thanks alot.", "Thanks a lot ."},
+		// Addresses listed one after the other are items of their own.
+		{"url list", "en", "Sources: http://www.example.org/a.html http://www.example.org/b.htm www.example.net",
+			"Sources : http://www.example.org/a.html / http://www.example.org/b.htm / www.example.net"},
 		{"url in brackets", "en", "See [http://x.org/a.htm] now.", "See [ http://x.org/a.htm ] now ."},
 
 		{"generic", "de", "Der Mann, z.B. Herr Meier, kam. Dann ging er.", "Der Mann , z.B. Herr Meier , kam . / Dann ging er ."},

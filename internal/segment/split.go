@@ -116,6 +116,11 @@ func (sp *splitter) decide(i int, term uint8, last int) bool {
 	if k := terminalKind(term >> 1); k == semicolon || k == abbrevEnd || sp.gaps[i] == gapLine {
 		return ruleYes
 	}
+	// Addresses listed one after the other are items of their own, as
+	// EWT has them: "…/chernobyl.html http://www.nea.fr/…".
+	if sp.gaps[i] != gapNone && isURLText(sp.toks[i].Text) && isURLText(sp.toks[i-1].Text) {
+		return true
+	}
 	// A word in lower case after a full stop begins a sentence, as the
 	// rules have it ("call me. i am home."), and does not elsewhere.
 	if isLower(firstRune(sp.toks[i].Text)) {
@@ -504,4 +509,9 @@ func (r *rules) expand(toks []Token, a *wordArena) {
 	case english:
 		expandEN(toks, a)
 	}
+}
+
+// isURLText reports whether a token is a web address.
+func isURLText(t string) bool {
+	return hasPrefixFold(t, "http://") || hasPrefixFold(t, "https://") || hasPrefixFold(t, "www.")
 }
