@@ -68,26 +68,15 @@ type lexicon struct {
 
 func (l *lexicon) size() int { return len(l.masks) }
 
-// hasSenses reports whether the lexicon gives noun supersenses (wnSense).
-func (l *lexicon) hasSenses() bool {
+// hasBits reports whether some form of the lexicon has one of the bits
+// of mask: the English lexicon's verb frames (wnFrames) or noun
+// supersenses (wnSense), which turn the parser's templates for them on.
+func (l *lexicon) hasBits(mask uint64) bool {
 	if l == nil {
 		return false
 	}
 	for _, m := range l.masks {
-		if m>>wnSense != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// hasFrames reports whether the lexicon gives verb frames (wnFrames).
-func (l *lexicon) hasFrames() bool {
-	if l == nil {
-		return false
-	}
-	for _, m := range l.masks {
-		if m>>wnFrames&frameMask != 0 {
+		if m&mask != 0 {
 			return true
 		}
 	}

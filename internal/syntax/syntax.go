@@ -27,6 +27,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -502,8 +503,8 @@ func (m *Model) setParser(trans, label scorer) {
 	if t, ok := trans.(interface{ nclasses() int }); ok && t.nclasses() == 1+2*len(m.parser.labels) {
 		m.parser.joint = true
 	}
-	m.parser.frames = m.lex.hasFrames()
-	m.parser.senses = m.lex.hasSenses()
+	m.parser.frames = m.lex.hasBits(frameMask << wnFrames)
+	m.parser.senses = m.lex.hasBits(math.MaxUint64 >> wnSense << wnSense)
 	m.parser.root = -1
 	for i, l := range m.parser.labels {
 		if l == "root" {
