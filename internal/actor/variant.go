@@ -61,6 +61,10 @@ func nameSkeleton(keys []string) string {
 // particles are name words that are not surnames on their own.
 var particles = set("al el ben bin ibn ould de da di del van von der le la du des mac abu bou")
 
+// IsNameParticle reports whether a word (in lower case) is one of the
+// particles inside personal names: "al", "ben", "ould", "de", "van"…
+func IsNameParticle(w string) bool { return particles[w] }
+
 // indexPersonName indexes a person's name form for variant lookups.
 func (k *Knowledge) indexPersonName(idx int32, keys []string) {
 	if len(keys) == 0 {

@@ -573,15 +573,13 @@ func otherName(text string, p event.Mention) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticle[strings.ToLower(w)] {
+		if !unicode.IsUpper(r) && !actor.IsNameParticle(strings.ToLower(w)) {
 			return false
 		}
 	}
 	last := words[len(words)-1]
 	return !strings.Contains(p.Text, last) && !strings.Contains(p.Name, last)
 }
-
-var nameParticle = map[string]bool{"al": true, "el": true, "ben": true, "bin": true, "de": true, "du": true, "ould": true, "abu": true, "bou": true}
 
 type office struct{ rank, portfolio string }
 
@@ -689,7 +687,7 @@ func locativeBefore(text string, i int) bool {
 	case directions[w[0]]:
 		return locPreps[w[1]] || w[1] == "the" && locPreps[w[2]]
 	case w[0] == "de" || w[0] == "du" || w[0] == "d'" || w[0] == "of":
-		return regionNouns[w[1]] && (locPreps[w[2]] || articles[w[2]] && locPreps[w[3]])
+		return regionNouns[w[1]] && (locPreps[w[2]] || definites[w[2]] && locPreps[w[3]])
 	}
 	return false
 }
@@ -699,7 +697,6 @@ var (
 	directions  = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 	regionNouns = map[string]bool{"région": true, "region": true, "province": true, "nord": true, "sud": true, "est": true, "ouest": true, "centre": true,
 		"north": true, "south": true, "east": true, "west": true, "outskirts": true, "périphérie": true, "banlieue": true, "environs": true}
-	articles = map[string]bool{"le": true, "la": true, "l'": true, "les": true, "the": true}
 )
 
 // localRoles are the bodies news names without their country when the
