@@ -118,6 +118,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 // dominated…" had "visit" a VERB and nsubj:pass). Gerunds and
 // participles keep their tag.
 func nominalVerbs(out []Annotated) {
+	var verbal []bool // words with a dependent only a verb takes; made on first need
 	for i := range out {
 		a := &out[i]
 		if a.UPOS != "VERB" || strings.Contains(a.Feats, "VerbForm=Ger") || strings.Contains(a.Feats, "VerbForm=Part") {
@@ -128,16 +129,18 @@ func nominalVerbs(out []Annotated) {
 		default:
 			continue
 		}
-		verbal := false
-		for _, d := range out {
-			if d.Head == i+1 {
+		if verbal == nil {
+			verbal = make([]bool, len(out))
+			for _, d := range out {
 				switch d.Deprel {
 				case "nsubj", "nsubj:pass", "obj", "aux", "aux:pass", "cop", "mark", "xcomp", "ccomp":
-					verbal = true
+					if d.Head >= 1 && d.Head <= len(out) {
+						verbal[d.Head-1] = true
+					}
 				}
 			}
 		}
-		if verbal {
+		if verbal[i] {
 			continue
 		}
 		a.UPOS = "NOUN"
@@ -185,14 +188,13 @@ func repairVerblessRoot(out []Annotated) {
 		!strings.Contains(out[v].Feats, "Tense=Past") {
 		return
 	}
-	hasCase := func(j int) bool {
-		for _, a := range out {
-			if a.Head == j+1 && a.Deprel == "case" {
-				return true
-			}
+	cased := make([]bool, len(out)) // words with a preposition
+	for _, a := range out {
+		if a.Deprel == "case" && a.Head >= 1 && a.Head <= len(out) {
+			cased[a.Head-1] = true
 		}
-		return false
 	}
+	hasCase := func(j int) bool { return cased[j] }
 	nominal := func(j int) bool {
 		return (out[j].UPOS == "NOUN" || out[j].UPOS == "PROPN" || out[j].UPOS == "PRON") && !hasCase(j)
 	}
