@@ -647,8 +647,13 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 		for _, m := range s.Actors {
 			if m.Coref == "place" && !a.hasCountry(m.Code) {
 				c := ""
-				for _, p := range places {
-					if p.Span.Start < s.Span.Start || p.Span.End > s.Span.End || p.Country3 == "" || p.Demonym || !locativeBefore(text, p.Span.Start) {
+				// places are in text order: those of the sentence only
+				k := sort.Search(len(places), func(k int) bool { return places[k].Span.Start >= s.Span.Start })
+				for _, p := range places[k:] {
+					if p.Span.Start >= s.Span.End {
+						break
+					}
+					if p.Span.End > s.Span.End || p.Country3 == "" || p.Demonym || !locativeBefore(text, p.Span.Start) {
 						continue
 					}
 					if c != "" && c != p.Country3 {
