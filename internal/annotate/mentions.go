@@ -781,8 +781,9 @@ func (a *Annotator) counterparts(text string, sents []segment.Sentence, ms []eve
 		if k == len(sents) {
 			continue
 		}
-		for _, p := range ms[:i] {
-			if p.Span.Start < sents[k].Span.Start || !a.hasCountry(p.Code) || len(p.Code) <= 3 || p.Place {
+		first := sort.Search(i, func(j int) bool { return ms[j].Span.Start >= sents[k].Span.Start })
+		for _, p := range ms[first:i] {
+			if !a.hasCountry(p.Code) || len(p.Code) <= 3 || p.Place {
 				continue
 			}
 			if role := p.Code[3:]; role != "GOV" && strings.HasPrefix(role, "GOV") || role == "MILGOV" || role == "MIL" && p.Name != "" {
