@@ -108,8 +108,39 @@ func (m *Model) Annotate(words []string) []Annotated {
 	if m.Lang == "en" {
 		repairVerblessRoot(out)
 		nominalVerbs(out)
+		repairPossessiveSubject(out)
 	}
 	return out
+}
+
+// repairPossessiveSubject mends two subjects of one verb where the first
+// is the possessor of the second ("German Chancellor Olaf Scholz's visit
+// to China was dominated by trade": "Chancellor" and "visit" both
+// nsubj:pass). When the word before the second subject is a possessive
+// 's whose head lies in the first subject's phrase, the first subject
+// becomes the second's nmod:poss.
+func repairPossessiveSubject(out []Annotated) {
+	first := make([]int, len(out)+1) // head -> its first subject + 1
+	for j := range out {
+		a := &out[j]
+		if a.Deprel != "nsubj" && a.Deprel != "nsubj:pass" || a.Head < 1 || a.Head > len(out) {
+			continue
+		}
+		f := first[a.Head] - 1
+		if f < 0 {
+			first[a.Head] = j + 1
+			continue
+		}
+		k := j - 1 // the word before the second subject
+		if k <= f || out[k].UPOS != "PART" || out[k].Deprel != "case" || !strings.HasSuffix(out[k].Form, "'s") && out[k].Form != "'" && !strings.HasSuffix(out[k].Form, "’s") {
+			continue
+		}
+		if h := out[k].Head - 1; h != f && (h < 0 || out[h].Head != f+1) {
+			continue // the 's is not the first subject's
+		}
+		out[f].Head, out[f].Deprel = j+1, "nmod:poss"
+		first[a.Head] = j + 1
+	}
 }
 
 // nominalVerbs retags as nouns the English words tagged VERB that the

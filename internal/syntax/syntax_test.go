@@ -265,6 +265,33 @@ func TestAnnotate(t *testing.T) {
 	}
 }
 
+func TestRepairPossessiveSubject(t *testing.T) {
+	// "Chancellor Scholz 's visit was dominated": two subjects, the first
+	// the possessor of the second.
+	out := []Annotated{
+		{Form: "Chancellor", UPOS: "PROPN", Head: 6, Deprel: "nsubj:pass"},
+		{Form: "Scholz", UPOS: "PROPN", Head: 1, Deprel: "flat"},
+		{Form: "'s", UPOS: "PART", Head: 2, Deprel: "case"},
+		{Form: "visit", UPOS: "NOUN", Head: 6, Deprel: "nsubj:pass"},
+		{Form: "was", UPOS: "AUX", Head: 6, Deprel: "aux:pass"},
+		{Form: "dominated", UPOS: "VERB", Head: 0, Deprel: "root"},
+	}
+	repairPossessiveSubject(out)
+	if out[0].Head != 4 || out[0].Deprel != "nmod:poss" || out[3].Head != 6 || out[3].Deprel != "nsubj:pass" {
+		t.Errorf("got %+v", out)
+	}
+	// Two subjects without a possessive between them stay as they are.
+	out = []Annotated{
+		{Form: "Egypt", UPOS: "PROPN", Head: 3, Deprel: "nsubj"},
+		{Form: "Qatar", UPOS: "PROPN", Head: 3, Deprel: "nsubj"},
+		{Form: "met", UPOS: "VERB", Head: 0, Deprel: "root"},
+	}
+	repairPossessiveSubject(out)
+	if out[0].Deprel != "nsubj" || out[1].Deprel != "nsubj" {
+		t.Errorf("got %+v", out)
+	}
+}
+
 func TestNominalVerbs(t *testing.T) {
 	// "Scholz 's visit was dominated by trade": visit tagged VERB, parsed
 	// as the subject.
