@@ -297,8 +297,8 @@ func TestOfficeClash(t *testing.T) {
 		{"the government", "President Macron", false},
 	}
 	for _, tt := range tests {
-		if got := officeClash(tt.role, tt.prev); got != tt.want {
-			t.Errorf("officeClash(%q, %q) = %v, want %v", tt.role, tt.prev, got, tt.want)
+		if got := officeOf(tt.role).clashes(officeOf(tt.prev)); got != tt.want {
+			t.Errorf("clash of %q and %q = %v, want %v", tt.role, tt.prev, got, tt.want)
 		}
 	}
 }

@@ -512,10 +512,11 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 		}
 		found := false
 		other := "" // the country of the nearest actor of another office
+		office := officeOf(m.Text)
 		for j := i - 1; j >= 0 && j >= i-40; j-- {
 			p := ms[j]
 			if p.Coref == "" && (p.Code != role || p.Name != "") && strings.HasSuffix(p.Code, role) && (a.hasCountry(p.Code) || p.Name != "") {
-				if officeClash(m.Text, p.Text) || otherName(m.Text, p) {
+				if office.clashes(officeOf(p.Text)) || otherName(m.Text, p) {
 					if other == "" && a.hasCountry(p.Code) {
 						other = countryOf(p.Code)
 					}
@@ -547,16 +548,15 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 	return out
 }
 
-// officeClash reports whether a role description and an earlier actor's
-// words name two different offices: "the interior minister" after
+// clashes reports whether a role description's office and an earlier
+// actor's name two different offices: "the interior minister" after
 // "President Kais Saied", "le ministre de l'Intérieur" after "le ministre
 // des Affaires étrangères". Both codes end in GOV, but the description is
-// another person. Words without an office ("Kais Saied", "l'agence") clash
-// with nothing.
-func officeClash(role, prev string) bool {
-	r, p := officeOf(role), officeOf(prev)
-	return r.rank != "" && p.rank != "" && r.rank != p.rank ||
-		r.portfolio != "" && p.portfolio != "" && r.portfolio != p.portfolio
+// another person. What one of them does not say (words without an office:
+// "Kais Saied", "l'agence") clashes with nothing.
+func (o office) clashes(p office) bool {
+	return o.rank != "" && p.rank != "" && o.rank != p.rank ||
+		o.portfolio != "" && p.portfolio != "" && o.portfolio != p.portfolio
 }
 
 // otherName reports whether a description names its own person after a

@@ -118,7 +118,7 @@ func (sp *splitter) decide(i int, term uint8, last int) bool {
 	}
 	// Addresses listed one after the other are items of their own, as
 	// EWT has them: "…/chernobyl.html http://www.nea.fr/…".
-	if sp.gaps[i] != gapNone && isURLText(sp.toks[i].Text) && isURLText(sp.toks[i-1].Text) {
+	if sp.gaps[i] != gapNone && urlStart(sp.toks[i].Text, 0) && urlStart(sp.toks[i-1].Text, 0) {
 		return true
 	}
 	// A word in lower case after a full stop begins a sentence, as the
@@ -509,9 +509,4 @@ func (r *rules) expand(toks []Token, a *wordArena) {
 	case english:
 		expandEN(toks, a)
 	}
-}
-
-// isURLText reports whether a token is a web address.
-func isURLText(t string) bool {
-	return hasPrefixFold(t, "http://") || hasPrefixFold(t, "https://") || hasPrefixFold(t, "www.")
 }

@@ -183,10 +183,7 @@ func scanEmoticon(s string, i int) int {
 
 // scanURL returns the end of a URL that starts at s[i], or i.
 func scanURL(s string, i int) int {
-	rest := s[i:]
-	if !(hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") ||
-		hasPrefixFold(rest, "ftp://") || hasPrefixFold(rest, "mailto:") && wordRuneAt(s, i+7) ||
-		hasPrefixFold(rest, "www.") && wordRuneAt(s, i+4)) {
+	if !urlStart(s, i) {
 		return i
 	}
 	j := i
@@ -221,6 +218,14 @@ done:
 		j -= n
 	}
 	return j
+}
+
+// urlStart reports whether a web or mail address starts at s[i].
+func urlStart(s string, i int) bool {
+	rest := s[i:]
+	return hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") ||
+		hasPrefixFold(rest, "ftp://") || hasPrefixFold(rest, "mailto:") && wordRuneAt(s, i+7) ||
+		hasPrefixFold(rest, "www.") && wordRuneAt(s, i+4)
 }
 
 func hasPrefixFold(s, prefix string) bool {

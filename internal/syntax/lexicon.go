@@ -155,6 +155,16 @@ type lexInfo struct {
 	entries []lexEntry
 }
 
+// info returns the entry of form, made empty on first use.
+func (lb *lexBuilder) info(form string) *lexInfo {
+	e := lb.forms[form]
+	if e == nil {
+		e = &lexInfo{}
+		lb.forms[form] = e
+	}
+	return e
+}
+
 // readLefff reads the .mlex file: form, category, lemma, morphology.
 func readLefff(path string) (*lexicon, error) {
 	f, err := os.Open(path)
@@ -178,11 +188,7 @@ func readLefff(path string) (*lexicon, error) {
 		if len(cols) > 3 {
 			morph = cols[3]
 		}
-		e := lb.forms[form]
-		if e == nil {
-			e = &lexInfo{}
-			lb.forms[form] = e
-		}
+		e := lb.info(form)
 		e.mask |= 1 << ci
 		if openCats[cat] && !strings.ContainsAny(lemma, " _") {
 			dup := false

@@ -161,15 +161,7 @@ func nominalVerbs(out []Annotated) {
 			continue
 		}
 		if verbal == nil {
-			verbal = make([]bool, len(out))
-			for _, d := range out {
-				switch d.Deprel {
-				case "nsubj", "nsubj:pass", "obj", "aux", "aux:pass", "cop", "mark", "xcomp", "ccomp":
-					if d.Head >= 1 && d.Head <= len(out) {
-						verbal[d.Head-1] = true
-					}
-				}
-			}
+			verbal = headsWith(out, "nsubj", "nsubj:pass", "obj", "aux", "aux:pass", "cop", "mark", "xcomp", "ccomp")
 		}
 		if verbal[i] {
 			continue
@@ -219,15 +211,9 @@ func repairVerblessRoot(out []Annotated) {
 		!strings.Contains(out[v].Feats, "Tense=Past") {
 		return
 	}
-	cased := make([]bool, len(out)) // words with a preposition
-	for _, a := range out {
-		if a.Deprel == "case" && a.Head >= 1 && a.Head <= len(out) {
-			cased[a.Head-1] = true
-		}
-	}
-	hasCase := func(j int) bool { return cased[j] }
+	cased := headsWith(out, "case") // words with a preposition
 	nominal := func(j int) bool {
-		return (out[j].UPOS == "NOUN" || out[j].UPOS == "PROPN" || out[j].UPOS == "PRON") && !hasCase(j)
+		return (out[j].UPOS == "NOUN" || out[j].UPOS == "PROPN" || out[j].UPOS == "PRON") && !cased[j]
 	}
 	obj := -1
 	switch h := out[v].Head - 1; {
@@ -253,11 +239,11 @@ func repairVerblessRoot(out []Annotated) {
 		case j == obj:
 			out[j].Deprel = "obj"
 		case out[j].UPOS == "PUNCT":
-		case hasCase(j):
+		case cased[j]:
 			out[j].Deprel = "obl"
 		}
 	}
-	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"
+	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", finitePast
 	out[r].Head, out[r].Deprel = v+1, "nsubj"
 }
 
@@ -297,6 +283,21 @@ func repairLeadingAdjRoot(out []Annotated) {
 	out[0].Head, out[0].Deprel = 2, "amod"
 }
 
+// finitePast are the features a past participle made the main verb
+// takes.
+const finitePast = "Mood=Ind|Tense=Past|VerbForm=Fin"
+
+// headsWith marks the words that have a dependent with one of rels.
+func headsWith(out []Annotated, rels ...string) []bool {
+	has := make([]bool, len(out))
+	for _, a := range out {
+		if a.Head >= 1 && a.Head <= len(out) && slices.Contains(rels, a.Deprel) {
+			has[a.Head-1] = true
+		}
+	}
+	return has
+}
+
 // repairSubjectVerbObject is repairVerblessRoot's second case: the root
 // noun has a subject, and a past-tense verb between the two hangs on the
 // root as amod or acl ("Russia on Monday rejected Ukrainian allegations":
@@ -324,7 +325,7 @@ func repairSubjectVerbObject(out []Annotated, r int) bool {
 		}
 	}
 	out[subj].Deprel = "nsubj"
-	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"
+	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", finitePast
 	out[r].Head, out[r].Deprel = v+1, "obj"
 	return true
 }

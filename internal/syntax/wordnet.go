@@ -61,15 +61,9 @@ const DefaultWordNetDir = "/usr/share/wordnet"
 func readWordNet(dir string) (*lexicon, error) {
 	lb := &lexBuilder{forms: make(map[string]*lexInfo, 400000)}
 	addMask := func(form string, mask uint64) {
-		if form == "" || len(form) > 40 || mask == 0 {
-			return
+		if form != "" && len(form) <= 40 && mask != 0 {
+			lb.info(form).mask |= mask
 		}
-		e := lb.forms[form]
-		if e == nil {
-			e = &lexInfo{}
-			lb.forms[form] = e
-		}
-		e.mask |= mask
 	}
 	add := func(form string, bit int) { addMask(form, 1<<bit) }
 	lemmas := map[int][]string{}
@@ -79,8 +73,11 @@ func readWordNet(dir string) (*lexicon, error) {
 		file string
 		bit  int
 	}{{"data.noun", wnNoun}, {"data.verb", wnVerb}, {"data.adj", wnAdj}, {"data.adv", wnAdv}} {
-		data, err := readWordNetData(filepath.Join(dir, pos.file))
-		if err != nil {
+		var data wnData
+		if err := wordNetFile(dir, pos.file, func(r io.Reader, path string) (err error) {
+			data, err = parseWordNetData(r, path)
+			return err
+		}); err != nil {
 			return nil, err
 		}
 		if pos.bit == wnNoun {
@@ -101,8 +98,11 @@ func readWordNet(dir string) (*lexicon, error) {
 	}
 	// A verb's frames go to each of its forms, from wnFrames up.
 	addFrames := func(form, lemma string) { addMask(form, frames[lemma]<<wnFrames) }
-	senses, err := readWordNetIndex(filepath.Join(dir, "index.noun"), nounFiles)
-	if err != nil {
+	var senses map[string]uint8
+	if err := wordNetFile(dir, "index.noun", func(r io.Reader, path string) (err error) {
+		senses, err = parseWordNetIndex(r, path, nounFiles)
+		return err
+	}); err != nil {
 		return nil, err
 	}
 	for _, lw := range lemmas[wnNoun] {
@@ -136,42 +136,37 @@ func readWordNet(dir string) (*lexicon, error) {
 		file string
 		bit  int
 	}{{"noun.exc", wnPlural}, {"verb.exc", wnPast}, {"adj.exc", wnCompare}} {
-		if err := readWordNetExceptions(filepath.Join(dir, exc.file), func(form, base string) {
-			bit := exc.bit
-			if bit == wnPast {
-				switch {
-				case strings.HasSuffix(form, "ing"):
-					bit = wnGerund
-				case strings.HasSuffix(form, "s"):
-					bit = wnThird
+		if err := wordNetFile(dir, exc.file, func(r io.Reader, path string) error {
+			return parseWordNetExceptions(r, path, func(form, base string) {
+				bit := exc.bit
+				if bit == wnPast {
+					switch {
+					case strings.HasSuffix(form, "ing"):
+						bit = wnGerund
+					case strings.HasSuffix(form, "s"):
+						bit = wnThird
+					}
+					addFrames(form, base)
 				}
-				addFrames(form, base)
-			}
-			add(form, bit)
+				add(form, bit)
+			})
 		}); err != nil {
 			return nil, err
 		}
 	}
-	if err := readWordNetCounts(filepath.Join(dir, "cntlist.rev"), add); err != nil {
+	if err := wordNetFile(dir, "cntlist.rev", func(r io.Reader, path string) error {
+		return parseWordNetCounts(r, path, add)
+	}); err != nil {
 		return nil, err
 	}
 	r := &reader{b: lb.encode(nil)}
 	return decodeLexicon(r)
 }
 
-// readWordNetCounts marks the lemmas that the SemCor counts of
+// parseWordNetCounts marks the lemmas that the SemCor counts of
 // cntlist.rev ("back%2:38:00:: 2 6": lemma, part of speech, senses tagged
 // six times) show used mostly (70% or more of at least 3 tags) as one part
 // of speech.
-func readWordNetCounts(path string, add func(string, int)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("syntax: wordnet: %w", err)
-	}
-	defer f.Close()
-	return parseWordNetCounts(f, path, add)
-}
-
 func parseWordNetCounts(r io.Reader, path string, add func(string, int)) error {
 	counts := map[string]*[4]int{}
 	sc := bufio.NewScanner(r)
@@ -213,6 +208,18 @@ func parseWordNetCounts(r io.Reader, path string, add func(string, int)) error {
 	return nil
 }
 
+// wordNetFile opens the file name of the WordNet folder dir and hands it
+// to parse with its path.
+func wordNetFile(dir, name string, parse func(r io.Reader, path string) error) error {
+	path := filepath.Join(dir, name)
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("syntax: wordnet: %w", err)
+	}
+	defer f.Close()
+	return parse(f, path)
+}
+
 // wnWord is a one-word lemma of a synset as written ("Paris", "run"),
 // with the verb frame classes the synset gives it (frameClasses).
 type wnWord struct {
@@ -225,17 +232,6 @@ type wnWord struct {
 type wnData struct {
 	words    []wnWord
 	lexfiles map[string]uint8
-}
-
-// readWordNetData returns the one-word lemmas of a data.* file, without
-// the adjective markers.
-func readWordNetData(path string) (wnData, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return wnData{}, fmt.Errorf("syntax: wordnet: %w", err)
-	}
-	defer f.Close()
-	return parseWordNetData(f, path)
 }
 
 // frameClasses groups WordNet's 35 generic verb frames by what they say of
@@ -259,7 +255,8 @@ var frameClasses = func() [36]uint64 {
 	return c
 }()
 
-// parseWordNetData reads a data.* file from r; path names it in errors.
+// parseWordNetData reads the one-word lemmas of a data.* file, without the
+// adjective markers, from r; path names it in errors.
 // A synset line is: offset, lexicographer file, type, word count (hex),
 // word and lex_id pairs, pointer count and pointers (4 fields each), and
 // for verbs a frame count and "+ frame word" triples (word 00: all).
@@ -336,18 +333,9 @@ func parseWordNetData(r io.Reader, path string) (wnData, error) {
 	return wnData{words: out, lexfiles: lexfiles}, nil
 }
 
-// readWordNetIndex returns, for each noun lemma of an index file, 1 + the
-// lexicographer file of its first (most frequent) sense.
-func readWordNetIndex(path string, lexfiles map[string]uint8) (map[string]uint8, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("syntax: wordnet: %w", err)
-	}
-	defer f.Close()
-	return parseWordNetIndex(f, path, lexfiles)
-}
-
-// parseWordNetIndex reads index lines: lemma, part of speech, synset
+// parseWordNetIndex returns, for each noun lemma of an index file, 1 + the
+// lexicographer file of its first (most frequent) sense. It reads index
+// lines: lemma, part of speech, synset
 // count, pointer count, pointer symbols, sense count, tagged sense count,
 // then the synset offsets, most frequent sense first.
 func parseWordNetIndex(r io.Reader, path string, lexfiles map[string]uint8) (map[string]uint8, error) {
@@ -377,17 +365,8 @@ func parseWordNetIndex(r io.Reader, path string, lexfiles map[string]uint8) (map
 	return out, nil
 }
 
-// readWordNetExceptions calls f with the inflected form of each line of an
-// exception list ("went go").
-func readWordNetExceptions(path string, f func(form, base string)) error {
-	file, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("syntax: wordnet: %w", err)
-	}
-	defer file.Close()
-	return parseWordNetExceptions(file, path, f)
-}
-
+// parseWordNetExceptions calls f with the inflected form and the base of
+// each line of an exception list ("went go").
 func parseWordNetExceptions(r io.Reader, path string, f func(form, base string)) error {
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
