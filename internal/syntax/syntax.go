@@ -109,6 +109,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 		repairVerblessRoot(out)
 		nominalVerbs(out)
 		repairPossessiveSubject(out)
+		fixPunct(out)
 	}
 	return out
 }
