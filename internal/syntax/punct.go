@@ -9,6 +9,10 @@ package syntax
 // dev's gold trees give back 97.2% of their own punctuation heads, where
 // the parser itself finds 82%. EXPERIMENTS.md E23 has the figures.
 
+// maxPair is the longest span of words between two paired marks that
+// fixPunct hangs as a pair.
+const maxPair = 400
+
 // pairedPunct maps an opening mark to its closing one.
 var pairedPunct = map[string]string{"(": ")", "[": "]", "{": "}", `"`: `"`, "“": "”", "«": "»", "``": "''", "'": "'", "‘": "’"}
 
@@ -127,17 +131,25 @@ func fixPunct(out []Annotated) {
 			out[i].Head = t.head[i] + 1
 		}
 	}
+	// next[i]: the first mark after i that closes the mark at i, -1 for
+	// none (one sweep from the right)
+	next := make([]int, n)
+	seen := map[string]int{}
+	for i := n - 1; i >= 0; i-- {
+		next[i] = -1
+		if cl, ok := pairedPunct[out[i].Form]; ok {
+			if j, ok := seen[cl]; ok {
+				next[i] = j
+			}
+		}
+		seen[out[i].Form] = i
+	}
 	paired := make([]byte, n) // 'o' opening, 'c' closing
 	for i := range n {
-		cl, ok := pairedPunct[out[i].Form]
-		if !t.punct[i] || paired[i] != 0 || !ok {
-			continue
-		}
-		j := i + 1
-		for j < n && out[j].Form != cl {
-			j++
-		}
-		if j >= n || !t.punct[j] {
+		j := next[i]
+		// a pair longer than maxPair words is left to the rule for
+		// single marks, which keeps the time linear
+		if !t.punct[i] || paired[i] != 0 || j < 0 || !t.punct[j] || j-i > maxPair {
 			continue
 		}
 		first, last := -1, -1 // the words inside whose heads are outside

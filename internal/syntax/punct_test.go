@@ -116,6 +116,23 @@ func TestFixPunctLinear(t *testing.T) {
 	}
 }
 
+// TestFixPunctUnclosed checks a sentence of opening brackets that never
+// close, and quotes around long stretches: each is looked at once.
+func TestFixPunctUnclosed(t *testing.T) {
+	const n = 5000
+	out := []Annotated{{Form: "w", UPOS: "NOUN", Head: 0}}
+	for range n {
+		out = append(out, Annotated{Form: "(", UPOS: "PUNCT", Head: 1}, Annotated{Form: `"`, UPOS: "PUNCT", Head: 1},
+			Annotated{Form: "w", UPOS: "NOUN", Head: 1})
+	}
+	fixPunct(out)
+	for i, a := range out {
+		if a.Head < 0 || a.Head > len(out) {
+			t.Fatalf("word %d: head %d", i+1, a.Head)
+		}
+	}
+}
+
 func FuzzFixPunct(f *testing.F) {
 	f.Add([]byte{0, 1, 2, 1, 3, 2})
 	f.Add([]byte{1, 0, 0, 3, 4, 255})
