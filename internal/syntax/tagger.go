@@ -69,6 +69,29 @@ func (m *Model) prepare(words []string, toks []token) {
 		if c, ok := m.tagDict[t.lower]; ok {
 			t.td = uint64(c) + 1
 		}
+		if m.Lang == "en" && t.lexIdx < 0 && t.td == 0 {
+			m.spellFeatures(t, w != t.lower)
+		}
+	}
+}
+
+// spellFeatures gives an unknown word the lexicon and tag-dictionary
+// classes of the known word it is a typo of, if any (spellVariant; for a
+// word with capitals, only repeated letters are undone); its own form
+// stays in the other features.
+func (m *Model) spellFeatures(t *token, capital bool) {
+	v := m.spellVariant(t.lower, capital)
+	if v == "" {
+		return
+	}
+	if i := m.lex.lookup(v); i >= 0 {
+		t.lexIdx = i
+		t.lex = m.lex.masks[i]&lexTagBits + 1
+		t.frames = m.lex.masks[i] >> wnFrames & frameMask
+		t.sense = m.lex.masks[i] >> wnSense
+	}
+	if c, ok := m.tagDict[v]; ok {
+		t.td = uint64(c) + 1
 	}
 }
 
