@@ -447,6 +447,7 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add("Le ministre a visité la ville .")
 	f.Add("The minister visited Paris .")
 	f.Add("\xff \x00 ... 42")
+	f.Add("soooo prettty , i recieved it Recieved")
 	fr, err := Load("fr")
 	if err != nil {
 		f.Skip(err)
