@@ -58,6 +58,10 @@ type Model struct {
 	lemmas  *lemmatizer
 	parser  parser
 	bufs    sync.Pool
+	// spell: unknown English words take the classes of the word they
+	// mistype (spellVariant). On for models read from a file, off while
+	// training, which sees the treebank's words as they are; E25.
+	spell bool
 }
 
 type annotBuf struct {
@@ -386,6 +390,7 @@ func (m *Model) clone() *Model {
 	c := &Model{Lang: m.Lang, tagDict: m.tagDict, lex: m.lex, tagger: m.tagger, tagger2: m.tagger2, morph: m.morph,
 		morphW: m.morphW, lemmas: m.lemmas}
 	c.parser = m.parser
+	c.spell = m.spell
 	return c
 }
 
@@ -526,6 +531,7 @@ func decodeBytes(data []byte) (*Model, error) {
 		m.tagger2 = tabs[4]
 	}
 	m.setParser(tabs[2], tabs[3])
+	m.spell = true
 	return m, nil
 }
 

@@ -70,7 +70,7 @@ func (m *Model) prepare(words []string, toks []token) {
 		if c, ok := m.tagDict[t.lower]; ok {
 			t.td = uint64(c) + 1
 		}
-		if m.Lang == "en" && t.lexIdx < 0 && t.td == 0 {
+		if m.spell && m.Lang == "en" && t.lexIdx < 0 && t.td == 0 {
 			m.spellFeatures(t, w != t.lower)
 		}
 	}
