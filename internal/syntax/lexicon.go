@@ -85,35 +85,28 @@ func (l *lexicon) hasBits(mask uint64) bool {
 
 func (l *lexicon) form(i int) string { return l.forms[l.formOff[i]:l.formOff[i+1]] }
 
+// lookup returns the index of form, or -1.
+func (l *lexicon) lookup(form string) int { return lookupForm(l, form) }
+
 // lookupBytes is lookup for a form held in bytes; it does not allocate.
-func (l *lexicon) lookupBytes(form []byte) int {
+func (l *lexicon) lookupBytes(form []byte) int { return lookupForm(l, form) }
+
+func lookupForm[S string | []byte](l *lexicon, form S) int {
 	if l == nil || len(l.slots) == 0 {
 		return -1
 	}
+	h := uint64(fnvOffset)
+	for i := 0; i < len(form); i++ {
+		h ^= uint64(form[i])
+		h *= fnvPrime
+	}
 	mask := uint64(len(l.slots) - 1)
-	for h := hashBytes(form) & mask; ; h = (h + 1) & mask {
+	for h &= mask; ; h = (h + 1) & mask {
 		v := l.slots[h]
 		if v == 0 {
 			return -1
 		}
 		if l.form(int(v-1)) == string(form) {
-			return int(v - 1)
-		}
-	}
-}
-
-// lookup returns the index of form, or -1.
-func (l *lexicon) lookup(form string) int {
-	if l == nil || len(l.slots) == 0 {
-		return -1
-	}
-	mask := uint64(len(l.slots) - 1)
-	for h := hashString(form) & mask; ; h = (h + 1) & mask {
-		v := l.slots[h]
-		if v == 0 {
-			return -1
-		}
-		if l.form(int(v-1)) == form {
 			return int(v - 1)
 		}
 	}

@@ -99,13 +99,9 @@ func (m *Model) Annotate(words []string) []Annotated {
 		a.Form = words[i]
 		a.UPOS = upos
 		a.Feats = m.morph.format(b.mcls[i*na : (i+1)*na])
-		form, lower := t.form, t.lower
-		if t.spell != "" { // a typo has the lemma of the word it mistypes, as in EWT
-			form, lower = t.spell, t.spell
-		}
-		a.Lemma = m.lemmas.lemma(form, lower, upos, m.lex)
+		a.Lemma = m.lemmas.lemma(t.form, t.lower, upos, m.lex)
 		if m.Lang == "en" {
-			a.Lemma = wordnetLemma(m.lex, lower, upos, a.Lemma)
+			a.Lemma = wordnetLemma(m.lex, t.lower, upos, a.Lemma)
 		}
 		a.Head = b.heads[i]
 		if l := b.labels[i]; l >= 0 && l < len(m.parser.labels) {

@@ -36,7 +36,6 @@ type token struct {
 	upos        int    // predicted UPOS index
 	upos1       int    // UPOS of the first tagging pass
 	fine        uint64 // UPOS refined by predicted features, for the parser
-	spell       string // the known word this unknown one mistypes (spellVariant), or ""
 }
 
 // prepare fills the token views for words.
@@ -85,7 +84,6 @@ func (m *Model) spellFeatures(t *token, capital bool) {
 	if v == "" {
 		return
 	}
-	t.spell = v
 	if i := m.lex.lookup(v); i >= 0 {
 		t.lexIdx = i
 		t.lex = m.lex.masks[i]&lexTagBits + 1
