@@ -95,13 +95,8 @@ func lookupForm[S string | []byte](l *lexicon, form S) int {
 	if l == nil || len(l.slots) == 0 {
 		return -1
 	}
-	h := uint64(fnvOffset)
-	for i := 0; i < len(form); i++ {
-		h ^= uint64(form[i])
-		h *= fnvPrime
-	}
 	mask := uint64(len(l.slots) - 1)
-	for h &= mask; ; h = (h + 1) & mask {
+	for h := fnv1a(form) & mask; ; h = (h + 1) & mask {
 		v := l.slots[h]
 		if v == 0 {
 			return -1

@@ -17,19 +17,15 @@ const (
 )
 
 // hashString is FNV-1a, allocation free.
-func hashString(s string) uint64 {
+func hashString(s string) uint64 { return fnv1a(s) }
+
+func hashBytes(s []byte) uint64 { return fnv1a(s) }
+
+// fnv1a is the 64-bit FNV-1a hash of s.
+func fnv1a[S string | []byte](s S) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
-func hashBytes(s []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range s {
-		h ^= uint64(c)
 		h *= fnvPrime
 	}
 	return h

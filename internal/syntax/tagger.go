@@ -38,6 +38,14 @@ type token struct {
 	fine        uint64 // UPOS refined by predicted features, for the parser
 }
 
+// setLex gives t the classes of lexicon entry i.
+func (t *token) setLex(lex *lexicon, i int) {
+	t.lexIdx = i
+	t.lex = lex.masks[i]&lexTagBits + 1
+	t.frames = lex.masks[i] >> wnFrames & frameMask
+	t.sense = lex.masks[i] >> wnSense
+}
+
 // prepare fills the token views for words.
 func (m *Model) prepare(words []string, toks []token) {
 	for i, w := range words {
@@ -60,10 +68,7 @@ func (m *Model) prepare(words []string, toks []token) {
 				i = m.lex.lookup(t.lower)
 			}
 			if i >= 0 {
-				t.lexIdx = i
-				t.lex = m.lex.masks[i]&lexTagBits + 1
-				t.frames = m.lex.masks[i] >> wnFrames & frameMask
-				t.sense = m.lex.masks[i] >> wnSense
+				t.setLex(m.lex, i)
 			}
 		}
 		if c, ok := m.tagDict[t.lower]; ok {
@@ -85,10 +90,7 @@ func (m *Model) spellFeatures(t *token, capital bool) {
 		return
 	}
 	if i := m.lex.lookup(v); i >= 0 {
-		t.lexIdx = i
-		t.lex = m.lex.masks[i]&lexTagBits + 1
-		t.frames = m.lex.masks[i] >> wnFrames & frameMask
-		t.sense = m.lex.masks[i] >> wnSense
+		t.setLex(m.lex, i)
 	}
 	if c, ok := m.tagDict[v]; ok {
 		t.td = uint64(c) + 1
