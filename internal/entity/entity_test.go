@@ -54,6 +54,13 @@ func TestFind(t *testing.T) {
 			want: []string{"PER Antony Blinken", "NORP Algerian", "LOC Algiers"},
 		},
 		{
+			name:    "names with particles",
+			lang:    "en",
+			text:    "Saudi Crown Prince Mohammed bin Salman met Egyptian President Abdel Fattah al-Sisi in Cairo.",
+			want:    []string{"PER Mohammed bin Salman", "PER Abdel Fattah al-Sisi"},
+			notWant: []string{"PER Mohammed", "PER Salman", "PER Sisi"},
+		},
+		{
 			name:    "french fixed phrases",
 			lang:    "fr",
 			text:    "Un coup d'État a eu lieu. Les chefs d’État de l'Otan et le Département d’État ont réagi.",

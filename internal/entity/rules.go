@@ -108,6 +108,7 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			s.scores = slices.Delete(s.scores, k, k+1)
 		}
 	}
+	joinParticles(infos, &s)
 	// Well-known organisations.
 	for i := 0; i < n; i++ {
 		end := infos[i].known
@@ -165,6 +166,45 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 	}
 	addNorp(infos, &s)
 	return s.spans, s.scores
+}
+
+// arabicParticles join the parts of a name ("Mohammed bin Salman", "Abdel
+// Fattah al-Sisi", "Ahmed ould Abdallah"); the tagger often sees the
+// parts on either side as two names, or the last one alone.
+var arabicParticles = map[string]bool{"al": true, "el": true, "bin": true, "ben": true, "ibn": true,
+	"bint": true, "abu": true, "ould": true, "ag": true}
+
+// joinParticles makes one person of a name written with a lower-case
+// particle: the person mention after the particle (and its hyphen,
+// "al-Sisi") takes in the particle and the capitalised name words before
+// it, and the person mention they held.
+func joinParticles(infos []tokInfo, s *spanSet) {
+	for k := len(s.spans) - 1; k >= 0; k-- {
+		sp := s.spans[k]
+		if sp.Type != "PER" {
+			continue
+		}
+		p := sp.Start - 1
+		if p >= 1 && infos[p].w == "-" {
+			p--
+		}
+		if p < 1 || !arabicParticles[infos[p].w] { // lower case only: "Al" may begin the name
+			continue
+		}
+		start := p
+		for start > 0 && nameLike(&infos[start-1]) {
+			start--
+		}
+		if start == p {
+			continue
+		}
+		ov := s.overlapping(start, p)
+		if len(ov) > 1 || len(ov) == 1 && s.spans[ov[0]].Type != "PER" {
+			continue // the words before are another kind of mention
+		}
+		s.put(TokenSpan{start, sp.End, "PER"}, s.scores[k])
+		k = min(k, len(s.spans))
+	}
 }
 
 // nameStart returns where the name of a person mention [a, b) begins:
