@@ -123,6 +123,30 @@ func TestCodeMentionNoCode(t *testing.T) {
 	}
 }
 
+// TestDatelineAgencyNoTitle checks that the agency of a dateline is no
+// part of the title after it: its code is not in the evidence.
+func TestDatelineAgencyNoTitle(t *testing.T) {
+	k := knowledge(t)
+	text := "WASHINGTON, March 3 (Reuters) - U.S. Secretary of State Antony Blinken met Saudi officials."
+	c, ok := k.CodeMention(text, spanOf(t, text, "Antony Blinken"), seedDate, "en")
+	if !ok || c.Code != "USAGOV" {
+		t.Fatalf("code %q (ok=%v), want USAGOV", c.Code, ok)
+	}
+	for _, e := range c.Evidence {
+		if e.Code == "MED" {
+			t.Errorf("evidence from the dateline's agency: %+v", e)
+		}
+	}
+	for _, gap := range []struct {
+		s    string
+		want bool
+	}{{" ", true}, {", ", true}, {" (", true}, {") ", true}, {" - ", true}, {") - ", false}, {") — ", false}, {". ", false}} {
+		if got := softGap(gap.s); got != gap.want {
+			t.Errorf("softGap(%q) = %v, want %v", gap.s, got, gap.want)
+		}
+	}
+}
+
 // TestDatedOffices checks that a person is coded by the office held on the
 // article's date, not today's.
 func TestDatedOffices(t *testing.T) {

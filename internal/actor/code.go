@@ -255,13 +255,24 @@ func (k *Knowledge) chain(text string, toks []token, left []Match, split int, sp
 // softGap reports whether the text between two words keeps them in one
 // description: spaces, commas, brackets, dashes and quotes, no sentence
 // break.
+//
+// A closing bracket then a dash ends a dateline ("TUNIS (Reuters) - Le
+// ministre…", "WASHINGTON (AP) — U.S. Secretary of State…"): the agency
+// is no part of the title after it.
 func softGap(s string) bool {
 	if len(s) > 12 {
 		return false
 	}
+	closed := false
 	for _, r := range s {
 		switch r {
-		case ' ', '\u00a0', '\u202f', ',', '(', ')', '-', '–', '—', '\'', '’', '"', '«', '»', '“', '”':
+		case ')':
+			closed = true
+		case '-', '–', '—':
+			if closed {
+				return false
+			}
+		case ' ', '\u00a0', '\u202f', ',', '(', '\'', '’', '"', '«', '»', '“', '”':
 		default:
 			return false
 		}
