@@ -110,6 +110,11 @@ var titleGender = map[string]byte{
 	"reine": 'f', "queen": 'f', "princesse": 'f', "princess": 'f', "présidente": 'f',
 	"directrice": 'f', "ambassadrice": 'f', "chancelière": 'f', "sénatrice": 'f',
 	"spokesman": 'm', "spokeswoman": 'f', "congressman": 'm', "congresswoman": 'f',
+	// institutions the dictionaries code like a title: their article says
+	// nothing of the person's gender ("un communiqué de la présidence,
+	// Kaïs Saïed…" made Saïed feminine, and "il" no longer found him)
+	"présidence": 0, "presidence": 0, "presidency": 0, "gouvernement": 0, "government": 0,
+	"ministère": 0, "ministere": 0, "ministry": 0, "primature": 0, "administration": 0,
 }
 
 // notSurname are capitalised words the surname scan leaves alone even
