@@ -156,7 +156,8 @@ func (a *Annotator) sentencesFrom(text, lang string, date time.Time, p *DocParse
 	// Events read only the pronouns of coreference: a text without one
 	// leaves it to the entities stage, which runs it when it needs it.
 	if a.ner != nil && p.Entities == nil && hasSingularPronoun(sents) {
-		p.Entities = coref.Resolve(coref.Input{Text: text, Lang: lang, Date: date, Sentences: sents, Mentions: p.NER, Knowledge: a.actors})
+		p.Entities = coref.Resolve(coref.Input{Text: text, Lang: lang, Date: date, Sentences: sents, Mentions: p.NER,
+			Knowledge: a.actors, Syntax: p.Syntax()})
 	}
 	mentions := a.mentions(text, lang, date, sents, p.NER, p.Entities)
 	out := make([]event.Sentence, 0, len(sents))
@@ -481,4 +482,61 @@ func hasSingularPronoun(sents []segment.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// Syntax gives coreference the parse's heads and relations by token
+// (coref.Syntax): the subject of a clause is then the parse's, not the
+// first name of the clause ("Selon un communiqué de la présidence, Saïed
+// a salué…"). A multiword token stands for the word of it whose head lies
+// outside it. Nil when p has no parsed words.
+func (p *DocParse) Syntax() coref.Syntax {
+	if p == nil || len(p.Words) == 0 {
+		return nil
+	}
+	type sentMap struct {
+		ok      bool
+		wordTok []int // word → token
+		tokWord []int // token → the word that heads its words
+	}
+	maps := make([]sentMap, len(p.Sentences))
+	build := func(s int) *sentMap {
+		m := &maps[s]
+		if m.ok || s >= len(p.Words) {
+			return m
+		}
+		toks, words := p.Sentences[s].Tokens, p.Words[s]
+		m.wordTok = make([]int, len(words))
+		m.tokWord = make([]int, len(toks))
+		w := 0
+		for t, tk := range toks {
+			m.tokWord[t] = -1
+			first := w
+			for w < len(words) && words[w].Span == tk.Span {
+				m.wordTok[w] = t
+				w++
+			}
+			for k := first; k < w; k++ { // the word whose head is outside the token
+				if h := words[k].Head; h < first || h >= w {
+					m.tokWord[t] = k
+					break
+				}
+			}
+		}
+		m.ok = w == len(words) // the parse covers the tokens in order
+		return m
+	}
+	return func(sent, tok int) (int, string, bool) {
+		if sent < 0 || sent >= len(maps) {
+			return 0, "", false
+		}
+		m := build(sent)
+		if !m.ok || tok < 0 || tok >= len(m.tokWord) || m.tokWord[tok] < 0 {
+			return 0, "", false
+		}
+		wd := p.Words[sent][m.tokWord[tok]]
+		if wd.Head < 0 || wd.Head >= len(m.wordTok) {
+			return -1, wd.Deprel, true
+		}
+		return m.wordTok[wd.Head], wd.Deprel, true
+	}
 }

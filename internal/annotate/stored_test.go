@@ -7,8 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/extract"
 	"github.com/vigie-events/vigie/internal/ingest"
@@ -149,4 +152,76 @@ func BenchmarkRecode(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestDocParseSyntax checks the parse as coreference reads it: heads and
+// relations by token, a multiword token standing for its heading word,
+// and a pronoun going back to the parse's subject, not to the first name
+// of its clause.
+func TestDocParseSyntax(t *testing.T) {
+	a := annotator(t)
+	text := "Selon un communiqué de la présidence, Saïed a salué la solidité des liens avec Alger. Il a reçu l'ambassadeur."
+	p := a.ParseDocument(&doc.Document{Text: text, Lang: "fr"})
+	syn := p.Syntax()
+	if syn == nil {
+		t.Fatal("no syntax")
+	}
+	toks := p.Sentences[0].Tokens
+	idx := func(form string) int {
+		for i, tk := range toks {
+			if tk.Text == form {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", form)
+		return -1
+	}
+	head, rel, ok := syn(0, idx("Saïed"))
+	if !ok || rel != "nsubj" || head != idx("salué") {
+		t.Errorf("Saïed: head %d rel %q ok %v, want nsubj of %d", head, rel, ok, idx("salué"))
+	}
+	if _, rel, ok := syn(0, idx("des")); !ok || rel == "det" { // de les: the word that heads the token is "de"
+		t.Errorf("des: rel %q ok %v, want the relation of de", rel, ok)
+	}
+	if h, _, ok := syn(0, idx("salué")); !ok || h != -1 {
+		t.Errorf("salué: head %d ok %v, want the root", h, ok)
+	}
+	for _, bad := range [][2]int{{-1, 0}, {9, 0}, {0, -1}, {0, 999}} {
+		if _, _, ok := syn(bad[0], bad[1]); ok {
+			t.Errorf("syn%v answered", bad)
+		}
+	}
+	if (&DocParse{}).Syntax() != nil {
+		t.Error("an empty parse gives a syntax")
+	}
+}
+
+// TestPronounsByParse checks that the pipeline's coreference reads the
+// parse: a pronoun goes back to the parse's subject, including a title the
+// parse makes the subject before the name.
+func TestPronounsByParse(t *testing.T) {
+	a := annotator(t)
+	tests := []struct{ lang, text, pronoun, want string }{
+		{"fr", "M. Attaf a remis au chef de l'État un message. Selon un communiqué de la présidence, Kaïs Saïed a salué la solidité des liens. Il a reçu l'ambassadeur de France.", "Il", "Saied"},
+		{"en", "German Chancellor Olaf Scholz said he agreed with French President Emmanuel Macron.", "he", "Scholz"},
+	}
+	for _, tt := range tests {
+		p := a.ParseDocument(&doc.Document{Text: tt.text, Lang: tt.lang})
+		ents := coref.Resolve(coref.Input{Text: tt.text, Lang: tt.lang, Date: time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC),
+			Sentences: p.Sentences, Mentions: a.ner.Find(tt.text, tt.lang, p.Sentences), Knowledge: a.actors, Syntax: p.Syntax()})
+		got := ""
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				if m.Kind == coref.KindPronoun && m.Text == tt.pronoun {
+					got = e.Name
+				}
+			}
+		}
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: %q → %q, want %s", tt.lang, tt.pronoun, got, tt.want)
+			for _, e := range ents {
+				t.Logf("%s %s %v", e.Name, e.Code, e.Mentions)
+			}
+		}
+	}
 }

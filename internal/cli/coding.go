@@ -56,7 +56,7 @@ func (c *coding) code(d *doc.Document) *pipeline.Coded {
 			ner = c.ner.Find(d.Text, d.Lang, p.Sentences)
 		}
 		out.Entities = coref.Resolve(coref.Input{Text: d.Text, Lang: d.Lang, Date: codeDate(d),
-			Sentences: p.Sentences, Mentions: ner, Knowledge: c.know})
+			Sentences: p.Sentences, Mentions: ner, Knowledge: c.know, Syntax: p.Syntax()})
 	}
 	// A parse that cannot be encoded is not kept: recode parses again.
 	if data, err := p.Encode(d.Text); err == nil {

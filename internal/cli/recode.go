@@ -18,7 +18,6 @@ import (
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/entity"
 	"github.com/vigie-events/vigie/internal/event"
-	"github.com/vigie-events/vigie/internal/segment"
 	"github.com/vigie-events/vigie/internal/store"
 )
 
@@ -284,11 +283,7 @@ func (rc *recoder) one(ctx context.Context, pd *store.ParsedDoc) recoded {
 		}
 	}
 	evs := rc.an.EventsFrom(d, p)
-	var sents []segment.Sentence
-	if p != nil {
-		sents = p.Sentences
-	}
-	r.ann = store.Annotations{DocID: d.ID, Events: evs, Entities: storeEntities(entitiesFrom(d, sents, rc.ner, rc.know))}
+	r.ann = store.Annotations{DocID: d.ID, Events: evs, Entities: storeEntities(entitiesFrom(d, p, rc.ner, rc.know))}
 	old, err := rc.st.DocumentMentions(ctx, d.ID)
 	if err != nil {
 		r.err = err
@@ -302,11 +297,13 @@ func (rc *recoder) one(ctx context.Context, pd *store.ParsedDoc) recoded {
 	return r
 }
 
-// entitiesFrom is entitiesOf with the document's sentences given.
-func entitiesFrom(d *doc.Document, sents []segment.Sentence, ner *entity.Model, know *actor.Knowledge) []coref.Entity {
-	if !d.LangSupported || len(sents) == 0 {
+// entitiesFrom is entitiesOf on the document's parse: its sentences, and
+// its heads and relations for the subjects pronouns go back to.
+func entitiesFrom(d *doc.Document, p *annotate.DocParse, ner *entity.Model, know *actor.Knowledge) []coref.Entity {
+	if !d.LangSupported || p == nil || len(p.Sentences) == 0 {
 		return nil
 	}
+	sents := p.Sentences
 	date := d.Published
 	if date.IsZero() {
 		date = d.Fetched
@@ -318,6 +315,7 @@ func entitiesFrom(d *doc.Document, sents []segment.Sentence, ner *entity.Model, 
 		Sentences: sents,
 		Mentions:  ner.Find(d.Text, d.Lang, sents),
 		Knowledge: know,
+		Syntax:    p.Syntax(),
 	})
 }
 

@@ -255,16 +255,21 @@ func (r *resolver) isSubject(off int) bool {
 }
 
 // parsedSubject reads the parse: the mention's tokens (from token i, up to
-// the end of the entity mention or name around off) hold an nsubj whose
-// head is outside them.
+// the end of the entity mention or name around off, and back over the
+// covered words before it: a title, "German Chancellor Olaf Scholz", may
+// be what the parse makes the subject) hold an nsubj whose head is outside
+// them.
 func (r *resolver) parsedSubject(i int) (bool, bool) {
 	t := r.toks[i]
-	end := i
+	start, end := i, i
 	for end+1 < len(r.toks) && r.toks[end+1].sent == t.sent && r.covered[end+1] && r.covered[end] {
 		end++
 	}
-	lo, hi := r.toks[i].idx, r.toks[end].idx
-	for j := i; j <= end; j++ {
+	for start > 0 && r.toks[start-1].sent == t.sent && r.covered[start-1] && r.covered[start] {
+		start--
+	}
+	lo, hi := r.toks[start].idx, r.toks[end].idx
+	for j := start; j <= end; j++ {
 		head, rel, ok := r.in.Syntax(r.toks[j].sent, r.toks[j].idx)
 		if !ok {
 			return false, false
