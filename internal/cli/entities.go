@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/vigie-events/vigie/internal/actor"
+	"github.com/vigie-events/vigie/internal/annotate"
 	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/entity"
@@ -43,9 +44,18 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "vigie entities: warning: %v\n", err)
 	}
+	// The parse tells coreference the subjects pronouns go back to, as
+	// the stored entities have them.
+	an, err := annotate.New(annotate.Config{Actors: know})
+	if err != nil {
+		return err
+	}
 	enc := json.NewEncoder(env.Stdout)
 	enc.SetEscapeHTML(false)
 	code := func(d *doc.Document) *pipeline.Coded {
+		if p := an.ParseDocument(d); p != nil && d.LangSupported {
+			return &pipeline.Coded{Entities: entitiesFrom(d, p, ner, know)}
+		}
 		return &pipeline.Coded{Entities: entitiesOf(d, ner, know)}
 	}
 	return forEachDoc(ctx, env, "entities", rf, fs.Args(), code, func(d *doc.Document, c *pipeline.Coded) error {
