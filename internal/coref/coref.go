@@ -366,7 +366,7 @@ func (r *resolver) addName(m entity.Mention) {
 		}
 	}
 	if id < 0 {
-		key := r.key(m.Type, text, code, ok)
+		key := r.key(m.Type, text, span, code, ok)
 		if e, found := r.byKey[key]; found {
 			id = e
 		} else {
@@ -482,7 +482,7 @@ func (r *resolver) personInside(span doc.Span, c actor.Code) (doc.Span, actor.Co
 // normalised words. Places are told apart by their words (Alger is not
 // Algérie, though both code DZA); nationalities by their dictionary
 // lemma (américain, américaines).
-func (r *resolver) key(typ, text string, c actor.Code, ok bool) string {
+func (r *resolver) key(typ, text string, span doc.Span, c actor.Code, ok bool) string {
 	norm := actor.Normalize(stripArticle(text))
 	switch typ {
 	case "LOC":
@@ -498,6 +498,12 @@ func (r *resolver) key(typ, text string, c actor.Code, ok bool) string {
 			return "wd:" + c.Wikidata
 		}
 		for _, ev := range c.Evidence {
+			if typ == "PER" && (ev.Span.Start < span.Start || ev.Span.End > span.End) {
+				// a person coded through the organisation before the
+				// name ("the Kremlin spokesman Dmitry Peskov") is not
+				// that organisation
+				continue
+			}
 			switch ev.Kind {
 			case "dictionary", "office", "name-variant", "surname":
 				if ev.Source != "" {

@@ -393,3 +393,34 @@ func TestNameStopsBeforeAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonCodedByOrganisation checks that a person coded through the
+// organisation before the name is a person of their own, named by their
+// name: "The Kremlin spokesman Dmitry Peskov" was one ORG entity named
+// Dmitry Peskov, then a person named Kremlin.
+func TestPersonCodedByOrganisation(t *testing.T) {
+	text := "The Kremlin spokesman Dmitry Peskov declined to comment. The Kremlin said nothing more."
+	ents := Resolve(input(t, text, "en", day))
+	var per, org *Entity
+	for i := range ents {
+		switch {
+		case ents[i].Type == "PER" && per == nil:
+			per = &ents[i]
+		case ents[i].Type == "ORG" && org == nil:
+			org = &ents[i]
+		}
+	}
+	if per == nil || per.Name != "Dmitry Peskov" || per.Code != "RUSGOV" {
+		dump(t, ents)
+		t.Fatalf("person %+v, want Dmitry Peskov RUSGOV", per)
+	}
+	if org == nil || org.Name != "Kremlin" {
+		dump(t, ents)
+		t.Fatalf("organisation %+v, want the Kremlin", org)
+	}
+	for _, m := range org.Mentions {
+		if strings.Contains(m.Text, "Peskov") {
+			t.Errorf("the Kremlin has Peskov's mention %q", m.Text)
+		}
+	}
+}

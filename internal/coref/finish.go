@@ -68,9 +68,11 @@ func (r *resolver) finish() []Entity {
 	return out
 }
 
-// name is an entity's canonical name: for a person the dictionary knows,
-// its name there ("Kais Saied" for "Kais Ssaied"); for a nationality the
-// dictionary's lemma; else the longest name mention, without its article.
+// name is an entity's canonical name: for a person the dictionary knows
+// (by one of the entity's names: not "the Kremlin spokesman Dmitry
+// Peskov", coded by the Kremlin), its name there ("Kais Saied" for "Kais
+// Ssaied"); for a nationality the dictionary's lemma; else the longest
+// name mention, without its article.
 func (r *resolver) name(e *ent, dict string, coded bool) string {
 	if coded && dict != "" {
 		switch e.typ {
@@ -78,7 +80,7 @@ func (r *resolver) name(e *ent, dict string, coded bool) string {
 			for _, ev := range e.code.Evidence {
 				switch ev.Kind {
 				case "office", "name-variant", "surname", "dictionary":
-					if ev.Span.Len() > 0 {
+					if ev.Span.Len() > 0 && e.names(ev.Span) {
 						return dict
 					}
 				}
@@ -151,4 +153,14 @@ func (ix *Index) Within(span doc.Span) []Ref {
 		}
 	}
 	return out
+}
+
+// names reports whether one of e's name mentions holds span.
+func (e *ent) names(span doc.Span) bool {
+	for _, m := range e.mentions {
+		if (m.Kind == KindName || m.Kind == KindSurname) && m.Span.Start <= span.Start && span.End <= m.Span.End {
+			return true
+		}
+	}
+	return false
 }
