@@ -424,3 +424,21 @@ func TestPersonCodedByOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestAgenciesApart checks that two press agencies are two entities: the
+// dictionary's press section once held them on one line, and one line is
+// one entity.
+func TestAgenciesApart(t *testing.T) {
+	text := "Reuters and AP reported the strike on Monday."
+	ents := Resolve(input(t, text, "en", day))
+	var names []string
+	for _, e := range ents {
+		if e.Code == "MED" {
+			names = append(names, e.Name)
+		}
+	}
+	if len(names) != 2 {
+		dump(t, ents)
+		t.Errorf("press entities %q, want Reuters and Associated Press apart", names)
+	}
+}
