@@ -425,20 +425,29 @@ func TestPersonCodedByOrganisation(t *testing.T) {
 	}
 }
 
-// TestAgenciesApart checks that two press agencies are two entities: the
-// dictionary's press section once held them on one line, and one line is
-// one entity.
-func TestAgenciesApart(t *testing.T) {
-	text := "Reuters and AP reported the strike on Monday."
-	ents := Resolve(input(t, text, "en", day))
-	var names []string
-	for _, e := range ents {
-		if e.Code == "MED" {
-			names = append(names, e.Name)
-		}
+// TestOneBodyALine checks that the bodies one dictionary line used to
+// hold together are entities apart: coreference makes one entity of one
+// line's mentions.
+func TestOneBodyALine(t *testing.T) {
+	tests := []struct {
+		text, code string
+		want       int
+	}{
+		{"Reuters and AP reported the strike on Monday.", "MED", 2},
+		{"The White House and the State Department disagreed on Monday.", "USAGOV", 2},
+		{"The European Commission and the European Parliament met on Monday.", "IGOEUREEC", 2},
 	}
-	if len(names) != 2 {
-		dump(t, ents)
-		t.Errorf("press entities %q, want Reuters and Associated Press apart", names)
+	for _, tt := range tests {
+		ents := Resolve(input(t, tt.text, "en", day))
+		var names []string
+		for _, e := range ents {
+			if e.Code == tt.code {
+				names = append(names, e.Name)
+			}
+		}
+		if len(names) != tt.want {
+			dump(t, ents)
+			t.Errorf("%q: %s entities %q, want %d", tt.text, tt.code, names, tt.want)
+		}
 	}
 }
