@@ -123,6 +123,27 @@ func TestCodeMentionNoCode(t *testing.T) {
 	}
 }
 
+// TestInternationalTitle checks that a title naming an international body
+// codes a known person by that body, unless the title is a former one.
+func TestInternationalTitle(t *testing.T) {
+	k := knowledge(t)
+	day := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC) // the office list has him in Norway's government
+	for _, tt := range []struct{ text, want string }{
+		{"NATO Secretary-General Jens Stoltenberg met Ukrainian officials.", "IGOWSTNAT"},
+		{"Former NATO Secretary-General Jens Stoltenberg met Ukrainian officials.", "NORGOV"},
+		{"L'ancien secrétaire général de l'Otan Jens Stoltenberg a parlé.", "NORGOV"},
+	} {
+		lang := "en"
+		if strings.HasPrefix(tt.text, "L'") {
+			lang = "fr"
+		}
+		c, ok := k.CodeMention(tt.text, spanOf(t, tt.text, "Jens Stoltenberg"), day, lang)
+		if !ok || c.Code != tt.want {
+			t.Errorf("%q: code %q (ok=%v), want %s\nevidence: %+v", tt.text, c.Code, ok, tt.want, c.Evidence)
+		}
+	}
+}
+
 // TestDatelineAgencyNoTitle checks that the agency of a dateline is no
 // part of the title after it: its code is not in the evidence.
 func TestDatelineAgencyNoTitle(t *testing.T) {

@@ -96,12 +96,24 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 	titleWins := func(code string) bool {
 		return chainOK && len(chain) > 0 && chainDesc.country != "" && countryPart(code) != "" && countryPart(code) != chainDesc.country
 	}
+	// igoTitle reports whether the title names an international body
+	// while the office list gives the person a country: "NATO
+	// Secretary-General Jens Stoltenberg" on a day the list has him back
+	// in Norway's government. The person is the same; the body the text
+	// names is the better evidence of the role.
+	igoTitle := func(code string) bool {
+		return chainOK && len(chain) > 0 && strings.HasPrefix(chainDesc.code.Code, "IGO") && countryPart(code) != "" &&
+			!formerBefore(text, chain[0].Span.Start)
+	}
 
 	// 1. A known person named in the mention.
 	for _, m := range inner {
 		if k.entries[m.entry].Kind == KindPerson && m.Code != "" && !titleWins(m.Code) {
 			c := Code{Code: m.Code, Name: m.Name, Wikidata: m.Wikidata, Confidence: 0.95}
-			if chainOK && len(chain) > 0 {
+			switch {
+			case igoTitle(m.Code):
+				c.Code = chainDesc.code.Code
+			case chainOK && len(chain) > 0:
 				c.Code = titled(m.Code, chainDesc.code.Code)
 			}
 			c.Evidence = append(c.Evidence, Evidence{Kind: "office", Span: m.Span, Entry: officeOr(m), Code: m.Code,
@@ -196,6 +208,20 @@ func titled(person, title string) string {
 	}
 	return person
 }
+
+// formerBefore reports whether the word before offset i says the title
+// after it is no longer held: "former NATO Secretary-General", "l'ancien
+// secrétaire général de l'Otan", "ex-".
+func formerBefore(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " \u00a0")
+	if strings.HasSuffix(before, "ex-") || strings.HasSuffix(before, "Ex-") {
+		return true
+	}
+	j := strings.LastIndexAny(before, " \u00a0'’\n") + 1
+	return formerWords[strings.ToLower(before[j:])]
+}
+
+var formerWords = set("former ancien ancienne anciens anciennes ex")
 
 func officeOr(m Match) string {
 	if m.Office != "" {
