@@ -61,6 +61,20 @@ func TestFind(t *testing.T) {
 			notWant: []string{"PER Mohammed", "PER Salman", "PER Sisi"},
 		},
 		{
+			name:    "name words after the recognised ones",
+			lang:    "fr",
+			text:    "Le ministre a reçu son homologue espagnol, José Manuel Albares, à Rabat.",
+			want:    []string{"PER José Manuel Albares"},
+			notWant: []string{"PER José Manuel"},
+		},
+		{
+			name:    "a day after a name",
+			lang:    "en",
+			text:    "Secretary of State Antony Blinken Monday urged restraint in Gaza, as Theresa May did.",
+			want:    []string{"PER Antony Blinken", "PER Theresa May"},
+			notWant: []string{"PER Antony Blinken Monday"},
+		},
+		{
 			name:    "french fixed phrases",
 			lang:    "fr",
 			text:    "Un coup d'État a eu lieu. Les chefs d’État de l'Otan et le Département d’État ont réagi.",

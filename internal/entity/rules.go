@@ -109,6 +109,15 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		}
 	}
 	joinParticles(infos, &s)
+	for k := range s.spans { // "Antony Blinken Monday urged…": the day is no part of the name
+		sp := &s.spans[k]
+		for sp.Type == "PER" && sp.End-sp.Start > 1 && calendarWords[infos[sp.End-1].lw] {
+			sp.End--
+		}
+	}
+	if lang == "fr" || news {
+		extendNames(infos, &s) // edited text: web text capitalises more than names
+	}
 	// Well-known organisations.
 	for i := 0; i < n; i++ {
 		end := infos[i].known
@@ -206,6 +215,42 @@ func joinParticles(infos []tokInfo, s *spanSet) {
 		k = min(k, len(s.spans))
 	}
 }
+
+// extendNames lets a person mention take in the capitalised name words
+// right after it that no other mention holds ("José Manuel | Albares"):
+// not a title, common, organisation or place word, a known place, a day
+// or a month.
+func extendNames(infos []tokInfo, s *spanSet) {
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.Type != "PER" {
+			continue
+		}
+		next := len(infos)
+		if k+1 < len(s.spans) {
+			next = s.spans[k+1].Start
+		}
+		for sp.End < next {
+			t := &infos[sp.End]
+			if t.cap != capInit || !nameLike(t) || t.place != 0 || t.phrase != 0 || calendarWords[t.lw] {
+				break
+			}
+			sp.End++
+		}
+	}
+}
+
+// calendarWords are the days and months, capitalised in English; not
+// May, a surname (Theresa May).
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`monday tuesday wednesday thursday friday saturday sunday january february march
+		april june july august september october november december lundi mardi mercredi jeudi vendredi samedi
+		dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // nameStart returns where the name of a person mention [a, b) begins:
 // after the titles, lowercase and common words before it ("Secretary of
