@@ -13,7 +13,6 @@ import (
 	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/event"
-	"github.com/vigie-events/vigie/internal/fold"
 	"github.com/vigie-events/vigie/internal/geo"
 	"github.com/vigie-events/vigie/internal/segment"
 )
@@ -512,11 +511,11 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 		}
 		found := false
 		other := "" // the country of the nearest actor of another office
-		office := officeOf(m.Text)
+		office := actor.OfficeOf(m.Text)
 		for j := i - 1; j >= 0 && j >= i-40; j-- {
 			p := ms[j]
 			if p.Coref == "" && (p.Code != role || p.Name != "") && strings.HasSuffix(p.Code, role) && (a.hasCountry(p.Code) || p.Name != "") {
-				if office.clashes(officeOf(p.Text)) || otherName(m.Text, p) {
+				if office.Clashes(actor.OfficeOf(p.Text)) || otherName(m.Text, p) {
 					if other == "" && a.hasCountry(p.Code) {
 						other = countryOf(p.Code)
 					}
@@ -548,17 +547,6 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 	return out
 }
 
-// clashes reports whether a role description's office and an earlier
-// actor's name two different offices: "the interior minister" after
-// "President Kais Saied", "le ministre de l'Intérieur" after "le ministre
-// des Affaires étrangères". Both codes end in GOV, but the description is
-// another person. What one of them does not say (words without an office:
-// "Kais Saied", "l'agence") clashes with nothing.
-func (o office) clashes(p office) bool {
-	return o.rank != "" && p.rank != "" && o.rank != p.rank ||
-		o.portfolio != "" && p.portfolio != "" && o.portfolio != p.portfolio
-}
-
 // otherName reports whether a description names its own person after a
 // comma ("le chef du gouvernement, Ahmed Hachani") who is not the earlier
 // actor p.
@@ -579,56 +567,6 @@ func otherName(text string, p event.Mention) bool {
 	}
 	last := words[len(words)-1]
 	return !strings.Contains(p.Text, last) && !strings.Contains(p.Name, last)
-}
-
-type office struct{ rank, portfolio string }
-
-// officeOf finds the rank and portfolio a title names, in French or
-// English. Longer phrases come first: "prime minister" before "minister".
-func officeOf(text string) office {
-	t := " " + strings.Join(strings.FieldsFunc(fold.String(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '-'
-	}), " ") + " "
-	var o office
-	for _, x := range officeRanks {
-		if strings.Contains(t, " "+x[0]+" ") {
-			o.rank = x[1]
-			break
-		}
-	}
-	for _, x := range officePortfolios {
-		if strings.Contains(t, " "+x[0]+" ") {
-			o.portfolio = x[1]
-			break
-		}
-	}
-	return o
-}
-
-// officeRanks map title words (folded) to a rank; a word that several
-// ranks share ("chef") is left out.
-var officeRanks = [][2]string{
-	{"prime minister", "head of government"}, {"premier ministre", "head of government"}, {"premiere ministre", "head of government"},
-	{"chef du gouvernement", "head of government"}, {"chancellor", "head of government"}, {"chancelier", "head of government"}, {"chanceliere", "head of government"},
-	{"vice-president", "vice-president"}, {"vice president", "vice-president"}, {"vice-presidente", "vice-president"},
-	{"president", "president"}, {"presidente", "president"},
-	{"king", "monarch"}, {"queen", "monarch"}, {"roi", "monarch"}, {"reine", "monarch"}, {"emir", "monarch"}, {"sultan", "monarch"},
-	{"minister", "minister"}, {"ministre", "minister"}, {"secretary", "minister"}, {"secretaire", "minister"},
-	{"ambassador", "ambassador"}, {"ambassadeur", "ambassador"}, {"ambassadrice", "ambassador"},
-	{"spokesman", "spokesperson"}, {"spokeswoman", "spokesperson"}, {"spokesperson", "spokesperson"}, {"porte-parole", "spokesperson"},
-	{"envoy", "envoy"}, {"envoye", "envoy"}, {"envoyee", "envoy"},
-	{"governor", "governor"}, {"gouverneur", "governor"}, {"mayor", "mayor"}, {"maire", "mayor"},
-	{"general", "general"}, {"generale", "general"},
-}
-
-// officePortfolios map a ministry's words (folded) to one name.
-var officePortfolios = [][2]string{
-	{"interior", "interior"}, {"interieur", "interior"}, {"home secretary", "interior"},
-	{"defense", "defense"}, {"defence", "defense"}, {"armees", "defense"},
-	{"foreign", "foreign"}, {"affaires etrangeres", "foreign"}, {"diplomatie", "foreign"}, {"secretary of state", "foreign"},
-	{"justice", "justice"}, {"finance", "finance"}, {"finances", "finance"}, {"economy", "finance"}, {"economie", "finance"}, {"treasury", "finance"},
-	{"health", "health"}, {"sante", "health"}, {"education", "education"}, {"energy", "energy"}, {"energie", "energy"},
-	{"agriculture", "agriculture"}, {"trade", "trade"}, {"commerce", "trade"}, {"transport", "transport"}, {"transports", "transport"},
 }
 
 // groupRoles are the sectors of people who act where they are, not for a
