@@ -451,3 +451,27 @@ func TestOneBodyALine(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionByHeldOffice checks that a bare title ("le ministre")
+// finds a person the text introduced without one, when the office list
+// gives that person the rank; and a plural summary then finds the pair.
+func TestDescriptionByHeldOffice(t *testing.T) {
+	date := time.Date(2024, 6, 5, 0, 0, 0, 0, time.UTC)
+	text := "Nasser Bourita a été reconduit dans ses fonctions. Le ministre a reçu son homologue espagnol, José Manuel Albares. Les deux ministres ont signé un accord."
+	ents := Resolve(input(t, text, "fr", date))
+	if got, _ := referents(ents, "Le ministre"); !slices.Equal(got, []string{"Nasser Bourita"}) {
+		dump(t, ents)
+		t.Errorf("Le ministre → %q, want Nasser Bourita", got)
+	}
+	if got, _ := referents(ents, "Les deux ministres"); len(got) != 2 {
+		dump(t, ents)
+		t.Errorf("Les deux ministres → %q, want Bourita and Albares", got)
+	}
+	// A head of government is not "le ministre".
+	text = "Elisabeth Borne a présenté son plan. Le ministre a démissionné."
+	ents = Resolve(input(t, text, "fr", time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)))
+	if got, ok := referents(ents, "Le ministre"); ok && slices.Contains(got, "Elisabeth Borne") {
+		dump(t, ents)
+		t.Errorf("Le ministre → %q, want not the prime minister", got)
+	}
+}

@@ -186,7 +186,7 @@ func (r *resolver) fits(d description, e *ent) (same, ok bool) {
 			return false, false
 		}
 	}
-	same = d.title != "" && slices.Contains(e.titles, d.title)
+	same = d.title != "" && (slices.Contains(e.titles, d.title) || heldOffice(d.title, e))
 	switch {
 	case same:
 	case country == "":
@@ -258,4 +258,24 @@ func (set spanSet) overlaps(s doc.Span) bool {
 		return 1
 	})
 	return i > 0 && set.maxEnd[i-1] > s.Start
+}
+
+// heldOffice reports whether the office list gives person e the rank a
+// description's title names, with no other portfolio: "Nasser Bourita"
+// introduced without a title, then "le ministre" (the list has him
+// Minister of Foreign Affairs).
+func heldOffice(title string, e *ent) bool {
+	want := actor.OfficeOf(title)
+	if want.Rank == "" {
+		return false
+	}
+	for _, ev := range e.code.Evidence {
+		if ev.Kind != "office" {
+			continue
+		}
+		if got := actor.OfficeOf(ev.Entry); got.Rank == want.Rank && !want.Clashes(got) {
+			return true
+		}
+	}
+	return false
 }
