@@ -68,6 +68,12 @@ func TestFind(t *testing.T) {
 			notWant: []string{"PER José Manuel"},
 		},
 		{
+			name: "a region read as a person",
+			lang: "en",
+			text: "Paris said it would review its military presence in the Sahel.",
+			want: []string{"LOC Sahel"}, notWant: []string{"PER Sahel"},
+		},
+		{
 			name:    "a day after a name",
 			lang:    "en",
 			text:    "Secretary of State Antony Blinken Monday urged restraint in Gaza, as Theresa May did.",

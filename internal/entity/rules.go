@@ -71,8 +71,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		if sp.Type != "PER" {
 			continue
 		}
-		if infos[sp.Start].place == sp.End && infos[sp.Start].phrase&(1<<(gCountry*4+posU)) != 0 {
-			// "Morocco extradited…": a country's name is no person's.
+		if infos[sp.Start].place == sp.End && infos[sp.Start].phrase&(1<<(gCountry*4+posU)|1<<(gRegion*4+posU)) != 0 {
+			// "Morocco extradited…", "in the Sahel": a country's or a
+			// region's name is no person's.
 			sp.Type = "LOC"
 			continue
 		}
