@@ -83,7 +83,7 @@ func TestFind(t *testing.T) {
 		{
 			name:    "french fixed phrases",
 			lang:    "fr",
-			text:    "Un coup d'État a eu lieu. Les chefs d’État de l'Otan et le Département d’État ont réagi.",
+			text:    "Un coup d'État a eu lieu. Les chefs d’État de l'Otan, le chef de l'État et le Département d’État ont réagi.",
 			want:    []string{"ORG Otan", "ORG Département d’État"},
 			notWant: []string{"ORG Un", "ORG État"},
 		},

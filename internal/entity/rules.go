@@ -97,9 +97,10 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			// "au Sahel": a region, not an organisation (countries keep
 			// re3d's ORG for a state that acts).
 			sp.Type = "LOC"
-		case lang == "fr" && (t.lw == "état" || t.lw == "etat") && sp.Start > 0 && (infos[sp.Start-1].lw == "d'" || infos[sp.Start-1].lw == "d’"):
-			// "chefs d'État", "coup d'État", "secrétaire d'État": the
-			// state of a fixed phrase, not an organisation.
+		case lang == "fr" && (t.lw == "état" || t.lw == "etat") && sp.Start > 0 && (infos[sp.Start-1].lw == "d'" || infos[sp.Start-1].lw == "d’" ||
+			sp.Start > 2 && (infos[sp.Start-1].lw == "l'" || infos[sp.Start-1].lw == "l’") && infos[sp.Start-2].lw == "de" && strings.HasPrefix(infos[sp.Start-3].lw, "chef")):
+			// "chefs d'État", "coup d'État", "secrétaire d'État", "le chef
+			// de l'État": the state of a fixed phrase, not an organisation.
 			sp.Type = ""
 		}
 	}
