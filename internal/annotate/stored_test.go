@@ -204,6 +204,8 @@ func TestPronounsByParse(t *testing.T) {
 	tests := []struct{ lang, text, pronoun, want string }{
 		{"fr", "M. Attaf a remis au chef de l'État un message. Selon un communiqué de la présidence, Kaïs Saïed a salué la solidité des liens. Il a reçu l'ambassadeur de France.", "Il", "Saied"},
 		{"en", "German Chancellor Olaf Scholz said he agreed with French President Emmanuel Macron.", "he", "Scholz"},
+		// a description with its article is the subject the parse gives
+		{"fr", "La ministre de la Culture, Soraya Mouloudji, a reçu le ministre Ahmed Attaf. Elle a salué un choix de continuité.", "Elle", "Mouloudji"},
 	}
 	for _, tt := range tests {
 		p := a.ParseDocument(&doc.Document{Text: tt.text, Lang: tt.lang})

@@ -262,6 +262,9 @@ func (r *resolver) isSubject(off int) bool {
 func (r *resolver) parsedSubject(i int) (bool, bool) {
 	t := r.toks[i]
 	start, end := i, i
+	if !r.covered[i] && i+1 < len(r.toks) && r.toks[i+1].sent == t.sent && r.covered[i+1] {
+		end = i + 1 // a description's article: "La ministre de la Culture"
+	}
 	for end+1 < len(r.toks) && r.toks[end+1].sent == t.sent && r.covered[end+1] && r.covered[end] {
 		end++
 	}

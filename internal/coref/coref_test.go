@@ -321,6 +321,23 @@ func TestSyntax(t *testing.T) {
 		t.Errorf("with a parse, Il → %q, want Kais Saied", got)
 		dump(t, with)
 	}
+	// A description's article belongs to it: "La ministre…" is the
+	// subject when the parse makes "ministre" one.
+	text3 := "Soraya Mouloudji a été reconduite. La ministre de la Culture a reçu Ahmed Attaf. Elle a parlé."
+	in3 := input(t, text3, "fr", time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+	in3.Syntax = func(sent, tok int) (int, string, bool) {
+		switch {
+		case sent == 1 && tok == 1:
+			return 6, "nsubj", true
+		case sent == 2 && tok == 0:
+			return 2, "nsubj", true
+		}
+		return 0, "dep", true
+	}
+	if got, _ := referents(Resolve(in3), "Elle"); !slices.Equal(got, []string{"Soraya Mouloudji"}) {
+		t.Errorf("described subject: Elle → %q, want Soraya Mouloudji", got)
+		dump(t, Resolve(in3))
+	}
 	// An expletive il is left alone.
 	in.Syntax = func(sent, tok int) (int, string, bool) { return 0, "expl:subj", true }
 	if got, ok := referents(Resolve(in), "Il"); ok {
@@ -466,6 +483,14 @@ func TestDescriptionByHeldOffice(t *testing.T) {
 	if got, _ := referents(ents, "Les deux ministres"); len(got) != 2 {
 		dump(t, ents)
 		t.Errorf("Les deux ministres → %q, want Bourita and Albares", got)
+	}
+	// An adjective between the article and the title: "le nouveau chef
+	// du gouvernement".
+	text = "Le président a nommé Nadir Larbaoui. Le nouveau chef du gouvernement devra former une équipe."
+	ents = Resolve(input(t, text, "fr", date))
+	if got, _ := referents(ents, "Le nouveau chef du gouvernement"); !slices.Equal(got, []string{"Nadir Larbaoui"}) {
+		dump(t, ents)
+		t.Errorf("Le nouveau chef du gouvernement → %q, want Nadir Larbaoui", got)
 	}
 	// A head of government is not "le ministre".
 	text = "Elisabeth Borne a présenté son plan. Le ministre a démissionné."

@@ -117,6 +117,9 @@ func (r *resolver) describe(i int) (description, bool) {
 		return d, false
 	}
 	det := r.toks[first-1]
+	if descAdjectives[det.low] && first >= 2 && definite[r.toks[first-2].low] {
+		det = r.toks[first-2] // "le nouveau chef du gouvernement", "the new prime minister"
+	}
 	if !definite[det.low] || det.sent != r.toks[first].sent {
 		return d, false
 	}
@@ -279,3 +282,9 @@ func heldOffice(title string, e *ent) bool {
 	}
 	return false
 }
+
+// descAdjectives may stand between the article and the title of a
+// description that still names the office's holder: not "ancien" or
+// "former", which name another.
+var descAdjectives = map[string]bool{"nouveau": true, "nouvel": true, "nouvelle": true, "new": true,
+	"actuel": true, "actuelle": true, "current": true, "incoming": true}
