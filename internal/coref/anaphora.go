@@ -59,7 +59,7 @@ func (r *resolver) anaphora() {
 			if !a.plural {
 				window = 1
 			}
-			pair, ok := st.pair(a.sent, window)
+			pair, ok := st.pair(a.sent, window, a.plural)
 			if !ok {
 				continue
 			}
@@ -135,6 +135,8 @@ type state struct {
 	prevSent int
 	prev     [2]int // the last pair of persons mentioned together before curSent
 	hasPrev  bool
+	last     [2]occ // the last two distinct persons, in any sentences, oldest first
+	nLast    int
 }
 
 func (st *state) push(o occ) {
@@ -156,6 +158,15 @@ func (st *state) push(o occ) {
 		}
 		if len(o.ids) == 1 {
 			st.persons = appendRecent(st.persons, o)
+			switch {
+			case st.nLast > 0 && st.last[1].ids[0] == o.ids[0]:
+				st.last[1] = o
+			case st.nLast > 0:
+				st.last[0], st.last[1] = st.last[1], o
+				st.nLast = min(st.nLast+1, 2)
+			default:
+				st.last[1], st.nLast = o, 1
+			}
 		}
 	}
 	if o.subject {
@@ -164,13 +175,20 @@ func (st *state) push(o occ) {
 }
 
 // pair returns the last two persons mentioned together, in this sentence
-// or at most window sentences before it.
-func (st *state) pair(sent, window int) ([2]int, bool) {
+// or at most window sentences before it; for a summary that says two
+// ("les deux hommes", "both officials"), else the last two persons named
+// within the window.
+func (st *state) pair(sent, window int, two bool) ([2]int, bool) {
 	if len(st.cur) >= 2 && sent-st.curSent <= window {
 		return [2]int{st.cur[len(st.cur)-2], st.cur[len(st.cur)-1]}, true
 	}
 	if st.hasPrev && sent-st.prevSent <= window {
 		return st.prev, true
+	}
+	// two persons named one after the other in sentences of their own:
+	// "Le ministre… Le préfet de police… Les deux hommes…"
+	if two && st.nLast == 2 && sent-st.last[0].sent <= window {
+		return [2]int{st.last[0].ids[0], st.last[1].ids[0]}, true
 	}
 	return [2]int{}, false
 }

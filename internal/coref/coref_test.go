@@ -500,3 +500,21 @@ func TestDescriptionByHeldOffice(t *testing.T) {
 		t.Errorf("Le ministre → %q, want not the prime minister", got)
 	}
 }
+
+// TestPairAcrossSentences checks that a summary that says two finds two
+// persons named in sentences of their own, and that "ils" does not.
+func TestPairAcrossSentences(t *testing.T) {
+	date := time.Date(2023, 3, 6, 0, 0, 0, 0, time.UTC)
+	text := "Le ministre de l'Intérieur Gérald Darmanin a annoncé une expulsion. Le préfet de police, Laurent Nuñez, a précisé les faits. Les deux hommes se sont exprimés à Paris."
+	ents := Resolve(input(t, text, "fr", date))
+	if got, _ := referents(ents, "Les deux hommes"); len(got) != 2 {
+		dump(t, ents)
+		t.Errorf("Les deux hommes → %q, want Darmanin and Nuñez", got)
+	}
+	text = "Gérald Darmanin a annoncé une expulsion. Laurent Nuñez a précisé les faits. Ils ont manifesté devant la préfecture."
+	ents = Resolve(input(t, text, "fr", date))
+	if got, ok := referents(ents, "Ils"); ok && len(got) == 2 {
+		dump(t, ents)
+		t.Errorf("Ils → %q, want no pair from two sentences", got)
+	}
+}
