@@ -41,6 +41,8 @@ func TestEvents(t *testing.T) {
 		{"fr visite", "fr", "Le président français Emmanuel Macron se rendra jeudi au Sénégal.", []string{"FRA→SEN 042 2024-03-07"}},
 		{"fr négation", "fr", "Le Maroc n'a pas condamné l'Algérie.", nil},
 		{"en talks", "en", "Egypt held talks with Israel on Tuesday.", []string{"EGY→ISR 040 2024-02-27"}},
+		// A demonstrative is the person named last.
+		{"fr celui-ci", "fr", "L'ambassadeur algérien a rencontré le président Emmanuel Macron. Celui-ci a menacé l'Algérie de sanctions.", []string{"DZA→FRA 040 2024-03-04", "FRA→DZA 1312 2024-03-04"}},
 		{"en open question", "en", "Officials did not say whether Morocco would host Algeria.", nil},
 		// A dateline is where the report was filed, not an actor.
 		{"en dateline", "en", "TUNIS — Morocco's foreign minister met his Algerian counterpart on Tuesday.", []string{"MAR→DZA 040 2024-02-27"}},

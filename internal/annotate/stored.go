@@ -476,7 +476,7 @@ func (r *reader) str() string {
 func hasSingularPronoun(sents []segment.Sentence) bool {
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if len(t.Text) <= 4 && singularPronouns[strings.ToLower(t.Text)] {
+			if len(t.Text) <= 8 && singularPronouns[strings.ToLower(t.Text)] {
 				return true
 			}
 		}

@@ -90,11 +90,15 @@ func (r *resolver) anaphora() {
 // singular resolves il, elle, he, she: the most recent subject of a
 // compatible person within two sentences; in French, else a compatible
 // organisation; else the most recent person of this or the previous
-// sentence, with a lower score.
+// sentence, with a lower score. A demonstrative (celui-ci) goes to that
+// last person straight away.
 func (r *resolver) singular(st *state, a anaphor) (int, float64, bool) {
 	types := []string{"PER"}
 	if a.pro.lang == "fr" {
 		types = append(types, "ORG")
+	}
+	if a.pro.latest {
+		types = nil // straight to the last person named
 	}
 	for _, typ := range types {
 		for i := len(st.subjects) - 1; i >= 0; i-- {
@@ -113,6 +117,9 @@ func (r *resolver) singular(st *state, a anaphor) (int, float64, bool) {
 			break
 		}
 		if r.genderFits(o.ids[0], a.pro.gender) {
+			if a.pro.latest {
+				return o.ids[0], scoreSubject, true // what a demonstrative means
+			}
 			return o.ids[0], scoreNearest, true
 		}
 	}

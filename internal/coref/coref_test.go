@@ -518,3 +518,14 @@ func TestPairAcrossSentences(t *testing.T) {
 		t.Errorf("Ils → %q, want no pair from two sentences", got)
 	}
 }
+
+// TestDemonstrative checks that "celui-ci" is the person named last, not
+// the last subject.
+func TestDemonstrative(t *testing.T) {
+	text := "Gérald Darmanin s'est exprimé après une réunion avec le président Emmanuel Macron. Celui-ci a appelé à la fermeté."
+	ents := Resolve(input(t, text, "fr", time.Date(2023, 3, 6, 0, 0, 0, 0, time.UTC)))
+	if got, _ := referents(ents, "Celui-ci"); !slices.Equal(got, []string{"Emmanuel Macron"}) {
+		dump(t, ents)
+		t.Errorf("Celui-ci → %q, want Emmanuel Macron", got)
+	}
+}

@@ -63,16 +63,21 @@ type pronoun struct {
 	plural bool
 	gender byte // 'm', 'f', or 0 when the pronoun does not say
 	lang   string
+	latest bool // a demonstrative: the person named last, subject or not
 }
 
 var pronouns = map[string]pronoun{
-	"il":    {false, 'm', "fr"},
-	"elle":  {false, 'f', "fr"},
-	"ils":   {true, 0, "fr"}, // masculine plural also covers mixed groups
-	"elles": {true, 'f', "fr"},
-	"he":    {false, 'm', "en"},
-	"she":   {false, 'f', "en"},
-	"they":  {true, 0, "en"},
+	"il":    {false, 'm', "fr", false},
+	"elle":  {false, 'f', "fr", false},
+	"ils":   {true, 0, "fr", false}, // masculine plural also covers mixed groups
+	"elles": {true, 'f', "fr", false},
+	"he":    {false, 'm', "en", false},
+	"she":   {false, 'f', "en", false},
+	"they":  {true, 0, "en", false},
+	// "…avec le président Emmanuel Macron. Celui-ci a appelé à la
+	// fermeté": the last person named, not the last subject
+	"celui-ci": {false, 'm', "fr", true},
+	"celle-ci": {false, 'f', "fr", true},
 }
 
 // impersonal are the words after which French "il" is impersonal ("il y
