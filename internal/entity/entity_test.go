@@ -68,6 +68,12 @@ func TestFind(t *testing.T) {
 			notWant: []string{"PER José Manuel"},
 		},
 		{
+			name: "an article left of a description",
+			lang: "en",
+			text: "Hamas said it would not negotiate. The militant group's political chief Ismail Haniyeh later met officials in Doha.",
+			want: []string{"ORG Hamas", "PER Ismail Haniyeh"}, notWant: []string{"ORG The"},
+		},
+		{
 			name: "a region read as a person",
 			lang: "en",
 			text: "Paris said it would review its military presence in the Sahel.",

@@ -56,6 +56,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			for sp.End > sp.Start && infos[sp.End-1].cap == capNone {
 				sp.End--
 			}
+			if sp.End-sp.Start == 1 && articles[infos[sp.Start].lw] {
+				sp.End = sp.Start // "The militant group": an article is left, no name
+			}
 			if sp.End == sp.Start {
 				s.spans = slices.Delete(s.spans, k, k+1)
 				s.scores = slices.Delete(s.scores, k, k+1)
@@ -422,3 +425,8 @@ func isFrenchAdj(lw string) bool {
 	}
 	return true
 }
+
+// articles are the words a name cut down to its capitals may be left
+// with ("The | militant group") that are no name.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true,
+	"l'": true, "l’": true, "un": true, "une": true, "des": true}
