@@ -529,3 +529,14 @@ func TestDemonstrative(t *testing.T) {
 		t.Errorf("Celui-ci → %q, want Emmanuel Macron", got)
 	}
 }
+
+// TestTitleBeforeHeldOffice checks that a description goes to the person
+// the text gave its title before a nearer one the office list gives it.
+func TestTitleBeforeHeldOffice(t *testing.T) {
+	text := "Des militaires ont renversé le président Mohamed Bazoum. Le général Abdourahamane Tiani s'est proclamé chef du CNSP. Le président déchu est retenu au palais."
+	ents := Resolve(input(t, text, "fr", time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)))
+	if got, _ := referents(ents, "Le président"); !slices.Equal(got, []string{"Mohamed Bazoum"}) {
+		dump(t, ents)
+		t.Errorf("Le président → %q, want Mohamed Bazoum", got)
+	}
+}

@@ -146,12 +146,26 @@ func (r *resolver) describe(i int) (description, bool) {
 // person was given the same title.
 func (r *resolver) linkPerson(d description, pers []occRef) (id int, same, ok bool) {
 	i, _ := slices.BinarySearchFunc(pers, d.span.Start, func(o occRef, off int) int { return cmp.Compare(o.start, off) })
+	// Before it: the nearest person the text gave this very title, else
+	// the nearest that fits ("Le président déchu" is the one the text
+	// called président, not a nearer general the office list has become
+	// president since).
+	first, firstSame := -1, false
 	tried := 0
 	for j := i - 1; j >= 0 && tried < maxCandidates; j-- {
 		tried++
-		if same, ok := r.fits(d, r.ents[pers[j].id]); ok {
-			return pers[j].id, same, true
+		e := r.ents[pers[j].id]
+		if same, ok := r.fits(d, e); ok {
+			if same && slices.Contains(e.titles, d.title) {
+				return pers[j].id, true, true
+			}
+			if first < 0 {
+				first, firstSame = pers[j].id, same
+			}
 		}
+	}
+	if first >= 0 {
+		return first, firstSame, true
 	}
 	tried = 0
 	for j := i; j < len(pers) && tried < maxCandidates; j++ {
