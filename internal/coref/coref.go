@@ -308,7 +308,8 @@ func (r *resolver) names() {
 
 // knownPersons adds the persons the actor matcher knows that the
 // recogniser missed ("received U.S. Defense Secretary Mark Esper"): the
-// name a run's office or name-variant evidence points at.
+// name a run's office or name-variant evidence points at; and the
+// organisations of vigie's own dictionary it missed ("La Cédéao").
 func (r *resolver) knownPersons(ms []entity.Mention) []entity.Mention {
 	var spans []doc.Span
 	for _, m := range ms {
@@ -316,6 +317,12 @@ func (r *resolver) knownPersons(ms []entity.Mention) []entity.Mention {
 	}
 	found := newSpanSet(spans)
 	for _, a := range r.runs {
+		if ev, ok := orgEntry(a); ok && !found.overlaps(ev.Span) && startsUpper(r.text[ev.Span.Start:ev.Span.End]) {
+			// "La Cédéao a condamné…": an organisation of vigie's own
+			// dictionary that the recogniser missed
+			ms = append(ms, entity.Mention{Span: ev.Span, Text: r.text[ev.Span.Start:ev.Span.End], Type: "ORG", Score: a.Code.Confidence})
+			continue
+		}
 		if !isPerson(a.Code) {
 			continue
 		}
@@ -327,6 +334,21 @@ func (r *resolver) knownPersons(ms []entity.Mention) []entity.Mention {
 		}
 	}
 	return ms
+}
+
+// orgFile is vigie's own organisation dictionary: its entries are
+// organisations, where the Phoenix dictionaries' mix groups, people and
+// places.
+const orgFile = "dict/actors/orgs.txt:"
+
+// orgEntry returns the evidence of a run that is one entry of orgFile and
+// nothing else.
+func orgEntry(a actor.Actor) (actor.Evidence, bool) {
+	if len(a.Code.Evidence) != 1 {
+		return actor.Evidence{}, false
+	}
+	ev := a.Code.Evidence[0]
+	return ev, ev.Kind == "dictionary" && strings.HasPrefix(ev.Source, orgFile) && ev.Span.Len() > 0 && ev.Span == a.Span
 }
 
 func (r *resolver) addName(m entity.Mention) {

@@ -540,3 +540,17 @@ func TestTitleBeforeHeldOffice(t *testing.T) {
 		t.Errorf("Le président → %q, want Mohamed Bazoum", got)
 	}
 }
+
+// TestDictionaryOrganisation checks that an organisation of vigie's own
+// dictionary is an entity even where the recogniser misses it.
+func TestDictionaryOrganisation(t *testing.T) {
+	text := "La Cédéao a condamné le coup d'Etat et menacé les putschistes de sanctions."
+	ents := Resolve(input(t, text, "fr", day))
+	for _, e := range ents {
+		if e.Code == "IGOWAFBUSWAS" && e.Type == "ORG" {
+			return
+		}
+	}
+	dump(t, ents)
+	t.Error("no ECOWAS entity")
+}
