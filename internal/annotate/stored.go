@@ -476,8 +476,13 @@ func (r *reader) str() string {
 func hasSingularPronoun(sents []segment.Sentence) bool {
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if len(t.Text) <= 8 && singularPronouns[strings.ToLower(t.Text)] {
-				return true
+			if len(t.Text) > 8 || len(t.Text) < 2 {
+				continue
+			}
+			for p := range singularPronouns { // no lower-casing: this runs on every word
+				if strings.EqualFold(t.Text, p) {
+					return true
+				}
 			}
 		}
 	}
