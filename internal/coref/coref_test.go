@@ -554,3 +554,22 @@ func TestDictionaryOrganisation(t *testing.T) {
 	dump(t, ents)
 	t.Error("no ECOWAS entity")
 }
+
+// TestGenericOrgDescription checks "the agency" after an organisation,
+// and that "the group of" and "the group Hamas" are left alone.
+func TestGenericOrgDescription(t *testing.T) {
+	text := "The World Health Organization (WHO) warned of a cholera outbreak in Sudan. The agency said 2,000 cases had been recorded."
+	ents := Resolve(input(t, text, "en", day))
+	if got, _ := referents(ents, "The agency"); !slices.Equal(got, []string{"The World Health Organization"}) {
+		dump(t, ents)
+		t.Errorf("The agency → %q, want the WHO", got)
+	}
+	text = "NATO met on Monday. The group of ministers agreed. The group Hamas said nothing."
+	ents = Resolve(input(t, text, "en", day))
+	for _, s := range []string{"The group"} {
+		if got, ok := referents(ents, s); ok {
+			dump(t, ents)
+			t.Errorf("%s → %q, want nothing", s, got)
+		}
+	}
+}

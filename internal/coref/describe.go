@@ -80,6 +80,34 @@ func (r *resolver) descriptions() {
 			e.gender = d.gender
 		}
 	}
+	r.genericOrgs(orgs)
+}
+
+// genericOrgNouns name an organisation without saying which kind: the
+// dictionaries give them no role to match.
+var genericOrgNouns = words(`agency organization organisation group alliance bloc movement body
+	groupe mouvement organisme`)
+
+// genericOrgs links "the agency", "the alliance", "le groupe" to the
+// organisation named last, in its sentence or the two before it ("The
+// World Health Organization (WHO) warned… The agency said…"). Not "the
+// group of…", nor a noun before a name ("the group Hamas").
+func (r *resolver) genericOrgs(orgs []occRef) {
+	for i := 1; i < len(r.toks); i++ {
+		t, det := r.toks[i], r.toks[i-1]
+		if !genericOrgNouns[t.low] || r.covered[i] || r.covered[i-1] || !definite[det.low] || det.sent != t.sent {
+			continue
+		}
+		if i+1 < len(r.toks) && r.toks[i+1].sent == t.sent && (startsUpper(r.toks[i+1].text) || r.toks[i+1].low == "of" || r.toks[i+1].low == "de") {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(orgs, t.span.Start, func(o occRef, off int) int { return cmp.Compare(o.start, off) })
+		if k == 0 || t.sent-r.sentAt(orgs[k-1].start) > 2 {
+			continue
+		}
+		span := doc.Span{Start: det.span.Start, End: t.span.End}
+		r.ents[orgs[k-1].id].add(Mention{Span: span, Text: r.text[span.Start:span.End], Kind: KindDescription, Score: scoreDescription})
+	}
 }
 
 // describe reads run i as a singular definite description. An English
