@@ -123,6 +123,22 @@ func TestCodeMentionNoCode(t *testing.T) {
 	}
 }
 
+// TestTwoTitledNames checks that the title chain of the second of two
+// titled names does not reach back over "and" into the first.
+func TestTwoTitledNames(t *testing.T) {
+	k := knowledge(t)
+	day := time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC)
+	text := "Chinese President Xi Jinping and U.S. President Joe Biden agreed to resume talks."
+	c, ok := k.CodeMention(text, spanOf(t, text, "Joe Biden"), day, "en")
+	if !ok || c.Code != "USAGOV" {
+		t.Errorf("Joe Biden: code %q (ok=%v), want USAGOV\nevidence: %+v", c.Code, ok, c.Evidence)
+	}
+	text = "Le président chinois Xi Jinping et le président américain Joe Biden ont parlé."
+	if c, ok := k.CodeMention(text, spanOf(t, text, "Joe Biden"), day, "fr"); !ok || c.Code != "USAGOV" {
+		t.Errorf("Joe Biden (fr): code %q (ok=%v), want USAGOV", c.Code, ok)
+	}
+}
+
 // TestInternationalTitle checks that a title naming an international body
 // codes a known person by that body, unless the title is a former one.
 func TestInternationalTitle(t *testing.T) {

@@ -262,7 +262,7 @@ func (k *Knowledge) chain(text string, toks []token, left []Match, split int, sp
 			i = m.toks[0] - 1
 			continue
 		}
-		if fw[toks[i].id] {
+		if fw[toks[i].id] && !coordinators[keyOf(text, toks[i])] {
 			next = toks[i].start
 			i--
 			continue
@@ -277,6 +277,10 @@ func (k *Knowledge) chain(text string, toks []token, left []Match, split int, sp
 	}
 	return out
 }
+
+// coordinators end a title chain: "Chinese President Xi Jinping and U.S.
+// President Joe Biden" holds two titles, and Biden's is not Xi's.
+var coordinators = set("and et")
 
 // softGap reports whether the text between two words keeps them in one
 // description: spaces, commas, brackets, dashes and quotes, no sentence
