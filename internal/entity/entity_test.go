@@ -74,6 +74,12 @@ func TestFind(t *testing.T) {
 			want: []string{"ORG Hamas", "PER Ismail Haniyeh"}, notWant: []string{"ORG The"},
 		},
 		{
+			name: "a pronoun and a verb before a place",
+			lang: "en",
+			text: "Mao Ning said the remark was wrong. She urged Washington to stop interfering in Taiwan.",
+			want: []string{"LOC Washington", "LOC Taiwan"}, notWant: []string{"LOC She urged Washington"},
+		},
+		{
 			name: "a region read as a person",
 			lang: "en",
 			text: "Paris said it would review its military presence in the Sahel.",

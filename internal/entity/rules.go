@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -58,6 +59,17 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			}
 			if sp.End-sp.Start == 1 && articles[infos[sp.Start].lw] {
 				sp.End = sp.Start // "The militant group": an article is left, no name
+			}
+			if lang == "en" {
+				// English names hold no lower-case word but their links
+				// ("Bank of England", "Mohammed bin Salman"): "She urged
+				// Washington" is Washington
+				for i := sp.End - 1; i > sp.Start; i-- {
+					if w := infos[i].w; infos[i].cap == capNone && isWordish(w) && !nameLinks[infos[i].lw] {
+						sp.Start = i + 1
+						break
+					}
+				}
 			}
 			if sp.End == sp.Start {
 				s.spans = slices.Delete(s.spans, k, k+1)
@@ -430,3 +442,20 @@ func isFrenchAdj(lw string) bool {
 // with ("The | militant group") that are no name.
 var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true,
 	"l'": true, "l’": true, "un": true, "une": true, "des": true}
+
+// nameLinks are the lower-case words English names may hold.
+var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "in": true,
+	"at": true, "to": true, "de": true, "da": true, "del": true, "della": true, "di": true, "du": true,
+	"des": true, "van": true, "von": true, "der": true, "den": true, "al": true, "el": true, "bin": true,
+	"ibn": true, "ben": true, "bint": true, "abu": true, "la": true, "le": true, "y": true, "e": true,
+	"'s": true, "’s": true}
+
+// isWordish reports whether w holds a letter.
+func isWordish(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
