@@ -545,12 +545,17 @@ func (r *resolver) person(id int, span doc.Span, text string, c actor.Code, ok b
 		if len(fields) < 2 {
 			continue
 		}
-		last := fields[len(fields)-1]
-		if len(last) < 3 || isRoman(last) || !startsUpper(last) {
-			continue
+		surnames := fields[len(fields)-1:]
+		if ok && familyFirst[countryOf(c.Code)] {
+			surnames = append(surnames, fields[0]) // Xi Jinping is "Xi", Kim Jong Un "Kim"
 		}
-		if _, taken := r.surnames[actor.Normalize(last)]; !taken {
-			r.surnames[actor.Normalize(last)] = id
+		for _, last := range surnames {
+			if len(last) < 2 || isRoman(last) || !startsUpper(last) || len(last) < 3 && !familyFirst[countryOf(c.Code)] {
+				continue
+			}
+			if _, taken := r.surnames[actor.Normalize(last)]; !taken {
+				r.surnames[actor.Normalize(last)] = id
+			}
 		}
 	}
 	if i := r.tokAt(span.Start); i > 0 && i <= len(r.toks) {
@@ -655,8 +660,8 @@ func (r *resolver) scanTokens() {
 			r.ents[id].add(Mention{Span: span, Text: word, Kind: KindAcronym, Score: scoreAcronym})
 			continue
 		}
-		if len(word) < 3 || isAcronym(word) || notSurname[word] {
-			continue
+		if len(word) < 2 || isAcronym(word) || notSurname[word] {
+			continue // two letters only for the surnames person registers so ("Xi")
 		}
 		if id, ok := r.surnames[actor.Normalize(word)]; ok {
 			r.ents[id].add(Mention{Span: span, Text: word, Kind: KindSurname, Score: scoreSurname})
@@ -769,3 +774,9 @@ func rolesOf(code string) []string {
 	}
 	return out
 }
+
+// familyFirst are the countries whose people the press names family name
+// first (Xi Jinping, Kim Jong Un, Nguyen Phu Trong): their first name word
+// is a surname too.
+var familyFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true,
+	"PRK": true, "VNM": true}

@@ -573,3 +573,13 @@ func TestGenericOrgDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyNameFirst checks that "Xi" later in the text is Xi Jinping.
+func TestFamilyNameFirst(t *testing.T) {
+	text := "Chinese President Xi Jinping met foreign leaders on Wednesday. Biden later called Xi a dictator."
+	ents := Resolve(input(t, text, "en", time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC)))
+	if got, _ := referents(ents, "Xi"); !slices.Equal(got, []string{"Xi Jinping"}) {
+		dump(t, ents)
+		t.Errorf("Xi → %q, want Xi Jinping", got)
+	}
+}
