@@ -583,3 +583,25 @@ func TestFamilyNameFirst(t *testing.T) {
 		t.Errorf("Xi → %q, want Xi Jinping", got)
 	}
 }
+
+// TestFormerMinister checks a description whose dictionary entry is named
+// by another form ("ancien président" for "l'ancien ministre"): the words
+// decide the rank, and a name mention shorter than the office evidence
+// keeps the dictionary's name.
+func TestFormerMinister(t *testing.T) {
+	text := "L’envoyé du président français pour le Liban, Jean-Yves Le Drian, est arrivé à Beyrouth, un poste vacant depuis la fin du mandat de Michel Aoun. L’ancien ministre des Affaires étrangères a été reçu par Nabih Berri. Il doit rencontrer les chefs des blocs."
+	ents := Resolve(input(t, text, "fr", time.Date(2023, 7, 25, 0, 0, 0, 0, time.UTC)))
+	for _, e := range ents {
+		if e.Wikidata == "Q363392" { // Michel Aoun
+			for _, m := range e.Mentions {
+				if m.Kind == KindDescription || m.Kind == KindPronoun {
+					dump(t, ents)
+					t.Errorf("Michel Aoun has %s %q", m.Kind, m.Text)
+				}
+			}
+		}
+		if e.Wikidata == "Q559040" && e.Name != "Jean-Yves Le Drian" {
+			t.Errorf("Le Drian named %q", e.Name)
+		}
+	}
+}

@@ -231,7 +231,7 @@ func (r *resolver) fits(d description, e *ent) (same, ok bool) {
 			return false, false
 		}
 	}
-	same = d.title != "" && (slices.Contains(e.titles, d.title) || heldOffice(d.title, e))
+	same = d.title != "" && (slices.Contains(e.titles, d.title) || heldOffice(r.text[d.span.Start:d.span.End], e))
 	switch {
 	case same:
 	case country == "":
@@ -306,9 +306,11 @@ func (set spanSet) overlaps(s doc.Span) bool {
 }
 
 // heldOffice reports whether the office list gives person e the rank a
-// description's title names, with no other portfolio: "Nasser Bourita"
+// description's words name, with no other portfolio: "Nasser Bourita"
 // introduced without a title, then "le ministre" (the list has him
-// Minister of Foreign Affairs).
+// Minister of Foreign Affairs). The words, not the title entry: an entry
+// is named by its first form ("ancien président" for "l'ancien
+// ministre").
 func heldOffice(title string, e *ent) bool {
 	want := actor.OfficeOf(title)
 	if want.Rank == "" {

@@ -155,10 +155,11 @@ func (ix *Index) Within(span doc.Span) []Ref {
 	return out
 }
 
-// names reports whether one of e's name mentions holds span.
+// names reports whether span overlaps one of e's name mentions (the
+// office evidence "Jean-Yves Le Drian" of a mention "Drian" does).
 func (e *ent) names(span doc.Span) bool {
 	for _, m := range e.mentions {
-		if (m.Kind == KindName || m.Kind == KindSurname) && m.Span.Start <= span.Start && span.End <= m.Span.End {
+		if (m.Kind == KindName || m.Kind == KindSurname) && m.Span.Start < span.End && span.Start < m.Span.End {
 			return true
 		}
 	}
