@@ -492,6 +492,13 @@ func TestDescriptionByHeldOffice(t *testing.T) {
 		dump(t, ents)
 		t.Errorf("Le nouveau chef du gouvernement → %q, want Nadir Larbaoui", got)
 	}
+	// …but never to a holder named after it.
+	text = "Les militaires ont ignoré un entretien avec le nouveau ministre des Affaires étrangères. Catherine Colonna a réagi."
+	ents = Resolve(input(t, text, "fr", time.Date(2023, 8, 26, 0, 0, 0, 0, time.UTC)))
+	if got, ok := referents(ents, "le nouveau ministre des Affaires étrangères"); ok {
+		dump(t, ents)
+		t.Errorf("le nouveau ministre → %q, want nobody", got)
+	}
 	// A head of government is not "le ministre".
 	text = "Elisabeth Borne a présenté son plan. Le ministre a démissionné."
 	ents = Resolve(input(t, text, "fr", time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)))

@@ -17,6 +17,7 @@ type description struct {
 	title  string // the title entry ("chef", "ministre de la Défense")
 	gender byte
 	org    bool // names an organisation ("l'agence"), not a person
+	fresh  bool // "le nouveau ministre": a holder named before it, never one named after
 }
 
 // occRef is one mention of an entity, for the bounded searches.
@@ -147,6 +148,7 @@ func (r *resolver) describe(i int) (description, bool) {
 	det := r.toks[first-1]
 	if descAdjectives[det.low] && first >= 2 && definite[r.toks[first-2].low] {
 		det = r.toks[first-2] // "le nouveau chef du gouvernement", "the new prime minister"
+		d.fresh = true
 	}
 	if !definite[det.low] || det.sent != r.toks[first].sent {
 		return d, false
@@ -194,6 +196,11 @@ func (r *resolver) linkPerson(d description, pers []occRef) (id int, same, ok bo
 	}
 	if first >= 0 {
 		return first, firstSame, true
+	}
+	if d.fresh {
+		// "…un entretien avec le nouveau ministre des Affaires étrangères"
+		// of Niger: not the French minister the article names later
+		return 0, false, false
 	}
 	tried = 0
 	for j := i; j < len(pers) && tried < maxCandidates; j++ {
