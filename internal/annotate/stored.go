@@ -58,10 +58,27 @@ func (a *Annotator) ParseDocument(d *doc.Document) *DocParse {
 	return a.parseText(d.Text, d.Lang)
 }
 
+// Parse is ParseDocument without an Annotator: it loads the embedded
+// syntax model of the document's language only, for a stage that needs
+// the parse and not the rest of the chain (the entities stage).
+func Parse(d *doc.Document) (*DocParse, error) {
+	if !doc.IsSupported(d.Lang) || d.Text == "" {
+		return nil, nil
+	}
+	m, err := syntax.Load(d.Lang)
+	if err != nil {
+		return nil, fmt.Errorf("annotate: syntax model %s: %w", d.Lang, err)
+	}
+	return parseWith(m, d.Text, d.Lang), nil
+}
+
 // parseText segments and parses text.
 func (a *Annotator) parseText(text, lang string) *DocParse {
+	return parseWith(a.models[lang], text, lang)
+}
+
+func parseWith(m *syntax.Model, text, lang string) *DocParse {
 	sents := segment.Segment(text, lang)
-	m := a.models[lang]
 	p := &DocParse{Lang: lang, Sentences: sents, Words: make([][]event.Word, len(sents))}
 	for i, s := range sents {
 		p.Words[i] = parse(m, s)

@@ -44,16 +44,12 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "vigie entities: warning: %v\n", err)
 	}
-	// The parse tells coreference the subjects pronouns go back to, as
-	// the stored entities have them.
-	an, err := annotate.New(annotate.Config{Actors: know})
-	if err != nil {
-		return err
-	}
 	enc := json.NewEncoder(env.Stdout)
 	enc.SetEscapeHTML(false)
 	code := func(d *doc.Document) *pipeline.Coded {
-		if p := an.ParseDocument(d); p != nil && d.LangSupported {
+		// The parse tells coreference the subjects pronouns go back to,
+		// as the stored entities have them.
+		if p, err := annotate.Parse(d); err == nil && p != nil && d.LangSupported {
 			return &pipeline.Coded{Entities: entitiesFrom(d, p, ner, know)}
 		}
 		return &pipeline.Coded{Entities: entitiesOf(d, ner, know)}
