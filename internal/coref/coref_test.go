@@ -526,28 +526,6 @@ func TestPairAcrossSentences(t *testing.T) {
 	}
 }
 
-// TestDemonstrative checks that "celui-ci" is the person named last, not
-// the last subject.
-func TestDemonstrative(t *testing.T) {
-	text := "Gérald Darmanin s'est exprimé après une réunion avec le président Emmanuel Macron. Celui-ci a appelé à la fermeté."
-	ents := Resolve(input(t, text, "fr", time.Date(2023, 3, 6, 0, 0, 0, 0, time.UTC)))
-	if got, _ := referents(ents, "Celui-ci"); !slices.Equal(got, []string{"Emmanuel Macron"}) {
-		dump(t, ents)
-		t.Errorf("Celui-ci → %q, want Emmanuel Macron", got)
-	}
-}
-
-// TestTitleBeforeHeldOffice checks that a description goes to the person
-// the text gave its title before a nearer one the office list gives it.
-func TestTitleBeforeHeldOffice(t *testing.T) {
-	text := "Des militaires ont renversé le président Mohamed Bazoum. Le général Abdourahamane Tiani s'est proclamé chef du CNSP. Le président déchu est retenu au palais."
-	ents := Resolve(input(t, text, "fr", time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)))
-	if got, _ := referents(ents, "Le président"); !slices.Equal(got, []string{"Mohamed Bazoum"}) {
-		dump(t, ents)
-		t.Errorf("Le président → %q, want Mohamed Bazoum", got)
-	}
-}
-
 // TestDictionaryOrganisation checks that an organisation of vigie's own
 // dictionary is an entity even where the recogniser misses it.
 func TestDictionaryOrganisation(t *testing.T) {
@@ -581,16 +559,6 @@ func TestGenericOrgDescription(t *testing.T) {
 	}
 }
 
-// TestFamilyNameFirst checks that "Xi" later in the text is Xi Jinping.
-func TestFamilyNameFirst(t *testing.T) {
-	text := "Chinese President Xi Jinping met foreign leaders on Wednesday. Biden later called Xi a dictator."
-	ents := Resolve(input(t, text, "en", time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC)))
-	if got, _ := referents(ents, "Xi"); !slices.Equal(got, []string{"Xi Jinping"}) {
-		dump(t, ents)
-		t.Errorf("Xi → %q, want Xi Jinping", got)
-	}
-}
-
 // TestFormerMinister checks a description whose dictionary entry is named
 // by another form ("ancien président" for "l'ancien ministre"): the words
 // decide the rank, and a name mention shorter than the office evidence
@@ -610,5 +578,34 @@ func TestFormerMinister(t *testing.T) {
 		if e.Wikidata == "Q559040" && e.Name != "Jean-Yves Le Drian" {
 			t.Errorf("Le Drian named %q", e.Name)
 		}
+	}
+}
+
+// TestReferents checks single referents read from the text's order and
+// titles:
+//   - "celui-ci" is the person named last, not the last subject;
+//   - a description goes to the person the text gave its title before a
+//     nearer one the office list gives it;
+//   - people named family name first are found by that name ("Xi").
+func TestReferents(t *testing.T) {
+	tests := []struct {
+		name, lang, text, mention, want string
+		date                            time.Time
+	}{
+		{"demonstrative", "fr", "Gérald Darmanin s'est exprimé après une réunion avec le président Emmanuel Macron. Celui-ci a appelé à la fermeté.",
+			"Celui-ci", "Emmanuel Macron", time.Date(2023, 3, 6, 0, 0, 0, 0, time.UTC)},
+		{"title before held office", "fr", "Des militaires ont renversé le président Mohamed Bazoum. Le général Abdourahamane Tiani s'est proclamé chef du CNSP. Le président déchu est retenu au palais.",
+			"Le président", "Mohamed Bazoum", time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)},
+		{"family name first", "en", "Chinese President Xi Jinping met foreign leaders on Wednesday. Biden later called Xi a dictator.",
+			"Xi", "Xi Jinping", time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents := Resolve(input(t, tt.text, tt.lang, tt.date))
+			if got, _ := referents(ents, tt.mention); !slices.Equal(got, []string{tt.want}) {
+				dump(t, ents)
+				t.Errorf("%s → %q, want %s", tt.mention, got, tt.want)
+			}
+		})
 	}
 }

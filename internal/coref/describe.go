@@ -337,5 +337,4 @@ func heldOffice(title string, e *ent) bool {
 // descAdjectives may stand between the article and the title of a
 // description that still names the office's holder: not "ancien" or
 // "former", which name another.
-var descAdjectives = map[string]bool{"nouveau": true, "nouvel": true, "nouvelle": true, "new": true,
-	"actuel": true, "actuelle": true, "current": true, "incoming": true}
+var descAdjectives = words(`nouveau nouvel nouvelle new actuel actuelle current incoming`)

@@ -443,12 +443,18 @@ func isFrenchAdj(lw string) bool {
 var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true,
 	"l'": true, "l’": true, "un": true, "une": true, "des": true}
 
-// nameLinks are the lower-case words English names may hold.
-var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "in": true,
-	"at": true, "to": true, "de": true, "da": true, "del": true, "della": true, "di": true, "du": true,
-	"des": true, "van": true, "von": true, "der": true, "den": true, "al": true, "el": true, "bin": true,
-	"ibn": true, "ben": true, "bint": true, "abu": true, "la": true, "le": true, "y": true, "e": true,
-	"'s": true, "’s": true}
+// nameLinks are the lower-case words English names may hold: links and
+// European particles, and the Arabic particles.
+var nameLinks = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`of the and for on in at to de da del della di du des van von der den la le y e 's ’s`) {
+		m[w] = true
+	}
+	for w := range arabicParticles {
+		m[w] = true
+	}
+	return m
+}()
 
 // isWordish reports whether w holds a letter.
 func isWordish(w string) bool {
