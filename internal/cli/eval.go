@@ -10,15 +10,15 @@ import (
 
 // evaluators score vigie's models on the shared gold data and print
 // precision, recall and F1 with the misses.
-var evaluators = map[string]func(ctx context.Context, env *Env, shared string, asJSON bool, args []string) error{
+var evaluators = map[string]func(ctx context.Context, env *Env, o evalOpts, args []string) error{
 	"events": evalEvents,
 	"syntax": evalSyntax,
-	"ner": func(_ context.Context, env *Env, shared string, asJSON bool, _ []string) error {
-		r, err := entity.Evaluate(shared)
+	"ner": func(_ context.Context, env *Env, o evalOpts, _ []string) error {
+		r, err := entity.Evaluate(o.shared)
 		if err != nil {
 			return err
 		}
-		if asJSON {
+		if o.json {
 			return printJSON(env, r)
 		}
 		r.WriteText(env.Stdout)
@@ -30,6 +30,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "eval", "syntax|ner|events [flags]", "Score a model on the gold data in the shared folder: precision, recall and F1,\nwith the misses listed so a reader can see why.")
 	shared := fs.String("shared", "../shared", "the shared data folder")
 	asJSON := fs.Bool("json", false, "print one JSON object")
+	beam := fs.Int("beam", 0, "syntax: parse with a beam of this width (0: each language's default, 1: greedy)")
 	if len(args) == 0 {
 		fs.Usage()
 		return usageErr("name what to evaluate")
@@ -43,7 +44,14 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	if err := fs.Parse(rest); err != nil {
 		return err
 	}
-	return ev(ctx, env, *shared, *asJSON, fs.Args())
+	return ev(ctx, env, evalOpts{shared: *shared, json: *asJSON, beam: *beam}, fs.Args())
+}
+
+// evalOpts are the flags that vigie eval shares between its evaluations.
+type evalOpts struct {
+	shared string
+	json   bool
+	beam   int
 }
 
 func printJSON(env *Env, v any) error {

@@ -44,7 +44,8 @@ func evalSet(name string) func(context.Context, string) (event.Score, error) {
 }
 
 // evalEvents is `vigie eval events SUITE [--json]`.
-func evalEvents(ctx context.Context, env *Env, shared string, asJSON bool, args []string) error {
+func evalEvents(ctx context.Context, env *Env, o evalOpts, args []string) error {
+	shared, asJSON := o.shared, o.json
 	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	jsonFlag := fs.Bool("json", asJSON, "print one JSON object")

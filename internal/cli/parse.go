@@ -18,6 +18,7 @@ import (
 func runParse(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "parse", "[flags] [FILE|-]", "Segment, tag, lemmatize and parse raw text; print CoNLL-U. Each word's MISC\nholds TokenRange=START:END, its token's byte offsets in the input.")
 	lng := fs.String("lang", "", "fr or en (default: detected)")
+	beam := fs.Int("beam", 0, "parse with a beam of this width: 1 is greedy and fastest, 0 takes the\nlanguage's default (English 2, French 1), 3 gives about 0.5 LAS more than 2\nat two thirds of its speed")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -49,6 +50,12 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	m, err := syntax.Load(l)
 	if err != nil {
 		return err
+	}
+	if *beam < 0 {
+		return usageErr("--beam must be 0 or more")
+	}
+	if *beam > 0 {
+		m = m.WithBeam(*beam)
 	}
 	w := conllu.NewWriter(env.Stdout)
 	for i, s := range segment.Segment(text, l) {
@@ -131,8 +138,9 @@ type syntaxScores struct {
 	LAS       float64 `json:"las"`
 }
 
-func evalSyntax(_ context.Context, env *Env, shared string, asJSON bool, _ []string) error {
-	reps, err := syntax.EvaluateAll(shared, segmenter)
+func evalSyntax(_ context.Context, env *Env, o evalOpts, _ []string) error {
+	shared, asJSON := o.shared, o.json
+	reps, err := syntax.EvaluateAll(shared, segmenter, o.beam)
 	if err != nil {
 		return err
 	}

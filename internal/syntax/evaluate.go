@@ -117,13 +117,17 @@ func Evaluate(m *Model, goldFile string, seg Segmenter) (Report, error) {
 }
 
 // EvaluateAll scores the embedded models on the test set of every
-// treebank of Treebanks.
-func EvaluateAll(sharedDir string, seg Segmenter) ([]Report, error) {
+// treebank of Treebanks, parsing with a beam of the given width (0: each
+// model's default, 1: greedy).
+func EvaluateAll(sharedDir string, seg Segmenter, beam int) ([]Report, error) {
 	var out []Report
 	for _, lang := range []string{"fr", "en"} {
 		m, err := Load(lang)
 		if err != nil {
 			return out, err
+		}
+		if beam > 0 {
+			m = m.WithBeam(beam)
 		}
 		reps, err := EvaluateModel(m, sharedDir, seg)
 		out = append(out, reps...)

@@ -79,6 +79,11 @@ func (s *state) reset(toks []token) {
 
 func (s *state) terminal() bool { return s.b > s.n && len(s.stack) == 1 }
 
+// onlyShift tells whether SHIFT is the one legal transition (only the root
+// on the stack): decoding need not score it. It is about a quarter of an
+// English sentence's transitions.
+func (s *state) onlyShift() bool { return len(s.stack) == 1 && s.b <= s.n }
+
 func (s *state) legal(t int) bool {
 	k := len(s.stack)
 	switch t {
@@ -334,6 +339,7 @@ type parser struct {
 	joint        bool
 	frames       bool // the lexicon gives verb frames: the frame templates are on
 	senses       bool // the lexicon gives noun supersenses: their templates are on
+	beam         beamConf
 }
 
 // class returns the joint class of a transition and label.
@@ -352,10 +358,13 @@ type parseBuf struct {
 	fs, fl, fr []uint64
 	ts         []float32
 	ll, lr     []float32
+	beam       beamBuf
 }
 
-func (p *parser) scores(b *parseBuf) {
-	s := &b.st
+func (p *parser) scores(b *parseBuf) { p.scoresOf(b, &b.st) }
+
+// scoresOf scores the transitions of s into b.
+func (p *parser) scoresOf(b *parseBuf, s *state) {
 	b.fs = s.features(b.fs[:0])
 	if p.frames {
 		b.fs = s.frameFeatures(b.fs)
@@ -472,14 +481,22 @@ func (p *parser) best(b *parseBuf, gold, goldLab []int, costs *[nTrans]int, minC
 // parse fills heads (0 = root, 1-based) and label indexes for toks.
 func (p *parser) parse(b *parseBuf, toks []token, heads, labels []int) {
 	s := &b.st
-	s.reset(toks)
-	for !s.terminal() {
-		p.scores(b)
-		t, l := p.best(b, nil, nil, nil, 0)
-		if t < 0 {
-			break
+	if p.beam.width > 1 && len(toks) <= beamMaxWords {
+		s = p.parseBeam(b, toks)
+	} else {
+		s.reset(toks)
+		for !s.terminal() {
+			if s.onlyShift() {
+				s.apply(tShift, -1)
+				continue
+			}
+			p.scores(b)
+			t, l := p.best(b, nil, nil, nil, 0)
+			if t < 0 {
+				break
+			}
+			s.apply(t, l)
 		}
-		s.apply(t, l)
 	}
 	for i := range toks {
 		h := s.head[i+1]

@@ -528,6 +528,7 @@ func decodeBytes(data []byte) (*Model, error) {
 	}
 	m.setParser(tabs[2], tabs[3])
 	m.spell = true
+	m.parser.beam = beamOf(DefaultBeam(m.Lang))
 	return m, nil
 }
 

@@ -115,7 +115,7 @@ func main() {
 		return
 	}
 	if *eval {
-		reps, err := syntax.EvaluateAll(*shared, segmenter)
+		reps, err := syntax.EvaluateAll(*shared, segmenter, 0)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
