@@ -152,7 +152,23 @@ func (m *Model) Score(lang string, sents []Labeled, web bool) SpanScore {
 	return m.scoreLabeled(lang, sents, map[string][]string{}, "", d)
 }
 
+// ScoreMisses is Score with the sentences it got wrong, one line each
+// (all of them, for model selection tools).
+func (m *Model) ScoreMisses(lang string, sents []Labeled, web bool) (SpanScore, []string) {
+	d := domainNews
+	if web {
+		d = domainWeb
+	}
+	misses := map[string][]string{}
+	sc := m.scoreLabeledMax(lang, sents, misses, "", d, len(sents))
+	return sc, misses[""]
+}
+
 func (m *Model) scoreLabeled(lang string, sents []Labeled, misses map[string][]string, name string, domain uint64) SpanScore {
+	return m.scoreLabeledMax(lang, sents, misses, name, domain, maxMisses)
+}
+
+func (m *Model) scoreLabeledMax(lang string, sents []Labeled, misses map[string][]string, name string, domain uint64, maxMisses int) SpanScore {
 	type cnt struct{ c, s, g int }
 	by := map[string]*cnt{}
 	get := func(t string) *cnt {

@@ -102,6 +102,16 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		}
 	}
 	for k := range s.spans {
+		// "Russia's Foreign Ministry", "the Health Ministry": a name that
+		// ends with an institution's head word is an organisation's,
+		// unless it is a person the gazetteer knows
+		sp := &s.spans[k]
+		if (sp.Type == "PER" || sp.Type == "LOC") && sp.End-sp.Start > 1 && institutionHeads[infos[sp.End-1].lw] &&
+			infos[sp.Start].phrase&(1<<(gPerson*4+posB)) == 0 {
+			sp.Type = "ORG"
+		}
+	}
+	for k := range s.spans {
 		sp := &s.spans[k]
 		if sp.End-sp.Start != 1 || sp.Type == "" {
 			continue
@@ -125,6 +135,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			s.scores = slices.Delete(s.scores, k, k+1)
 		}
 	}
+	if lang == "fr" || news {
+		splitPlaces(infos, &s)
+	}
 	joinParticles(infos, &s)
 	for k := range s.spans { // "Antony Blinken Monday urged…": the day is no part of the name
 		sp := &s.spans[k]
@@ -143,6 +156,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		}
 		if end-i == 1 && utf8.RuneCountInString(infos[i].w) <= 2 && infos[i].cap != capAll {
 			continue // "Un" at a sentence start is not the UN, nor "Ue" the EU
+		}
+		if end-i == 1 && infos[i].cap == capInit && infos[i].words&(1<<gCommon) != 0 {
+			continue // "Who" asks, WHO is the organisation
 		}
 		contained := false
 		for _, k := range s.overlapping(i, end) {
@@ -194,11 +210,70 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 	return s.spans, s.scores
 }
 
+// splitPlaces cuts a place or organisation mention at a comma or a dash
+// when the words on each side begin a known place: "Egypt, Jordan and the
+// United Arab Emirates", a dateline's "WARSAW — Poland's…". Each side
+// that keeps a capitalised word stays a mention of the same type.
+func splitPlaces(infos []tokInfo, s *spanSet) {
+	for k := len(s.spans) - 1; k >= 0; k-- {
+		sp := s.spans[k]
+		if sp.Type != "LOC" && sp.Type != "ORG" {
+			continue
+		}
+		cut := -1
+		for i := sp.Start + 1; i < sp.End-1; i++ {
+			if w := infos[i].w; (w == "," || w == "—" || w == "–") && placeStart(&infos[sp.Start]) && placeStart(&infos[i+1]) {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		score := s.scores[k]
+		s.spans = slices.Delete(s.spans, k, k+1)
+		s.scores = slices.Delete(s.scores, k, k+1)
+		for _, part := range []TokenSpan{{sp.Start, cut, sp.Type}, {cut + 1, sp.End, sp.Type}} {
+			for i := part.Start; i < part.End; i++ {
+				if infos[i].cap == capInit || infos[i].cap == capAll {
+					s.put(part, score)
+					break
+				}
+			}
+		}
+		k = min(k+1, len(s.spans)) // the right part may split again
+	}
+}
+
+// placeStart tells whether a known country, region or city begins at t.
+func placeStart(t *tokInfo) bool {
+	const starts = 1<<(gCountry*4+posU) | 1<<(gCountry*4+posB) | 1<<(gCity*4+posU) | 1<<(gCity*4+posB) |
+		1<<(gRegion*4+posU) | 1<<(gRegion*4+posB)
+	return t.place != 0 || t.phrase&starts != 0
+}
+
+// institutionHeads are the organisation words that end no person's or
+// place's name (unlike bank, church, press, union or university, which
+// are also surnames or places).
+var institutionHeads = map[string]bool{"ministry": true, "department": true, "agency": true, "bureau": true,
+	"commission": true, "committee": true, "council": true, "parliament": true, "senate": true, "congress": true,
+	"tribunal": true, "party": true, "army": true, "navy": true, "police": true, "corporation": true, "corp": true,
+	"corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true, "llc": true, "authority": true,
+	"administration": true, "association": true, "federation": true, "foundation": true, "institute": true,
+	"organization": true, "organisation": true, "ministere": true, "departement": true, "agence": true,
+	"comite": true, "conseil": true, "assemblee": true, "parlement": true, "senat": true, "parti": true,
+	"armee": true, "gendarmerie": true, "fondation": true, "institut": true, "autorite": true}
+
 // arabicParticles join the parts of a name ("Mohammed bin Salman", "Abdel
 // Fattah al-Sisi", "Ahmed ould Abdallah"); the tagger often sees the
 // parts on either side as two names, or the last one alone.
 var arabicParticles = map[string]bool{"al": true, "el": true, "bin": true, "ben": true, "ibn": true,
 	"bint": true, "abu": true, "ould": true, "ag": true}
+
+// nameParticles are the European particles of surnames ("Ursula von der
+// Leyen", "Charles de Gaulle", "Rafael van der Vaart"), one or two of them.
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "du": true,
+	"da": true, "di": true, "del": true, "della": true, "la": true, "le": true, "ter": true, "zu": true}
 
 // joinParticles makes one person of a name written with a lower-case
 // particle: the person mention after the particle (and its hyphen,
@@ -214,7 +289,10 @@ func joinParticles(infos []tokInfo, s *spanSet) {
 		if p >= 1 && infos[p].w == "-" {
 			p--
 		}
-		if p < 1 || !arabicParticles[infos[p].w] { // lower case only: "Al" may begin the name
+		if p >= 2 && nameParticles[infos[p].w] && nameParticles[infos[p-1].w] {
+			p-- // "Ursula von der Leyen"
+		}
+		if p < 1 || !arabicParticles[infos[p].w] && !nameParticles[infos[p].w] { // lower case only: "Al" may begin the name
 			continue
 		}
 		start := p
@@ -236,7 +314,7 @@ func joinParticles(infos []tokInfo, s *spanSet) {
 // extendNames lets a person mention take in the capitalised name words
 // right after it that no other mention holds ("José Manuel | Albares"):
 // not a title, common, organisation or place word, a known place, a day
-// or a month.
+// or a month; and the known first names right before it.
 func extendNames(infos []tokInfo, s *spanSet) {
 	for k := range s.spans {
 		sp := &s.spans[k]
@@ -253,6 +331,20 @@ func extendNames(infos []tokInfo, s *spanSet) {
 				break
 			}
 			sp.End++
+		}
+		// and a first name right before it: "Secretary of State Antony |
+		// Blinken"
+		prev := -1
+		if k > 0 {
+			prev = s.spans[k-1].End - 1
+		}
+		for sp.Start-1 > prev {
+			t := &infos[sp.Start-1]
+			const person = 0xf<<(gPerson*4) | 0xf<<(gCity*4) // "Antony", "Florence" are towns too
+			if t.cap != capInit || !nameLike(t) || t.words&(1<<gFirst) == 0 || t.place != 0 || t.phrase&^person != 0 || calendarWords[t.lw] {
+				break
+			}
+			sp.Start--
 		}
 	}
 }

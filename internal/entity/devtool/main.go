@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/vigie-events/vigie/internal/entity"
 )
@@ -31,6 +32,7 @@ func main() {
 	models := flag.Int("models", 0, "taggers trained with different seeds and averaged (0: default)")
 	eval := flag.Bool("eval", false, "train on all of UNER dev (both languages) and print Evaluate's report instead (reads UNER test: once, at the end)")
 	verbose := flag.Bool("v", false, "training log on stderr")
+	missFile := flag.String("misses", "", "write every held-out sentence the models got wrong to this file")
 	flag.Parse()
 
 	f, err := os.Open(filepath.Join(*shared, "data/ner/uner-en-ewt/en_ewt-ud-dev.iob2"))
@@ -76,6 +78,7 @@ func main() {
 		return
 	}
 	type cnt struct{ c, s, g int }
+	var allMisses []string
 	total := cnt{}
 	by := map[string]*cnt{}
 	for k := 0; k < *folds; k++ {
@@ -85,7 +88,10 @@ func main() {
 		m := train(entity.TrainConfig{HoldOut: *folds, HoldOutFold: k, Langs: []string{"en"},
 			NoSilver: *noSilver, Epochs: *epochs, Models: *models})
 		_, held := entity.HoldOut(dev, *folds, k)
-		sc := m.Score("en", held, true)
+
+		sc, miss := m.ScoreMisses("en", held, true)
+
+		allMisses = append(allMisses, miss...)
 		fmt.Printf("fold %d: P %.3f R %.3f F1 %.3f (%d sentences)\n", k, sc.P, sc.R, sc.F1, len(held))
 		total.c += sc.Correct
 		total.s += sc.System
@@ -106,6 +112,11 @@ func main() {
 			f1 = 2 * p * r / (p + r)
 		}
 		fmt.Printf("%-6s P %.3f R %.3f F1 %.3f (correct %d, system %d, gold %d)\n", name, p, r, f1, c.c, c.s, c.g)
+	}
+	if *missFile != "" {
+		if err := os.WriteFile(*missFile, []byte(strings.Join(allMisses, "\n")+"\n"), 0o644); err != nil {
+			log.Fatal(err)
+		}
 	}
 	pr("dev CV", total)
 	types := make([]string, 0, len(by))
