@@ -31,6 +31,10 @@ const (
 	nGaz
 )
 
+// gLowerWord marks the words WordNet writes in lower case. It is beyond
+// nGaz: the rules read it, the tagger's features do not.
+const gLowerWord = 20
+
 var gazNames = [nGaz]string{"country", "city", "region", "person", "org", "norp",
 	"first", "last", "title", "orgword", "locword", "propn", "common", "np", "knownorg", "knownplace"}
 

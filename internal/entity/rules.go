@@ -183,6 +183,22 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		}
 		i = end - 1
 	}
+	if lang == "en" && !news {
+		// Web text writes places in lower case too ("moving to kerala",
+		// "chicago"): a gazetteer place none of whose words WordNet
+		// writes in lower case ("best", "police" and "north" are towns
+		// and regions as well).
+		for i := 0; i < n; i++ {
+			end := lowerPlace(infos, i)
+			if end == 0 {
+				continue
+			}
+			if len(s.overlapping(i, end)) == 0 {
+				s.put(TokenSpan{i, end, "LOC"}, 0.6)
+			}
+			i = end - 1
+		}
+	}
 	// Acronyms in brackets after their expansion.
 	for i := 2; i+1 < n; i++ {
 		if infos[i-1].w != "(" || infos[i+1].w != ")" || infos[i].cap != capAll {
@@ -556,4 +572,41 @@ func isWordish(w string) bool {
 		}
 	}
 	return false
+}
+
+// lowerPlace returns the end of the longest lower-case country, region or
+// city name starting at i, or 0: words of three letters or more (four
+// alone), none of them a lower-case word of WordNet or of the treebanks
+// or a nationality ("german").
+func lowerPlace(infos []tokInfo, i int) int {
+	best := 0
+	for _, c := range []int{gCountry, gCity, gRegion} {
+		ph := infos[i].phrase
+		if ph&(1<<(c*4+posU)) != 0 {
+			best = max(best, i+1)
+		}
+		if ph&(1<<(c*4+posB)) == 0 {
+			continue
+		}
+		for j := i + 1; j < len(infos) && j-i < maxPhrase; j++ {
+			pj := infos[j].phrase
+			if pj&(1<<(c*4+posL)) != 0 {
+				best = max(best, j+1)
+			}
+			if pj&(1<<(c*4+posI)) == 0 {
+				break
+			}
+		}
+	}
+	if best == i+1 && len(infos[i].lw) < 4 {
+		return 0 // "san", "est"
+	}
+	const norp = 0xf << (gNorp * 4)
+	for k := i; k < best; k++ {
+		t := &infos[k]
+		if t.cap != capNone || t.words&(1<<gCommon|1<<gLowerWord) != 0 || t.phrase&norp != 0 || len(t.lw) < 3 || !isWordish(t.w) {
+			return 0
+		}
+	}
+	return best
 }

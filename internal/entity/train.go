@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -316,6 +317,67 @@ func domainOf(s Labeled) uint64 {
 // buildGazetteer compiles the gazetteer of a language from the shared
 // data and lexicon.txt, as "MASK<TAB>folded tokens" lines in sorted order.
 func buildGazetteer(sharedDir, lang string) (string, error) {
+	return buildGazetteerWordNet(sharedDir, lang, wordNetDir)
+}
+
+// wordNetDir is where Debian's wordnet-base puts WordNet's database (the
+// English syntax lexicon reads it too: syntax.DefaultWordNetDir).
+const wordNetDir = "/usr/share/wordnet"
+
+// wordNetLowerWords returns the single words that WordNet's data files
+// (Debian's wordnet-base, in dir) write in lower case.
+func wordNetLowerWords(dir string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		name := filepath.Join(dir, "data."+pos)
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("entity: English training needs WordNet (apt install wordnet-base): %w", err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+		for sc.Scan() {
+			line := sc.Text()
+			if line == "" || line[0] == ' ' {
+				continue // licence header
+			}
+			// offset lex_filenum ss_type w_cnt word lex_id [word lex_id]...
+			fs := strings.Fields(line)
+			if len(fs) < 4 {
+				continue
+			}
+			n, err := strconv.ParseUint(fs[3], 16, 16)
+			if err != nil {
+				continue
+			}
+			for i := 0; i < int(n) && 5+2*i < len(fs); i++ {
+				w := fs[4+2*i]
+				if k := strings.IndexByte(w, '('); k > 0 {
+					w = w[:k] // adjective markers: "galore(ip)"
+				}
+				if w != strings.ToLower(w) || strings.ContainsAny(w, "_-.") || seen[w] {
+					continue
+				}
+				seen[w] = true
+				out = append(out, fold(w))
+				if pos == "noun" && !strings.HasSuffix(w, "s") && !seen[w+"s"] {
+					seen[w+"s"] = true
+					out = append(out, fold(w+"s")) // "islands"
+				}
+			}
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("entity: %s: %w", name, err)
+		}
+	}
+	return out, nil
+}
+
+// buildGazetteerWordNet is buildGazetteer with WordNet read from dir.
+func buildGazetteerWordNet(sharedDir, lang, wnDir string) (string, error) {
 	m := map[string]uint32{}
 	add := func(phrase string, class int) {
 		phrase = strings.TrimSpace(phrase)
@@ -502,6 +564,18 @@ func buildGazetteer(sharedDir, lang string) (string, error) {
 		}
 		if st.n >= 3 && 10*st.lower >= 8*st.n {
 			m[k] |= 1 << gCommon
+		}
+	}
+	if lang == "en" {
+		// Words WordNet writes in lower case ("best", "police", "north"):
+		// a lower-case place name that is not one of them is a place
+		// ("moving to kerala"; see applyRules).
+		words, err := wordNetLowerWords(wnDir)
+		if err != nil {
+			return "", err
+		}
+		for _, w := range words {
+			m[w] |= 1 << gLowerWord
 		}
 	}
 	if lang == "fr" {

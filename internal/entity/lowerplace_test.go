@@ -1,0 +1,73 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Web text (the web domain, as UNER scores it) writes places in lower case;
+// a lower-case word of WordNet, a nationality or a short word is no place.
+func TestLowerCasePlaces(t *testing.T) {
+	m := mustLoad(t)
+	lm := m.lang("en")
+	tests := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"we are moving to kerala next month", []string{"LOC kerala"}, nil},
+		{"the best police in the north", nil, []string{"LOC best", "LOC police", "LOC north"}},
+		{"my german friend went to the islands", nil, []string{"LOC german", "LOC islands"}},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		var st findState
+		spans, _ := lm.labelDomain(words, &st, domainWeb)
+		var got []string
+		for _, sp := range spans {
+			got = append(got, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missing %q in %q", tt.text, w, got)
+			}
+		}
+		for _, w := range tt.notWant {
+			if slices.Contains(got, w) {
+				t.Errorf("%q: unwanted %q in %q", tt.text, w, got)
+			}
+		}
+	}
+}
+
+func TestWordNetLowerWords(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"data.noun": "  1 This software and database is being provided\n" +
+			"00493308 04 n 03 Michigan 0 Chicago 0 boodle 0 001 @ 00488225 n 0000 | a card game\n" +
+			"08473173 14 n 02 police 0 police_force 0 000 | the force\n" +
+			"bad line\n",
+		"data.verb": "01 29 v 01 date 0 000 | to date\n",
+		"data.adj":  "02 00 s 02 best(a) 0 galore(ip) 0 000 | best\n",
+		"data.adv":  "",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := wordNetLowerWords(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(got)
+	want := []string{"best", "boodle", "boodles", "date", "galore", "police", "polices"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if _, err := wordNetLowerWords(filepath.Join(dir, "missing")); err == nil || !strings.Contains(err.Error(), "wordnet-base") {
+		t.Errorf("missing folder: err = %v", err)
+	}
+}
