@@ -282,6 +282,9 @@ func (lm *langModel) labelDomain(words []string, st *findState, domain uint64) (
 	st.path, st.margins = viterbi(st.e, n, &lm.tagger.trans, st.path, st.margins)
 	spans, scores := decodeSpans(st.path, st.margins)
 	spans, scores = applyRules(st.infos, spans, scores, lm.lang, domain == domainNews)
+	if lm.lang == "en" && domain != domainNews {
+		spans, scores = addLowerPlaces(st.infos, spans, scores)
+	}
 	return spans, scores
 }
 

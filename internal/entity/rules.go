@@ -183,22 +183,6 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		}
 		i = end - 1
 	}
-	if lang == "en" && !news {
-		// Web text writes places in lower case too ("moving to kerala",
-		// "chicago"): a gazetteer place none of whose words WordNet
-		// writes in lower case ("best", "police" and "north" are towns
-		// and regions as well).
-		for i := 0; i < n; i++ {
-			end := lowerPlace(infos, i)
-			if end == 0 {
-				continue
-			}
-			if len(s.overlapping(i, end)) == 0 {
-				s.put(TokenSpan{i, end, "LOC"}, 0.6)
-			}
-			i = end - 1
-		}
-	}
 	// Acronyms in brackets after their expansion.
 	for i := 2; i+1 < n; i++ {
 		if infos[i-1].w != "(" || infos[i+1].w != ")" || infos[i].cap != capAll {
@@ -572,6 +556,27 @@ func isWordish(w string) bool {
 		}
 	}
 	return false
+}
+
+// addLowerPlaces marks the places web text writes in lower case ("moving
+// to kerala", "chicago"): a gazetteer place none of whose words WordNet
+// writes in lower case ("best", "police" and "north" are towns and
+// regions as well). It runs on English web text after applyRules, and
+// not on the silver sentences, which the teacher labels with applyRules
+// alone.
+func addLowerPlaces(infos []tokInfo, spans []TokenSpan, scores []float64) ([]TokenSpan, []float64) {
+	s := spanSet{spans, scores}
+	for i := 0; i < len(infos); i++ {
+		end := lowerPlace(infos, i)
+		if end == 0 {
+			continue
+		}
+		if len(s.overlapping(i, end)) == 0 {
+			s.put(TokenSpan{i, end, "LOC"}, 0.6)
+		}
+		i = end - 1
+	}
+	return s.spans, s.scores
 }
 
 // lowerPlace returns the end of the longest lower-case country, region or
