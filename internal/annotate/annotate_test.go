@@ -107,6 +107,12 @@ func TestEvents(t *testing.T) {
 		// actor of the same rank: Hachani is not Attaf (the sacking
 		// of a Tunisian by a Tunisian is no CAMEO event).
 		{"fr own name", "fr", "Le ministre algérien des Affaires étrangères, Ahmed Attaf, a reçu mardi l'ambassadeur américain. Le président Kaïs Saïed a limogé le chef du gouvernement, Ahmed Hachani.", []string{"DZA→USA 043 2024-02-27"}},
+		// A town the dictionaries do not name is its country, as the
+		// destination of a visit only: not as a speaker or a target of
+		// an attack.
+		{"en visited a town", "en", "French President Emmanuel Macron visited Kidal on Monday.", []string{"FRA→MLI 042 2024-03-04"}},
+		{"fr se rend dans une ville", "fr", "Le président français Emmanuel Macron s’est rendu lundi à Tessalit.", []string{"FRA→MLI 042 2024-03-04"}},
+		{"en a town speaks", "en", "Kidal condemned France on Monday.", nil},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

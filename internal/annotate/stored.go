@@ -159,7 +159,44 @@ func (a *Annotator) sentencesAndPlaces(text, lang string, date time.Time, p *Doc
 		places = a.gaz.Geocode(text, geo.Context{Lang: lang, Countries: countriesOf(sents)})
 	}
 	a.placeGroups(text, sents, places)
+	addPlaceActors(text, sents, places)
 	return sents, places
+}
+
+// addPlaceActors gives the event coder the towns and regions the
+// dictionaries do not name ("visited Kidal", "s'est rendu à Tessalit"):
+// each resolved place that no actor mention covers becomes a mention coded
+// with its country, marked Place, which the coder takes only as the
+// destination of an event that has one (a visit). Datelines are left out,
+// as dropDatelines leaves them out of the actors.
+func addPlaceActors(text string, sents []event.Sentence, places []geo.Place) {
+	k := 0
+	for si := range sents {
+		s := &sents[si]
+		var add []event.Mention
+		for ; k < len(places) && places[k].Span.Start < s.Span.End; k++ {
+			p := &places[k]
+			if p.Span.Start < s.Span.Start || p.Span.End > s.Span.End || !p.Resolved() || p.Country3 == "" || p.Demonym ||
+				isDateline(text, p.Span) {
+				continue
+			}
+			covered := false
+			for _, m := range s.Actors {
+				if m.Span.Start < p.Span.End && p.Span.Start < m.Span.End {
+					covered = true
+					break
+				}
+			}
+			if !covered {
+				add = append(add, event.Mention{Span: p.Span, Text: p.Text, Code: p.Country3, Name: p.Name,
+					Confidence: 0.6, Place: true})
+			}
+		}
+		if len(add) > 0 {
+			s.Actors = append(s.Actors, add...)
+			slices.SortStableFunc(s.Actors, func(x, y event.Mention) int { return x.Span.Start - y.Span.Start })
+		}
+	}
 }
 
 // sentencesFrom is the chain's actor stage over a parse: the parsed sentences

@@ -64,6 +64,25 @@ func (c *Coder) codeWord(p *parsed, i int, out []Coded) []Coded {
 
 // hasEntry reports whether some candidate is a vigie entry of that part of
 // speech.
+// withoutPlaces drops the mentions marked Place: a town is an actor only
+// as the destination of an event that takes one. It allocates only when
+// it drops something.
+func withoutPlaces(ms []Mention) []Mention {
+	for i, m := range ms {
+		if !m.Place {
+			continue
+		}
+		out := slices.Clone(ms[:i])
+		for _, m := range ms[i+1:] {
+			if !m.Place {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return ms
+}
+
 func hasEntry(cands []Candidate, pos POS) bool {
 	for _, c := range cands {
 		if c.Entry != nil && c.Entry.POS == pos {
@@ -238,7 +257,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		}
 		var src []Mention
 		for _, sl := range e.Source {
-			if src = p.slotActors(i, sl, pos); len(src) > 0 {
+			if src = withoutPlaces(p.slotActors(i, sl, pos)); len(src) > 0 {
 				break
 			}
 		}
@@ -247,7 +266,10 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		}
 		var tgt []Mention
 		for _, sl := range e.Target {
-			if tgt = p.slotActors(i, sl, pos); len(tgt) > 0 {
+			if tgt = p.slotActors(i, sl, pos); !e.Place {
+				tgt = withoutPlaces(tgt)
+			}
+			if len(tgt) > 0 {
 				break
 			}
 		}
@@ -281,6 +303,9 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		}
 		if len(e.Target) == 0 && RootOf(e.Code) == "01" {
 			tgt = p.statementTarget(i)
+		}
+		if !e.Place {
+			tgt = withoutPlaces(tgt)
 		}
 		// A mutual act of a compound source needs no target: "X et Y
 		// ont signé des accords".

@@ -350,3 +350,31 @@ func BenchmarkCoder(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+func TestWithoutPlaces(t *testing.T) {
+	a, b := Mention{Text: "Egypt"}, Mention{Text: "Kidal", Place: true}
+	tests := []struct {
+		in   []Mention
+		want []string
+	}{
+		{nil, nil},
+		{[]Mention{a}, []string{"Egypt"}},
+		{[]Mention{b}, nil},
+		{[]Mention{b, a, b}, []string{"Egypt"}},
+		{[]Mention{a, b}, []string{"Egypt"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range withoutPlaces(tt.in) {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("withoutPlaces(%v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	in := []Mention{a, b}
+	withoutPlaces(in)
+	if !in[1].Place {
+		t.Error("withoutPlaces changed its input")
+	}
+}
