@@ -12,7 +12,7 @@ import (
 // Evidence is one reason for a code: a title, a dictionary entry, an
 // office held on the date, a name variant, a country.
 type Evidence struct {
-	Kind   string   `json:"kind"` // title, dictionary, office, name-variant, surname, country
+	Kind   string   `json:"kind"` // title, dictionary, office, name-variant, surname, country, place (the gazetteer: internal/annotate.PlaceCodes)
 	Span   doc.Span `json:"span"` // the words in the text
 	Entry  string   `json:"entry"`
 	Code   string   `json:"code,omitempty"` // what this evidence gives

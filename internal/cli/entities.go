@@ -49,10 +49,14 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 	code := func(d *doc.Document) *pipeline.Coded {
 		// The parse tells coreference the subjects pronouns go back to,
 		// as the stored entities have them.
+		var ents []coref.Entity
 		if p, err := annotate.Parse(d); err == nil && p != nil && d.LangSupported {
-			return &pipeline.Coded{Entities: entitiesFrom(d, p, ner, know)}
+			ents = entitiesFrom(d, p, ner, know)
+		} else {
+			ents = entitiesOf(d, ner, know)
 		}
-		return &pipeline.Coded{Entities: entitiesOf(d, ner, know)}
+		annotate.PlaceCodes(d.Text, d.Lang, ents)
+		return &pipeline.Coded{Entities: ents}
 	}
 	return forEachDoc(ctx, env, "entities", rf, fs.Args(), code, func(d *doc.Document, c *pipeline.Coded) error {
 		out := entityDoc(d)

@@ -283,7 +283,9 @@ func (rc *recoder) one(ctx context.Context, pd *store.ParsedDoc) recoded {
 		}
 	}
 	evs := rc.an.EventsFrom(d, p)
-	r.ann = store.Annotations{DocID: d.ID, Events: evs, Entities: storeEntities(entitiesFrom(d, p, rc.ner, rc.know))}
+	ents := entitiesFrom(d, p, rc.ner, rc.know)
+	annotate.PlaceCodes(d.Text, d.Lang, ents)
+	r.ann = store.Annotations{DocID: d.ID, Events: evs, Entities: storeEntities(ents)}
 	old, err := rc.st.DocumentMentions(ctx, d.ID)
 	if err != nil {
 		r.err = err
