@@ -551,3 +551,19 @@ func TestTitled(t *testing.T) {
 		}
 	}
 }
+
+// A match names the dictionary form that matched, not its entry's first.
+func TestFindForm(t *testing.T) {
+	k := knowledge(t)
+	tests := []struct{ lang, text, want string }{
+		{"en", "The Interior Ministry said", "interior ministry"},
+		{"en", "the foreign minister said", "foreign minister"},
+		{"fr", "le ministère de l'Intérieur", "ministère de l'Intérieur"},
+	}
+	for _, tt := range tests {
+		ms := k.Find(tt.text, seedDate, tt.lang)
+		if len(ms) == 0 || ms[0].Form != tt.want {
+			t.Errorf("Find(%q): %+v, want the form %q", tt.text, ms, tt.want)
+		}
+	}
+}

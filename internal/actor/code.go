@@ -444,7 +444,7 @@ func (k *Knowledge) describe(text string, toks []token, ms []Match) (description
 		country = demonym
 	} else if ofCountry != nil {
 		country = ofCountry
-	} else if located != nil && len(roles) > 0 && !servesAbroad(roles[0].Form) {
+	} else if located != nil && len(roles) > 0 && !servesAbroad(roles[0].head) {
 		// "lawmakers in Fornost", "les militants en Tunisie": the
 		// country where a title without one works is its own, unless
 		// the title serves abroad (an ambassador).

@@ -236,8 +236,8 @@ func (k *Knowledge) Add(entries []*Entry) {
 			k.byQID[e.QID] = idx
 		}
 		k.entries = append(k.entries, e)
-		for _, f := range e.Forms {
-			k.addForm(idx, f)
+		for fi, f := range e.Forms {
+			k.addForm(idx, fi, f)
 		}
 	}
 	k.indexFunctionWords()
@@ -266,7 +266,7 @@ func (k *Knowledge) mergePerson(idx int32, e *Entry) {
 		if n := Normalize(f.Text); !have[n] {
 			old.Forms = append(old.Forms, f)
 			have[n] = true
-			k.addForm(idx, f)
+			k.addForm(idx, len(old.Forms)-1, f)
 		}
 	}
 	old.Codes = append(old.Codes, clipCodes(e.Codes, old.Codes)...)
@@ -314,8 +314,8 @@ func clipCodes(later, earlier []DatedCode) []DatedCode {
 // maxDate is later than any date a dictionary holds.
 const maxDate = Date(1<<31 - 1)
 
-func (k *Knowledge) addForm(idx int32, f Form) {
-	k.ids, k.toks = k.m.addText(f.Text, hit{entry: idx, caps: f.Caps}, k.ids, k.toks)
+func (k *Knowledge) addForm(idx int32, fi int, f Form) {
+	k.ids, k.toks = k.m.addText(f.Text, hit{entry: idx, caps: f.Caps, form: uint16(min(fi, 1<<16-1))}, k.ids, k.toks)
 	if k.entries[idx].Kind == KindPerson {
 		k.indexPersonName(idx, normalize(f.Text))
 	}
@@ -345,6 +345,7 @@ type Match struct {
 
 	entry int32
 	toks  [2]int // token range in the tokens it was found in
+	head  string // the entry's first form, which names its kind of role
 }
 
 // dayOf converts a time to a Date (0 for the zero time).
@@ -571,6 +572,10 @@ func (k *Knowledge) makeMatch(text string, start, end int, h hit, d Date, tr [2]
 		toks:     tr,
 	}
 	m.Form = e.Forms[0].Text
+	m.head = m.Form
+	if int(h.form) < len(e.Forms) {
+		m.Form = e.Forms[h.form].Text
+	}
 	if c, ok := e.CodeAt(d); ok {
 		if !isNullCode(c.Code) {
 			m.Code = c.Code

@@ -19,6 +19,7 @@ type hit struct {
 	caps  bool   // the form only matches words in capitals
 	cased uint32 // bit i: word i must start with a capital (it does in the dictionary)
 	words uint8  // number of words
+	form  uint16 // index into the entry's Forms of the form that matched
 }
 
 // maxFormWords bounds the words of a form, so that matching is linear.
