@@ -100,6 +100,13 @@ func TestFind(t *testing.T) {
 			notWant: []string{"ORG Un", "ORG État"},
 		},
 		{
+			name:    "french ministries",
+			lang:    "fr",
+			text:    "Le ministère de l’Intérieur et le ministère des Affaires étrangères ont réagi, selon le ministère.",
+			want:    []string{"ORG ministère de l’Intérieur", "ORG ministère des Affaires étrangères"},
+			notWant: []string{"ORG ministère"},
+		},
+		{
 			name:    "french region",
 			lang:    "fr",
 			text:    "Les deux présidents ont évoqué la situation au Sahel.",

@@ -425,6 +425,15 @@ func frenchOrgRules(infos []tokInfo, s *spanSet) {
 			}
 			continue
 		}
+		if t.cap == capNone && (t.lw == "ministere" || t.lw == "departement") {
+			// "le ministère de l'Intérieur", "le ministère des Affaires
+			// étrangères": the ministry's domain is capitalised
+			if end := ministryEnd(infos, i+1); end > 0 && len(s.overlapping(i, end)) == 0 {
+				s.put(TokenSpan{i, end, "ORG"}, 0.6)
+				i = end - 1
+				continue
+			}
+		}
 		if t.cap != capInit || i == 0 || t.words&(1<<gOrgWord) == 0 {
 			continue
 		}
@@ -436,6 +445,32 @@ func frenchOrgRules(infos []tokInfo, s *spanSet) {
 			s.put(TokenSpan{i, j, "ORG"}, 0.6)
 		}
 	}
+}
+
+// ministryEnd returns the end of the domain of a French ministry whose
+// name starts at i ("de l'Intérieur", "des Affaires étrangères", "de la
+// Défense nationale"), or 0: a preposition and article, then a capitalised
+// word and the lower-case adjectives after it.
+func ministryEnd(infos []tokInfo, i int) int {
+	n := len(infos)
+	switch {
+	case i < n && (infos[i].lw == "des" || infos[i].lw == "du" || infos[i].lw == "d'"):
+		i++
+	case i+1 < n && infos[i].lw == "de" && (infos[i+1].lw == "la" || infos[i+1].lw == "l'"):
+		i += 2
+	case i < n && infos[i].lw == "de":
+		i++
+	default:
+		return 0
+	}
+	if i >= n || infos[i].cap != capInit {
+		return 0
+	}
+	j := i + 1
+	for j < n && j-i <= 3 && infos[j].cap == capNone && isFrenchAdjForm(strings.TrimSuffix(strings.ToLower(infos[j].w), "s")) {
+		j++ // "étrangères", "nationale" (accents kept: the adjective test reads "-ère")
+	}
+	return j
 }
 
 // isFrenchAdjForm reports whether a lowercase French word looks like an
