@@ -463,19 +463,7 @@ func FuzzAnnotate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		words := strings.Split(s, " ")
 		for _, m := range []*Model{fr, en, fr3, en3} {
-			ann := m.Annotate(words)
-			roots := 0
-			for i, a := range ann {
-				if a.Head < 0 || a.Head > len(ann) || a.Head == i+1 {
-					t.Fatalf("word %d: head %d", i+1, a.Head)
-				}
-				if a.Head == 0 {
-					roots++
-				}
-			}
-			if len(ann) > 0 && roots != 1 {
-				t.Fatalf("%d roots", roots)
-			}
+			checkTree(t, m.Annotate(words))
 		}
 	})
 }
