@@ -47,8 +47,7 @@ func TestWordNetLowerWords(t *testing.T) {
 	files := map[string]string{
 		"data.noun": "  1 This software and database is being provided\n" +
 			"00493308 04 n 03 Michigan 0 Chicago 0 boodle 0 001 @ 00488225 n 0000 | a card game\n" +
-			"08473173 14 n 02 police 0 police_force 0 000 | the force\n" +
-			"bad line\n",
+			"08473173 14 n 02 police 0 police_force 0 000 | the force\n",
 		"data.verb": "01 29 v 01 date 0 000 | to date\n",
 		"data.adj":  "02 00 s 02 best(a) 0 galore(ip) 0 000 | best\n",
 		"data.adv":  "",

@@ -9,12 +9,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/vigie-events/vigie/internal/conllu"
 	"github.com/vigie-events/vigie/internal/segment"
+	parser "github.com/vigie-events/vigie/internal/syntax"
 )
 
 // Data files, relative to the shared folder.
@@ -320,57 +320,30 @@ func buildGazetteer(sharedDir, lang string) (string, error) {
 	return buildGazetteerWordNet(sharedDir, lang, wordNetDir)
 }
 
-// wordNetDir is where Debian's wordnet-base puts WordNet's database (the
-// English syntax lexicon reads it too: syntax.DefaultWordNetDir).
-const wordNetDir = "/usr/share/wordnet"
+// wordNetDir is where Debian's wordnet-base puts WordNet's database.
+const wordNetDir = parser.DefaultWordNetDir
 
 // wordNetLowerWords returns the single words that WordNet's data files
-// (Debian's wordnet-base, in dir) write in lower case.
+// (Debian's wordnet-base, in dir) write in lower case, and the plurals of
+// its nouns ("islands").
 func wordNetLowerWords(dir string) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		name := filepath.Join(dir, "data."+pos)
-		f, err := os.Open(name)
+		lemmas, err := parser.WordNetLemmas(dir, pos)
 		if err != nil {
 			return nil, fmt.Errorf("entity: English training needs WordNet (apt install wordnet-base): %w", err)
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			if line == "" || line[0] == ' ' {
-				continue // licence header
-			}
-			// offset lex_filenum ss_type w_cnt word lex_id [word lex_id]...
-			fs := strings.Fields(line)
-			if len(fs) < 4 {
+		for _, w := range lemmas {
+			if w != strings.ToLower(w) || strings.ContainsAny(w, "-.") || seen[w] {
 				continue
 			}
-			n, err := strconv.ParseUint(fs[3], 16, 16)
-			if err != nil {
-				continue
+			seen[w] = true
+			out = append(out, fold(w))
+			if pos == "noun" && !strings.HasSuffix(w, "s") && !seen[w+"s"] {
+				seen[w+"s"] = true
+				out = append(out, fold(w+"s"))
 			}
-			for i := 0; i < int(n) && 5+2*i < len(fs); i++ {
-				w := fs[4+2*i]
-				if k := strings.IndexByte(w, '('); k > 0 {
-					w = w[:k] // adjective markers: "galore(ip)"
-				}
-				if w != strings.ToLower(w) || strings.ContainsAny(w, "_-.") || seen[w] {
-					continue
-				}
-				seen[w] = true
-				out = append(out, fold(w))
-				if pos == "noun" && !strings.HasSuffix(w, "s") && !seen[w+"s"] {
-					seen[w+"s"] = true
-					out = append(out, fold(w+"s")) // "islands"
-				}
-			}
-		}
-		err = sc.Err()
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("entity: %s: %w", name, err)
 		}
 	}
 	return out, nil

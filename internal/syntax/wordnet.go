@@ -57,6 +57,25 @@ const lexTagBits = 1<<wnFrames - 1
 // DefaultWordNetDir is where Debian's wordnet-base installs the database.
 const DefaultWordNetDir = "/usr/share/wordnet"
 
+// WordNetLemmas returns the one-word lemmas of WordNet's data file for a
+// part of speech ("noun", "verb", "adj", "adv") in dir, as WordNet writes
+// them: proper nouns capitalised ("Chicago"), other words in lower case.
+// Other stages build word lists from it (internal/entity).
+func WordNetLemmas(dir, pos string) ([]string, error) {
+	var data wnData
+	if err := wordNetFile(dir, "data."+pos, func(r io.Reader, path string) (err error) {
+		data, err = parseWordNetData(r, path)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	out := make([]string, len(data.words))
+	for i, w := range data.words {
+		out[i] = w.form
+	}
+	return out, nil
+}
+
 // readWordNet builds the English lexicon from the WordNet database in dir.
 func readWordNet(dir string) (*lexicon, error) {
 	lb := &lexBuilder{forms: make(map[string]*lexInfo, 400000)}
