@@ -12,9 +12,11 @@ import (
 // "Marrakesh", "Tessalit") the country of the place the gazetteer resolves
 // one of its names to, with the gazetteer entry as evidence (kind
 // "place"). The countries the coded entities name weigh in the
-// resolution, as they do for events. It does nothing when no place entity
-// lacks a code, or when the gazetteer cannot be read.
-func PlaceCodes(text, lang string, ents []coref.Entity) {
+// resolution, as they do for events. places are the document's places
+// when the chain has geocoded them (DocParse.Places); nil geocodes the
+// text. It does nothing when no place entity lacks a code, or when the
+// gazetteer cannot be read.
+func PlaceCodes(text, lang string, ents []coref.Entity, places []geo.Place) {
 	need := false
 	var countries []string
 	seen := map[string]bool{}
@@ -31,11 +33,14 @@ func PlaceCodes(text, lang string, ents []coref.Entity) {
 	if !need {
 		return
 	}
-	g, err := geo.Default()
-	if err != nil {
-		return
+	if places == nil {
+		g, err := geo.Default()
+		if err != nil {
+			return
+		}
+		places = g.Geocode(text, geo.Context{Lang: lang, Countries: countries})
 	}
-	placeCodes(ents, g.Geocode(text, geo.Context{Lang: lang, Countries: countries}))
+	placeCodes(ents, places)
 }
 
 // placeCodes is PlaceCodes with the document's places.

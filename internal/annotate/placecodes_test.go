@@ -19,7 +19,7 @@ func TestPlaceCodes(t *testing.T) {
 	if text[87:96] != "Marrakesh" {
 		t.Fatalf("bad test span %q", text[87:96])
 	}
-	PlaceCodes(text, "en", ents)
+	PlaceCodes(text, "en", ents, nil)
 	want := map[string]string{"e1": "FRAGOV", "e2": "MLI", "e3": "MAR", "e4": "FRA"}
 	for _, e := range ents {
 		if e.Code != want[e.ID] {

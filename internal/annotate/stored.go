@@ -36,6 +36,9 @@ type DocParse struct {
 	// Entities holds what internal/coref resolved on this parse (events
 	// read its pronouns), for the entities stage to reuse; not encoded.
 	Entities []coref.Entity
+	// Places holds the places the chain geocoded, for PlaceCodes to
+	// reuse; not encoded.
+	Places []geo.Place
 }
 
 // parseFormat is the version of the encoding that Encode writes; it is
@@ -117,6 +120,7 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 	}
 	text := d.Text
 	sents, places := a.sentencesAndPlaces(text, lang, ref, p)
+	p.Places = places
 	exprs := timex.Find(text, lang, ref)
 	var evs []built
 	var prev *built

@@ -45,7 +45,7 @@ func (c *coding) code(d *doc.Document) *pipeline.Coded {
 	out := &pipeline.Coded{Events: evs}
 	if p == nil {
 		out.Entities = entitiesOf(d, c.ner, c.know)
-		annotate.PlaceCodes(d.Text, d.Lang, out.Entities)
+		annotate.PlaceCodes(d.Text, d.Lang, out.Entities, nil)
 		return out
 	}
 	// The entities stage reuses the chain's sentences, named entities and
@@ -59,7 +59,7 @@ func (c *coding) code(d *doc.Document) *pipeline.Coded {
 		out.Entities = coref.Resolve(coref.Input{Text: d.Text, Lang: d.Lang, Date: codeDate(d),
 			Sentences: p.Sentences, Mentions: ner, Knowledge: c.know, Syntax: p.Syntax()})
 	}
-	annotate.PlaceCodes(d.Text, d.Lang, out.Entities)
+	annotate.PlaceCodes(d.Text, d.Lang, out.Entities, p.Places)
 	// A parse that cannot be encoded is not kept: recode parses again.
 	if data, err := p.Encode(d.Text); err == nil {
 		out.Parse, out.ParseModel = data, annotate.ParseModel(d.Lang)

@@ -55,7 +55,7 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 		} else {
 			ents = entitiesOf(d, ner, know)
 		}
-		annotate.PlaceCodes(d.Text, d.Lang, ents)
+		annotate.PlaceCodes(d.Text, d.Lang, ents, nil)
 		return &pipeline.Coded{Entities: ents}
 	}
 	return forEachDoc(ctx, env, "entities", rf, fs.Args(), code, func(d *doc.Document, c *pipeline.Coded) error {

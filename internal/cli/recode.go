@@ -18,6 +18,7 @@ import (
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/entity"
 	"github.com/vigie-events/vigie/internal/event"
+	"github.com/vigie-events/vigie/internal/geo"
 	"github.com/vigie-events/vigie/internal/store"
 )
 
@@ -284,7 +285,11 @@ func (rc *recoder) one(ctx context.Context, pd *store.ParsedDoc) recoded {
 	}
 	evs := rc.an.EventsFrom(d, p)
 	ents := entitiesFrom(d, p, rc.ner, rc.know)
-	annotate.PlaceCodes(d.Text, d.Lang, ents)
+	var places []geo.Place
+	if p != nil {
+		places = p.Places
+	}
+	annotate.PlaceCodes(d.Text, d.Lang, ents, places)
 	r.ann = store.Annotations{DocID: d.ID, Events: evs, Entities: storeEntities(ents)}
 	old, err := rc.st.DocumentMentions(ctx, d.ID)
 	if err != nil {
