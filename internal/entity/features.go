@@ -260,7 +260,7 @@ func features(dst []uint64, infos []tokInfo, i int) []uint64 {
 		bit := trailingZeros(b)
 		dst = append(dst, fi(tGaz, bit), fi(tGazCap, bit, capped))
 	}
-	for c := 0; c < nGaz; c++ {
+	for c := 0; c < nWordClasses; c++ {
 		if ti.words&(1<<c) != 0 {
 			dst = append(dst, fi(tWG, c, capped))
 		}

@@ -31,9 +31,14 @@ const (
 	nGaz
 )
 
-// gLowerWord marks the words WordNet writes in lower case. It is beyond
-// nGaz: the rules read it, the tagger's features do not.
-const gLowerWord = 20
+// gLowerWord marks the words WordNet writes in lower case (English). It
+// is no class of lexicon.txt, so it comes after nGaz; the tagger's
+// features read it as they read the others (nWordClasses), and so do
+// the rules (lower-case places).
+const (
+	gLowerWord   = nGaz
+	nWordClasses = nGaz + 1
+)
 
 var gazNames = [nGaz]string{"country", "city", "region", "person", "org", "norp",
 	"first", "last", "title", "orgword", "locword", "propn", "common", "np", "knownorg", "knownplace"}

@@ -70,3 +70,21 @@ func TestWordNetLowerWords(t *testing.T) {
 		t.Errorf("missing folder: err = %v", err)
 	}
 }
+
+func TestSplitTitles(t *testing.T) {
+	lm := mustLoad(t).lang("en")
+	words := strings.Fields("European Commission President Ursula said")
+	infos := analyse(words, lm.gaz, nil)
+	s := spanSet{spans: []TokenSpan{{0, 4, "ORG"}}, scores: []float64{0.9}}
+	splitTitles(infos, &s)
+	want := []TokenSpan{{0, 2, "ORG"}, {3, 4, "PER"}}
+	if !slices.Equal(s.spans, want) || len(s.scores) != len(s.spans) {
+		t.Errorf("got %v %v, want %v", s.spans, s.scores, want)
+	}
+	// a title at the end names no one
+	s = spanSet{spans: []TokenSpan{{0, 3, "ORG"}}, scores: []float64{0.9}}
+	splitTitles(infos, &s)
+	if !slices.Equal(s.spans, []TokenSpan{{0, 3, "ORG"}}) {
+		t.Errorf("got %v", s.spans)
+	}
+}

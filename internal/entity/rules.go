@@ -137,6 +137,7 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 	}
 	if lang == "fr" || news {
 		splitPlaces(infos, &s)
+		splitTitles(infos, &s)
 	}
 	joinParticles(infos, &s)
 	for k := range s.spans { // "Antony Blinken Monday urged…": the day is no part of the name
@@ -242,6 +243,31 @@ func splitPlaces(infos []tokInfo, s *spanSet) {
 			}
 		}
 		k = min(k+1, len(s.spans)) // the right part may split again
+	}
+}
+
+// splitTitles cuts an organisation or place mention that runs over a
+// title into the organisation and the person the title names: "European
+// Commission President Ursula" is the Commission and Ursula (whom
+// joinParticles and extendNames may then complete).
+func splitTitles(infos []tokInfo, s *spanSet) {
+	for k := len(s.spans) - 1; k >= 0; k-- {
+		sp := s.spans[k]
+		if sp.Type != "ORG" && sp.Type != "LOC" {
+			continue
+		}
+		for i := sp.Start + 1; i < sp.End-1; i++ {
+			t := &infos[i]
+			if t.cap != capInit || t.words&(1<<gTitle) == 0 || !nameLike(&infos[i+1]) {
+				continue
+			}
+			score := s.scores[k]
+			s.spans = slices.Delete(s.spans, k, k+1)
+			s.scores = slices.Delete(s.scores, k, k+1)
+			s.put(TokenSpan{sp.Start, i, sp.Type}, score)
+			s.put(TokenSpan{i + 1, sp.End, "PER"}, score)
+			break
+		}
 	}
 }
 
