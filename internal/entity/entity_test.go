@@ -100,6 +100,13 @@ func TestFind(t *testing.T) {
 			notWant: []string{"ORG Un", "ORG État"},
 		},
 		{
+			name:    "months and leading links",
+			lang:    "en",
+			text:    "In June, the king flew to the port of Jeddah, where he met Saudi officials.",
+			want:    []string{"LOC Jeddah"},
+			notWant: []string{"LOC June", "LOC of Jeddah", "LOC port of Jeddah"},
+		},
+		{
 			name:    "french ministries",
 			lang:    "fr",
 			text:    "Le ministère de l’Intérieur et le ministère des Affaires étrangères ont réagi, selon le ministère.",

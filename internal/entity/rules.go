@@ -70,6 +70,14 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 						break
 					}
 				}
+				// nor do they begin with a link: "the port of Jeddah"
+				for sp.Start < sp.End && infos[sp.Start].cap == capNone && nameLinks[infos[sp.Start].lw] &&
+					!arabicParticles[infos[sp.Start].lw] {
+					sp.Start++
+				}
+			}
+			if sp.End-sp.Start == 1 && calendarWords[infos[sp.Start].lw] {
+				sp.End = sp.Start // "in June": a month, no place
 			}
 			if sp.End == sp.Start {
 				s.spans = slices.Delete(s.spans, k, k+1)
