@@ -61,6 +61,8 @@ func TestCodeMention(t *testing.T) {
 		{"fr defence minister", "fr", "Le ministre algérien de la Défense nationale a parlé.", "Le ministre algérien de la Défense nationale", "DZAGOVMIL"},
 		{"fr country of the title, not of the posting", "fr", "L'ambassadeur de France au Maroc, Jean Dupont, a démenti.", "Jean Dupont", "FRAGOV"},
 		{"fr title before unknown name", "fr", "Il a rencontré le ministre tunisien des Affaires étrangères Paul Martin hier.", "Paul Martin", "TUNGOV"},
+		// A place as a first name: the title decides, not the place.
+		{"en place as first name", "en", "Armenian Foreign Minister Ararat Mirzoyan met Blinken.", "Ararat Mirzoyan", "ARMGOV"},
 		// French organisations and countries
 		{"fr ONU", "fr", "Selon l'ONU, la situation se dégrade.", "l'ONU", "IGOUNO"},
 		{"fr OTAN", "fr", "L’OTAN a tenu un sommet.", "L’OTAN", "IGOWSTNAT"},

@@ -127,8 +127,12 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 		}
 	}
 	// 2. An organisation, actor or country named in the mention: its own code.
+	// A place that only begins the mention may be a first name ("Ararat
+	// Mirzoyan", "Jordan Bardella"): the name and the title are read
+	// first, and the place is the last resort.
 	desc, ok := k.describe(text, toks, inner)
-	if ok && desc.full && !(desc.actor && titleWins(desc.code.Code)) {
+	firstName := len(inner) == 1 && inner[0].Span.Start == span.Start && inner[0].Span.End < span.End
+	if ok && desc.full && !(desc.actor && titleWins(desc.code.Code)) && !firstName {
 		return desc.code, true
 	}
 
