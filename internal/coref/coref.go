@@ -382,9 +382,13 @@ func (r *resolver) addName(m entity.Mention) {
 			id = e
 		}
 	}
-	if id < 0 && m.Type == "PER" && !strings.ContainsAny(text, " \u00a0") {
+	if id < 0 && !strings.ContainsAny(text, " \u00a0") && (m.Type == "PER" || !ok || code.Code == "") {
+		// a one-word name the recogniser typed as a place or an
+		// organisation, that no dictionary codes, is a person's surname
+		// too ("Pashinyan and Aliyev" after Ilham Aliyev)
 		if e, found := r.surnames[actor.Normalize(text)]; found {
 			id = e
+			m.Type = "PER"
 		}
 	}
 	if id < 0 {

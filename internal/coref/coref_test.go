@@ -609,3 +609,37 @@ func TestReferents(t *testing.T) {
 		})
 	}
 }
+
+// A one-word name typed as a place that no dictionary codes is the
+// surname of a person named before; a country is not.
+func TestSurnameMistypedAsPlace(t *testing.T) {
+	_, k := models(t)
+	text := "Prime Minister Nikol Pashinyan met Ilham Bortchalov in Jordan. Michel hosted Pashinyan and Bortchalov in Brussels."
+	span := func(s string, from int) doc.Span {
+		i := from + strings.Index(text[from:], s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	second := strings.Index(text, "Michel")
+	in := Input{Text: text, Lang: "en", Date: day, Sentences: segment.Segment(text, "en"), Knowledge: k,
+		Mentions: []entity.Mention{
+			{Span: span("Nikol Pashinyan", 0), Text: "Nikol Pashinyan", Type: "PER", Score: 0.9},
+			{Span: span("Ilham Bortchalov", 0), Text: "Ilham Bortchalov", Type: "PER", Score: 0.9},
+			{Span: span("Jordan", 0), Text: "Jordan", Type: "LOC", Score: 0.9},
+			{Span: span("Pashinyan", second), Text: "Pashinyan", Type: "PER", Score: 0.9},
+			{Span: span("Bortchalov", second), Text: "Bortchalov", Type: "LOC", Score: 0.9},
+		}}
+	for _, e := range Resolve(in) {
+		switch e.Name {
+		case "Ilham Bortchalov":
+			if len(e.Mentions) != 2 || e.Mentions[1].Kind != KindSurname {
+				t.Errorf("Bortchalov: %+v", e.Mentions)
+			}
+		case "Bortchalov":
+			t.Errorf("the surname is an entity of its own: %+v", e)
+		case "Jordan":
+			if e.Type != "LOC" {
+				t.Errorf("Jordan: %s", e.Type)
+			}
+		}
+	}
+}
