@@ -79,7 +79,7 @@ type beamCand struct {
 type beamBuf struct {
 	items, next []state
 	score, nsc  []float32
-	all, cands  []beamCand
+	cands       []beamCand
 }
 
 // copyFrom makes s a copy of o that shares o's read-only word arrays.
@@ -99,50 +99,9 @@ func (s *state) copyFrom(o *state) {
 	s.w, s.p, s.c, s.sfx, s.fr, s.sn = o.w, o.p, o.c, o.sfx, o.fr, o.sn
 }
 
-// legalScores appends every legal (transition, label) of s with its score
-// in weight units, after p.scoresOf.
-func (p *parser) legalScores(b *parseBuf, s *state, from int, out []beamCand) []beamCand {
-	for t := 0; t < nTrans; t++ {
-		if !s.legal(t) {
-			continue
-		}
-		if t == tShift {
-			sc := b.ts[0]
-			if !p.joint {
-				sc = b.ts[t] * p.tscale
-			}
-			out = append(out, beamCand{from, t, -1, sc})
-			continue
-		}
-		h, _ := s.arc(t)
-		if p.joint {
-			for l, v := range b.ts[p.class(t, 0):][:len(p.labels)] {
-				if (h == 0) == (l == p.root) {
-					out = append(out, beamCand{from, t, l, v})
-				}
-			}
-			continue
-		}
-		base := b.ts[t] * p.tscale
-		ls := b.ll
-		if t == tRight {
-			ls = b.lr
-		}
-		for l, v := range ls {
-			if (h == 0) == (l == p.root) {
-				out = append(out, beamCand{from, t, l, base + v*p.lscale})
-			}
-		}
-	}
-	if p.joint {
-		for i := range out {
-			out[i].score *= p.tscale
-		}
-	}
-	return out
-}
-
 // parseBeam decodes toks with the beam and returns the best final state.
+// It reads joint (transition, label) scores: a factorized model (an
+// experiment of syntaxtrain) parses greedily.
 func (p *parser) parseBeam(b *parseBuf, toks []token) *state {
 	bb := &b.beam
 	k := p.beam.width
@@ -154,7 +113,6 @@ func (p *parser) parseBeam(b *parseBuf, toks []token) *state {
 	items[0].reset(toks)
 	score, nsc := bb.score[:1], bb.nsc
 	score[0] = 0
-	inv := 1 / p.beam.temp
 	for !items[0].terminal() {
 		bb.cands = bb.cands[:0]
 		for i := range items {
@@ -164,32 +122,7 @@ func (p *parser) parseBeam(b *parseBuf, toks []token) *state {
 				continue
 			}
 			p.scoresOf(b, s)
-			if p.joint {
-				bb.cands = p.jointSuccessors(b, s, i, score[i], len(items) > 1, bb.cands)
-				continue
-			}
-			bb.all = p.legalScores(b, s, i, bb.all[:0])
-			if len(bb.all) == 0 {
-				continue
-			}
-			mx := bb.all[0].score
-			for _, c := range bb.all[1:] {
-				mx = max(mx, c.score)
-			}
-			var lz float32
-			if len(items) > 1 {
-				var z float64
-				for _, c := range bb.all {
-					z += math.Exp(float64((c.score - mx) * inv))
-				}
-				lz = float32(math.Log(z))
-			}
-			for _, c := range bb.all {
-				if r := (c.score - mx) * inv; r >= -p.beam.delta {
-					c.score = score[i] + r - lz
-					bb.cands = append(bb.cands, c)
-				}
-			}
+			bb.cands = p.jointSuccessors(b, s, i, score[i], len(items) > 1, bb.cands)
 		}
 		if len(bb.cands) == 0 {
 			break
@@ -222,9 +155,9 @@ func (p *parser) parseBeam(b *parseBuf, toks []token) *state {
 }
 
 // jointSuccessors appends the successors of s worth keeping, read straight
-// from the joint class scores (the path both shipped models take):
-// legalScores without building the list of all legal pairs. The
-// normaliser is only computed when norm is set (more than one item).
+// from the joint class scores, without building the list of all legal
+// pairs. The normaliser is only computed when norm is set (more than one
+// item).
 func (p *parser) jointSuccessors(b *parseBuf, s *state, from int, base float32, norm bool, out []beamCand) []beamCand {
 	nl := len(p.labels)
 	// the legal classes as runs of b.ts: SHIFT; LEFT with any label but

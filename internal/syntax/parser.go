@@ -481,7 +481,7 @@ func (p *parser) best(b *parseBuf, gold, goldLab []int, costs *[nTrans]int, minC
 // parse fills heads (0 = root, 1-based) and label indexes for toks.
 func (p *parser) parse(b *parseBuf, toks []token, heads, labels []int) {
 	s := &b.st
-	if p.beam.width > 1 && len(toks) <= beamMaxWords {
+	if p.beam.width > 1 && p.joint && len(toks) <= beamMaxWords {
 		s = p.parseBeam(b, toks)
 	} else {
 		s.reset(toks)
