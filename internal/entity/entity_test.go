@@ -107,6 +107,13 @@ func TestFind(t *testing.T) {
 			notWant: []string{"LOC June", "LOC of Jeddah", "LOC port of Jeddah"},
 		},
 		{
+			name:    "a state after its town",
+			lang:    "en",
+			text:    "ARLINGTON, Va. (AP) — Secretary of State Antony Blinken hosted the talks.",
+			want:    []string{"LOC ARLINGTON"},
+			notWant: []string{"PER Va.", "ORG Va."},
+		},
+		{
 			name:    "french ministries",
 			lang:    "fr",
 			text:    "Le ministère de l’Intérieur et le ministère des Affaires étrangères ont réagi, selon le ministère.",

@@ -79,6 +79,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			if sp.End-sp.Start == 1 && calendarWords[infos[sp.Start].lw] {
 				sp.End = sp.Start // "in June": a month, no place
 			}
+			if lang == "en" && sp.End-sp.Start == 1 && sp.Start > 0 && infos[sp.Start-1].w == "," && usStates[infos[sp.Start].w] {
+				sp.Type = "LOC" // "ARLINGTON, Va."
+			}
 			if sp.End == sp.Start {
 				s.spans = slices.Delete(s.spans, k, k+1)
 				s.scores = slices.Delete(s.scores, k, k+1)
@@ -382,6 +385,18 @@ func extendNames(infos []tokInfo, s *spanSet) {
 		}
 	}
 }
+
+// usStates are the abbreviations of the US states that American datelines
+// and addresses write after a town and a comma (AP style).
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md.
+		Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D.
+		Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // calendarWords are the days and months, capitalised in English; not
 // May, a surname (Theresa May).
