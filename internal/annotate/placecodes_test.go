@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"testing"
+	"time"
 
 	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/doc"
@@ -52,4 +53,41 @@ func TestPlaceCodesSpans(t *testing.T) {
 	if ents[3].Evidence[0].Source != "geonames:1" {
 		t.Errorf("source %q", ents[3].Evidence[0].Source)
 	}
+}
+
+// FuzzEventsAndPlaces runs the chain on any text, with the towns it
+// gives as actors and the place codes of its entities: no panic, every
+// span inside the text.
+func FuzzEventsAndPlaces(f *testing.F) {
+	f.Add("French President Emmanuel Macron visited Kidal and Tessalit on Monday.", "en")
+	f.Add("ARLINGTON, Va. (AP) — Blinken hosted Pashinyan and Aliyev in Brussels, Derna.", "en")
+	f.Add("Le président s’est rendu lundi à Tessalit, puis à Ceuta.", "fr")
+	f.Add("\xff, Kidal. Kidal Kidal , , Kidal", "fr")
+	a := annotator(f)
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		if lang != "fr" {
+			lang = "en"
+		}
+		d := &doc.Document{ID: "f", Text: text, Lang: lang, LangSupported: true, Published: time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)}
+		evs, p := a.EventsParsed(d)
+		for _, e := range evs {
+			for _, sp := range [][2]int{e.Evidence.Source, e.Evidence.Target, e.Evidence.Trigger} {
+				if sp[0] < 0 || sp[1] > len(text) || sp[0] > sp[1] {
+					t.Fatalf("evidence span %v outside the text", sp)
+				}
+			}
+		}
+		if p == nil {
+			return
+		}
+		ents := coref.Resolve(coref.Input{Text: text, Lang: lang, Sentences: p.Sentences, Mentions: p.NER})
+		PlaceCodes(text, lang, ents, p.Places)
+		for _, e := range ents {
+			for _, ev := range e.Evidence {
+				if !ev.Span.Valid(len(text)) {
+					t.Fatalf("evidence span %v outside the text", ev.Span)
+				}
+			}
+		}
+	})
 }
