@@ -18,7 +18,7 @@ import (
 func runParse(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "parse", "[flags] [FILE|-]", "Segment, tag, lemmatize and parse raw text; print CoNLL-U. Each word's MISC\nholds TokenRange=START:END, its token's byte offsets in the input.")
 	lng := fs.String("lang", "", "fr or en (default: detected)")
-	beam := fs.Int("beam", 0, "parse with a beam of this width: 1 is greedy and fastest, 0 takes the\nlanguage's default (English 2, French 1), 3 gives about 0.5 LAS more than 2\nat two thirds of its speed")
+	beam := fs.Int("beam", 0, "parse with a beam of this width: 1 is greedy and fastest, 0 takes the\nlanguage's default (English 2, French 1); 3 gives 0.6-0.8 LAS more than 2 on\nEWT at three quarters of its speed")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
