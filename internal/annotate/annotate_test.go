@@ -113,6 +113,10 @@ func TestEvents(t *testing.T) {
 		{"en visited a town", "en", "French President Emmanuel Macron visited Kidal on Monday.", []string{"FRA→MLI 042 2024-03-04"}},
 		{"fr se rend dans une ville", "fr", "Le président français Emmanuel Macron s’est rendu lundi à Tessalit.", []string{"FRA→MLI 042 2024-03-04"}},
 		{"en a town speaks", "en", "Kidal condemned France on Monday.", nil},
+		// A verb has one subject: "ties" hung on "stormed" before its
+		// "after" is a parse error, and Riyadh did not storm its own
+		// embassy.
+		{"en subject before the subordinator", "en", "Riyadh cut ties with Tehran in 2016 after protesters stormed the Saudi embassy in the Iranian capital.", nil},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -812,6 +812,14 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 				subj = append(subj, k)
 			}
 		}
+		if len(subj) > 1 {
+			// A verb has one subject: a subject before the verb's own
+			// subordinator is a parse error ("Riyadh cut ties … after
+			// protesters stormed the embassy" hung "ties" on "stormed").
+			if m := p.markBefore(i); m >= 0 {
+				subj = slices.DeleteFunc(subj, func(k int) bool { return k < m })
+			}
+		}
 		if len(subj) > 0 {
 			if p.Words[i].Deprel == "acl:relcl" && p.relativePronoun(subj[0]) {
 				return []int{p.Words[i].Head}
@@ -1461,4 +1469,15 @@ func (p *parsed) predicateTense(u int) string {
 		}
 	}
 	return ""
+}
+
+// markBefore returns the subordinator (mark) that opens the clause of verb
+// i before it, or -1.
+func (p *parsed) markBefore(i int) int {
+	for _, k := range p.kids[i] {
+		if k < i && p.rel(k) == "mark" {
+			return k
+		}
+	}
+	return -1
 }
