@@ -316,9 +316,21 @@ func repairSubjectVerbObject(out []Annotated, r int) bool {
 		case out[j].Head != r+1:
 		case (out[j].Deprel == "nsubj" || out[j].Deprel == "compound" && out[j].UPOS == "PROPN") && subj < 0:
 			subj = j
-		case out[j].UPOS == "VERB" && (out[j].Deprel == "amod" || out[j].Deprel == "acl") && subj >= 0 &&
+		case out[j].UPOS == "VERB" && (out[j].Deprel == "amod" || out[j].Deprel == "acl") &&
 			strings.Contains(out[j].Feats, "Tense=Past"):
-			v = j
+			if subj < 0 {
+				// the verb's own subject: "intelligence" of "Jordanian
+				// intelligence shared information", hung on "shared"
+				for k := j - 1; k >= 0; k-- {
+					if out[k].Head == j+1 && out[k].Deprel == "nsubj" {
+						subj = k
+						break
+					}
+				}
+			}
+			if subj >= 0 {
+				v = j
+			}
 		}
 	}
 	if v < 0 {

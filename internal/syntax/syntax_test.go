@@ -230,6 +230,7 @@ func TestAnnotate(t *testing.T) {
 		{"en", strings.Fields("Russia on Monday rejected Ukrainian allegations that its forces had shelled a hospital ."), "rejected", "Russia"},
 		{"en", strings.Fields("French President Emmanuel Macron paid tribute on Wednesday to Ukrainian soldiers ."), "paid", "Emmanuel"},
 		{"en", strings.Fields("Hezbollah fired rockets at northern Israel ."), "fired", "Hezbollah"},
+		{"en", strings.Fields("Jordanian intelligence shared information with Israel about planned attacks ."), "shared", "intelligence"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang+" "+tc.root, func(t *testing.T) {
@@ -565,4 +566,29 @@ func gunzip(t *testing.T, data []byte) []byte {
 		t.Fatal(err)
 	}
 	return raw
+}
+
+// The subject a past-tense verb read as an adjective keeps ("Jordanian
+// intelligence shared information": "intelligence" nsubj of "shared",
+// "shared" amod of the root "information") makes the verb the root.
+func TestRepairSubjectOnTheVerb(t *testing.T) {
+	out := []Annotated{
+		{Form: "Jordanian", UPOS: "ADJ", Head: 2, Deprel: "amod"},
+		{Form: "intelligence", UPOS: "NOUN", Head: 3, Deprel: "nsubj"},
+		{Form: "shared", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 4, Deprel: "amod"},
+		{Form: "information", UPOS: "NOUN", Head: 0, Deprel: "root"},
+		{Form: "with", UPOS: "ADP", Head: 6, Deprel: "case"},
+		{Form: "Israel", UPOS: "PROPN", Head: 4, Deprel: "nmod"},
+		{Form: ".", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
+	}
+	repairVerblessRoot(out)
+	want := []struct {
+		head int
+		rel  string
+	}{{2, "amod"}, {3, "nsubj"}, {0, "root"}, {3, "obj"}, {6, "case"}, {4, "nmod"}, {3, "punct"}}
+	for i, w := range want {
+		if out[i].Head != w.head || out[i].Deprel != w.rel {
+			t.Errorf("%s: %d %s, want %d %s", out[i].Form, out[i].Head, out[i].Deprel, w.head, w.rel)
+		}
+	}
 }
