@@ -516,19 +516,20 @@ func ministryEnd(infos []tokInfo, i int) int {
 		return 0
 	}
 	j := i + 1
-	for j < n && j-i <= 3 && infos[j].cap == capNone && isFrenchAdjForm(strings.TrimSuffix(strings.ToLower(infos[j].w), "s")) {
-		j++ // "étrangères", "nationale" (accents kept: the adjective test reads "-ère")
+	for j < n && j-i <= 3 && infos[j].cap == capNone && isFrenchAdjForm(infos[j].lw) {
+		j++ // "étrangères", "nationale"
 	}
 	return j
 }
 
-// isFrenchAdjForm reports whether a lowercase French word looks like an
-// adjective of the kind that qualifies institutions ("royale",
-// "nationale", "militaire", "populaire", "américaine").
+// isFrenchAdjForm reports whether a lowercase folded French word (accents
+// stripped, as tokInfo.lw) looks like an adjective of the kind that
+// qualifies institutions ("royale", "nationale", "militaire",
+// "populaire", "americaine", "etrangeres").
 func isFrenchAdjForm(w string) bool {
-	for _, suf := range []string{"al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes", "ain", "aine", "ais", "aise", "ois", "oise", "el", "elle", "if", "ive", "eur", "rice", "e"} {
+	for _, suf := range []string{"al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes", "ain", "aine", "ais", "aise", "ois", "oise", "el", "elle", "if", "ive", "eur", "rice", "ere", "eres", "e"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return suf != "e" || strings.HasSuffix(w, "ale") || strings.HasSuffix(w, "yale") || strings.HasSuffix(w, "ère")
+			return suf != "e" || strings.HasSuffix(w, "ale") || strings.HasSuffix(w, "yale")
 		}
 	}
 	return false
@@ -623,7 +624,10 @@ var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "
 // European particles, and the Arabic particles.
 var nameLinks = func() map[string]bool {
 	m := map[string]bool{}
-	for w := range strings.FieldsSeq(`of the and for on in at to de da del della di du des van von der den la le y e 's ’s`) {
+	for w := range strings.FieldsSeq(`of the and for on in at to des y e 's ’s`) {
+		m[w] = true
+	}
+	for w := range nameParticles {
 		m[w] = true
 	}
 	for w := range arabicParticles {
