@@ -142,6 +142,14 @@ func (m *Model) Tag(words []string, lang string) []TokenSpan {
 	return spans
 }
 
+// TagWeb is Tag for English web text: the web-domain weights, as
+// Evaluate uses for UNER.
+func (m *Model) TagWeb(words []string) []TokenSpan {
+	var st findState
+	spans, _ := m.lang("en").labelDomain(words, &st, domainWeb)
+	return spans
+}
+
 // Score scores m on labelled sentences, exact spans. Web sentences are
 // labelled with the web-domain weights, as Evaluate does for UNER.
 func (m *Model) Score(lang string, sents []Labeled, web bool) SpanScore {

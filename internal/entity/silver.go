@@ -294,3 +294,68 @@ func docID(id string) string {
 	}
 	return id
 }
+
+// TeacherSilver trains the teacher on all of UNER dev and returns the
+// sentences of EWT train as it labels them, every sentence kept: the
+// proposals that the reviewed annotation (see reviewedSilver) started from.
+func TeacherSilver(sharedDir string) ([]Labeled, error) {
+	gazText, err := buildGazetteer(sharedDir, "en")
+	if err != nil {
+		return nil, err
+	}
+	g, err := parseGazetteer(gazText)
+	if err != nil {
+		return nil, err
+	}
+	gold, err := readUNERDev(sharedDir)
+	if err != nil {
+		return nil, err
+	}
+	for i := range gold {
+		gold[i].Web = true
+	}
+	out, _, err := silverData(sharedDir, gold, g, TrainConfig{Epochs: 8, MinCount: 2, Models: 1}, func(string, ...any) {})
+	return out, err
+}
+
+// TeacherHeldOut trains the teacher on UNER dev less fold of n (see
+// HoldOut) and returns the held-out sentences as it labels them, with
+// their gold spans: the same proposals as TeacherSilver's, on sentences
+// whose gold is known, to measure how well a review corrects them.
+func TeacherHeldOut(sharedDir string, n, fold int) (proposed, gold []Labeled, err error) {
+	gazText, err := buildGazetteer(sharedDir, "en")
+	if err != nil {
+		return nil, nil, err
+	}
+	g, err := parseGazetteer(gazText)
+	if err != nil {
+		return nil, nil, err
+	}
+	all, err := readUNERDev(sharedDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := range all {
+		all[i].Web = true
+	}
+	train, held := HoldOut(all, n, fold)
+	dev, err := readTreebank(filepath.Join(sharedDir, ewtDev))
+	if err != nil {
+		return nil, nil, err
+	}
+	train = slices.Clone(train)
+	attachSyntax(train, dev)
+	teacher := trainTagger(train, g, "en/teacher", 8, 2, 1, teacherFeatures, func(string, ...any) {})
+	gold = slices.Clone(held)
+	proposed = slices.Clone(held)
+	attachSyntax(proposed, dev)
+	for i := range proposed {
+		if proposed[i].syn == nil {
+			proposed[i].Spans = nil
+			continue
+		}
+		proposed[i].Spans, _ = tagSentence(teacher, g, &proposed[i], teacherFeatures)
+		proposed[i].syn = nil
+	}
+	return proposed, gold, nil
+}

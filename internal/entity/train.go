@@ -42,6 +42,15 @@ type TrainConfig struct {
 	// NoSilver leaves out the silver sentences of EWT train (see
 	// silver.go).
 	NoSilver bool
+	// SilverHoldOut, when positive, leaves the documents of EWT train
+	// of fold SilverHoldOutFold out of the silver sentences (see
+	// HoldOut), to check the annotation against a model that did not
+	// see them.
+	SilverHoldOut     int
+	SilverHoldOutFold int
+	// TeacherSilver labels EWT train with the teacher (see silver.go)
+	// instead of reading the reviewed annotation (see reviewed.go).
+	TeacherSilver bool
 	// SilverMinScore, when positive, keeps only the silver sentences
 	// whose every mention scores at least this much; 0 keeps them all.
 	SilverMinScore float64
@@ -162,9 +171,17 @@ func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer, logf fu
 		info += fmt.Sprintf(" less documents %d mod %d", cfg.HoldOutFold, cfg.HoldOut)
 	}
 	if !cfg.NoSilver {
-		silver, sinfo, err := silverData(sharedDir, sents, g, cfg, logf)
+		silverFn := reviewedSilver
+		if cfg.TeacherSilver {
+			silverFn = func(sharedDir string) ([]Labeled, string, error) { return silverData(sharedDir, sents, g, cfg, logf) }
+		}
+		silver, sinfo, err := silverFn(sharedDir)
 		if err != nil {
 			return nil, "", err
+		}
+		if cfg.SilverHoldOut > 0 {
+			silver, _ = HoldOut(silver, cfg.SilverHoldOut, cfg.SilverHoldOutFold)
+			sinfo += fmt.Sprintf(" less documents %d mod %d", cfg.SilverHoldOutFold, cfg.SilverHoldOut)
 		}
 		sents = append(sents, silver...)
 		info += "; " + sinfo

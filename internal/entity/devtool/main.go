@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/vigie-events/vigie/internal/entity"
@@ -29,11 +30,45 @@ func main() {
 	only := flag.Int("fold", -1, "run this fold only (-1: all)")
 	noSilver := flag.Bool("nosilver", false, "no silver EWT-train sentences")
 	epochs := flag.Int("epochs", 0, "perceptron epochs (0: default)")
+	minCount := flag.Int("mincount", 0, "fewest occurrences of a kept feature (0: default)")
 	models := flag.Int("models", 0, "taggers trained with different seeds and averaged (0: default)")
 	eval := flag.Bool("eval", false, "train on all of UNER dev (both languages) and print Evaluate's report instead (reads UNER test: once, at the end)")
 	verbose := flag.Bool("v", false, "training log on stderr")
 	missFile := flag.String("misses", "", "write every held-out sentence the models got wrong to this file")
+	dumpSilver := flag.String("dumpsilver", "", "write the teacher's labels of EWT train to this file, for review, and stop")
+	applyReview := flag.String("applyreview", "", "apply the corrections DIR/out*.txt to the teacher's labels of EWT train and write the reviewed annotation to -reviewout")
+	reviewOut := flag.String("reviewout", "internal/entity/data/ewt-train-reviewed.tsv.gz", "where -applyreview writes")
+	teacher := flag.Bool("teacher", false, "label EWT train with the teacher instead of the reviewed annotation")
+	dumpHeld := flag.String("dumpheld", "", "write the teacher's labels of held-out dev fold -fold (of -folds) to this file, for a review whose quality is then measured with -scoreheld DIR")
+	scoreHeld := flag.String("scoreheld", "", "score the corrections DIR/held*.txt of the -dumpheld proposals against UNER dev gold")
+	disagree := flag.String("disagree", "", "train on dev and half of the reviewed EWT train, tag the other half, and write the sentences where model and annotation differ to this file (both halves)")
 	flag.Parse()
+	if *dumpHeld != "" || *scoreHeld != "" {
+		prop, gold, err := entity.TeacherHeldOut(*shared, *folds, max(*only, 0))
+		if err != nil {
+			log.Fatal(err)
+		}
+		if *dumpHeld != "" {
+			if err := os.WriteFile(*dumpHeld, []byte(proposalText(prop)), 0o644); err != nil {
+				log.Fatal(err)
+			}
+			return
+		}
+		scoreReview(prop, gold, *scoreHeld)
+		return
+	}
+	if *applyReview != "" {
+		if err := applyCorrections(*shared, *applyReview, *reviewOut); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if *dumpSilver != "" {
+		if err := writeProposals(*shared, *dumpSilver); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 
 	f, err := os.Open(filepath.Join(*shared, "data/ner/uner-en-ewt/en_ewt-ud-dev.iob2"))
 	if err != nil {
@@ -68,8 +103,33 @@ func main() {
 		}
 		return m
 	}
+	if *disagree != "" {
+		silver, err := entity.ReviewedSilver(*shared)
+		if err != nil {
+			log.Fatal(err)
+		}
+		var b strings.Builder
+		n := 0
+		for h := range 2 {
+			m := train(entity.TrainConfig{Langs: []string{"en"}, SilverHoldOut: 2, SilverHoldOutFold: h})
+			_, held := entity.HoldOut(silver, 2, h)
+			for _, s := range held {
+				pred := slices.DeleteFunc(m.TagWeb(s.Words), func(sp entity.TokenSpan) bool { return sp.Type == "NORP" })
+				if slices.Equal(pred, s.Spans) {
+					continue
+				}
+				n++
+				fmt.Fprintf(&b, "@@ %s\n%s\n= %s\n? %s\n", s.ID, strings.Join(s.Words, " "), spanText(s.Words, s.Spans), spanText(s.Words, pred))
+			}
+		}
+		if err := os.WriteFile(*disagree, []byte(b.String()), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%d of %d sentences differ\n", n, len(silver))
+		return
+	}
 	if *eval {
-		m := train(entity.TrainConfig{NoSilver: *noSilver, Epochs: *epochs, Models: *models})
+		m := train(entity.TrainConfig{NoSilver: *noSilver, TeacherSilver: *teacher, Epochs: *epochs, Models: *models, MinCount: *minCount})
 		r, err := m.Evaluate(*shared, entity.DefaultRe3dTrain)
 		if err != nil {
 			log.Fatal(err)
@@ -86,7 +146,7 @@ func main() {
 			continue
 		}
 		m := train(entity.TrainConfig{HoldOut: *folds, HoldOutFold: k, Langs: []string{"en"},
-			NoSilver: *noSilver, Epochs: *epochs, Models: *models})
+			NoSilver: *noSilver, TeacherSilver: *teacher, Epochs: *epochs, Models: *models, MinCount: *minCount})
 		_, held := entity.HoldOut(dev, *folds, k)
 
 		sc, miss := m.ScoreMisses("en", held, true)
@@ -127,4 +187,232 @@ func main() {
 	for _, t := range types {
 		pr("  "+t, *by[t])
 	}
+}
+
+// writeProposals writes the teacher's labels of EWT train for review: per
+// sentence "@ id", the words, and "= TYPE words | TYPE words".
+func writeProposals(shared, name string) error {
+	sents, err := entity.TeacherSilver(shared)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, []byte(proposalText(sents)), 0o644)
+}
+
+// proposalText writes sentences for review: per sentence "@@ id", the
+// words, and "= TYPE words | TYPE words".
+func proposalText(sents []entity.Labeled) string {
+	var b strings.Builder
+	for _, s := range sents {
+		fmt.Fprintf(&b, "@@ %s\n%s\n=", s.ID, strings.Join(s.Words, " "))
+		for k, sp := range s.Spans {
+			if k > 0 {
+				b.WriteString(" |")
+			}
+			fmt.Fprintf(&b, " %s %s", sp.Type, strings.Join(s.Words[sp.Start:sp.End], " "))
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// applyCorrections reads the reviewers' corrections, dir/out*.txt: per
+// corrected sentence "@@ id" then "= TYPE words | TYPE words" (the
+// sentence's complete list; every occurrence of the words is labelled,
+// "#k" after them picks the k-th), and "# checked through id" lines. It
+// applies them to the teacher's labels of EWT train and writes the
+// reviewed annotation.
+func applyCorrections(shared, dir, out string) error {
+	sents, err := entity.TeacherSilver(shared)
+	if err != nil {
+		return err
+	}
+	byID := map[string]int{}
+	for i, s := range sents {
+		byID[s.ID] = i
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "out*.txt"))
+	second, _ := filepath.Glob(filepath.Join(dir, "pass2_*.txt")) // a second pass overrides the first
+	files = append(files, second...)
+	corrected, unresolved, checked := 0, 0, 0
+	changed := map[string]bool{}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		id := ""
+		for ln, line := range strings.Split(string(data), "\n") {
+			line = strings.TrimRight(line, " \r")
+			switch {
+			case strings.HasPrefix(line, "# checked through "):
+				last := strings.TrimSpace(strings.TrimPrefix(line, "# checked through "))
+				if i, ok := byID[last]; ok && i+1 > checked {
+					checked = max(checked, i+1) // sentences are in file order; informative only
+				}
+			case strings.HasPrefix(line, "@@ "):
+				id = strings.TrimSpace(line[3:])
+				if _, ok := byID[id]; !ok {
+					fmt.Fprintf(os.Stderr, "%s:%d: unknown sentence %q\n", name, ln+1, id)
+					id = ""
+				}
+			case line == "=" || strings.HasPrefix(line, "= "):
+				if id == "" {
+					continue
+				}
+				s := &sents[byID[id]]
+				spans, bad := resolve(s.Words, strings.TrimSpace(strings.TrimPrefix(line, "=")))
+				for _, b := range bad {
+					fmt.Fprintf(os.Stderr, "%s:%d: %s: cannot place %q\n", name, ln+1, id, b)
+				}
+				unresolved += len(bad)
+				s.Spans = spans
+				changed[id] = true
+				corrected++
+				id = ""
+			}
+		}
+	}
+	counts := map[string]int{}
+	for _, s := range sents {
+		for _, sp := range s.Spans {
+			counts[sp.Type]++
+		}
+	}
+	header := fmt.Sprintf(`UD English-EWT train (%d sentences): PER, ORG and LOC word spans in UNER's conventions.
+Derived for vigie: a teacher tagger's labels, read sentence by sentence and corrected (%d sentences changed),
+then the sentences where a tagger trained on the rest disagreed with them, read again.
+Source text: UD_English-EWT, CC BY-SA 4.0; this annotation is CC BY-SA 4.0 too.
+PER %d, ORG %d, LOC %d.`, len(sents), len(changed), counts["PER"], counts["ORG"], counts["LOC"])
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := entity.WriteReviewed(f, header, sents); err != nil {
+		f.Close()
+		return err
+	}
+	fmt.Printf("%d corrections (%d spans could not be placed); PER %d ORG %d LOC %d; wrote %s\n",
+		corrected, unresolved, counts["PER"], counts["ORG"], counts["LOC"], out)
+	return f.Close()
+}
+
+// resolve places "TYPE words | TYPE words" on a sentence's words.
+func resolve(words []string, list string) (spans []entity.TokenSpan, bad []string) {
+	if list == "" {
+		return nil, nil
+	}
+	var items []string
+	for _, it := range strings.Split(list, " | ") {
+		typ, _, _ := strings.Cut(strings.TrimSpace(it), " ")
+		if len(items) > 0 && typ != "PER" && typ != "ORG" && typ != "LOC" {
+			items[len(items)-1] += " | " + it // a "|" word
+			continue
+		}
+		items = append(items, strings.TrimSpace(it))
+	}
+	taken := make([]bool, len(words))
+	for _, it := range items {
+		typ, rest, _ := strings.Cut(it, " ")
+		if typ != "PER" && typ != "ORG" && typ != "LOC" {
+			bad = append(bad, it)
+			continue
+		}
+		nth := 0
+		if i := strings.LastIndex(rest, " #"); i >= 0 {
+			if k, err := strconv.Atoi(rest[i+2:]); err == nil {
+				nth, rest = k, rest[:i]
+			}
+		}
+		want := strings.Fields(rest)
+		found := 0
+		for i := 0; i+len(want) <= len(words) && len(want) > 0; i++ {
+			if !slices.Equal(words[i:i+len(want)], want) {
+				continue
+			}
+			found++
+			if nth > 0 && found != nth {
+				continue
+			}
+			if slices.Contains(taken[i:i+len(want)], true) {
+				continue
+			}
+			for j := i; j < i+len(want); j++ {
+				taken[j] = true
+			}
+			spans = append(spans, entity.TokenSpan{Start: i, End: i + len(want), Type: typ})
+		}
+		if found == 0 {
+			bad = append(bad, it)
+		}
+	}
+	slices.SortFunc(spans, func(a, b entity.TokenSpan) int { return a.Start - b.Start })
+	return spans, bad
+}
+
+// scoreReview applies the corrections dir/held*.txt to the proposals and
+// prints the proposals' and the reviewed labels' exact-span scores against
+// gold, per type.
+func scoreReview(prop, gold []entity.Labeled, dir string) {
+	reviewed := slices.Clone(prop)
+	byID := map[string]int{}
+	for i, s := range reviewed {
+		byID[s.ID] = i
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "held*.txt"))
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			log.Fatal(err)
+		}
+		id := ""
+		for _, line := range strings.Split(string(data), "\n") {
+			line = strings.TrimRight(line, " \r")
+			switch {
+			case strings.HasPrefix(line, "@@ "):
+				id = strings.TrimSpace(line[3:])
+			case (line == "=" || strings.HasPrefix(line, "= ")) && id != "":
+				if i, ok := byID[id]; ok {
+					reviewed[i].Spans, _ = resolve(reviewed[i].Words, strings.TrimSpace(strings.TrimPrefix(line, "=")))
+				}
+				id = ""
+			}
+		}
+	}
+	for _, run := range []struct {
+		name  string
+		sents []entity.Labeled
+	}{{"teacher proposals", prop}, {"reviewed", reviewed}} {
+		type cnt struct{ c, s, g int }
+		by := map[string]*cnt{"ALL": {}, "PER": {}, "ORG": {}, "LOC": {}}
+		for i, s := range run.sents {
+			for _, sp := range s.Spans {
+				by["ALL"].s++
+				by[sp.Type].s++
+				if slices.Contains(gold[i].Spans, sp) {
+					by["ALL"].c++
+					by[sp.Type].c++
+				}
+			}
+			for _, sp := range gold[i].Spans {
+				by["ALL"].g++
+				by[sp.Type].g++
+			}
+		}
+		fmt.Printf("%s:\n", run.name)
+		for _, t := range []string{"ALL", "PER", "ORG", "LOC"} {
+			c := by[t]
+			p, r := float64(c.c)/float64(max(c.s, 1)), float64(c.c)/float64(max(c.g, 1))
+			fmt.Printf("  %s P %.3f R %.3f F1 %.3f\n", t, p, r, 2*p*r/max(p+r, 1e-9))
+		}
+	}
+}
+
+// spanText writes spans as "TYPE words | TYPE words".
+func spanText(words []string, spans []entity.TokenSpan) string {
+	var parts []string
+	for _, sp := range spans {
+		parts = append(parts, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
+	}
+	return strings.Join(parts, " | ")
 }

@@ -1,0 +1,117 @@
+package entity
+
+import (
+	"bytes"
+	"compress/gzip"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vigie-events/vigie/internal/testshared"
+)
+
+func gz(t testing.TB, s string) *bytes.Reader {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(s))
+	zw.Close()
+	return bytes.NewReader(b.Bytes())
+}
+
+func TestReviewedRoundTrip(t *testing.T) {
+	sents := []Labeled{
+		{ID: "doc-0001", Words: []string{"I", "met", "Ann", "in", "New", "York"}, Spans: []TokenSpan{{2, 3, "PER"}, {4, 6, "LOC"}}},
+		{ID: "doc-0002", Words: []string{"Nothing", "here"}},
+		{ID: "doc-0003", Words: []string{"Enron", "Corp", "."}, Spans: []TokenSpan{{0, 3, "ORG"}}},
+	}
+	var b bytes.Buffer
+	if err := WriteReviewed(&b, "line one\nline two", sents); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readReviewed(&b, "x.tsv.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("%d sentences, want 2 (a sentence with no entity has no line)", len(got))
+	}
+	for _, s := range sents {
+		g, ok := got[s.ID]
+		if len(s.Spans) == 0 {
+			if ok {
+				t.Errorf("%s listed", s.ID)
+			}
+			continue
+		}
+		if g.words != len(s.Words) || !slices.Equal(g.spans, s.Spans) {
+			t.Errorf("%s: got %+v", s.ID, g)
+		}
+	}
+}
+
+func TestReviewedErrors(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"columns", "a\t3\n", "x.gz:1: malformed reviewed line: want 3"},
+		{"count", "# c\na\tthree\tPER:0-1\n", "x.gz:2: malformed reviewed line: bad word count"},
+		{"type", "a\t3\tMISC:0-1\n", "bad span \"MISC:0-1\""},
+		{"range", "a\t3\tPER:2-4\n", "out of the sentence's 3 words"},
+		{"order", "a\t3\tPER:1-2,LOC:0-1\n", "out of order"},
+		{"empty", "a\t3\tPER:1-1\n", "out of order"},
+		{"twice", "a\t3\tPER:0-1\na\t3\tLOC:0-1\n", "x.gz:2: sentence \"a\" listed twice"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := readReviewed(gz(t, tc.in), "x.gz")
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error %v, want one with %q", err, tc.want)
+			}
+		})
+	}
+	if _, err := readReviewed(strings.NewReader("not gzip"), "x.gz"); err == nil || !strings.Contains(err.Error(), "x.gz") {
+		t.Fatalf("plain text: error %v", err)
+	}
+}
+
+// TestReviewedEmbedded checks the shipped annotation parses; with the
+// shared data it also checks it against the EWT train treebank.
+func TestReviewedEmbedded(t *testing.T) {
+	f, err := dataFS.Open(reviewedFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ann, err := readReviewed(f, reviewedFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ann) < 4000 {
+		t.Fatalf("%d annotated sentences, want thousands", len(ann))
+	}
+	testshared.Path(t, ewtTrain)
+	sents, _, err := reviewedSilver(testshared.Dir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 12544 {
+		t.Errorf("%d sentences of EWT train, want 12,544", len(sents))
+	}
+}
+
+func FuzzParseReviewedLine(f *testing.F) {
+	f.Add("doc-0001\t6\tPER:2-3,LOC:4-6")
+	f.Add("a\t3\tMISC:0-1")
+	f.Add("a\t-1\tPER:0-")
+	f.Fuzz(func(t *testing.T, line string) {
+		s, _, err := parseReviewedLine(line)
+		if err != nil {
+			return
+		}
+		end := 0
+		for _, sp := range s.spans {
+			if sp.Start < end || sp.End <= sp.Start || sp.End > s.words {
+				t.Fatalf("%q: bad span %+v", line, sp)
+			}
+			end = sp.End
+		}
+	})
+}
