@@ -149,6 +149,7 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 	if lang == "fr" || news {
 		splitPlaces(infos, &s)
 		splitTitles(infos, &s)
+		splitPersons(infos, &s)
 	}
 	joinParticles(infos, &s)
 	for k := range s.spans { // "Antony Blinken Monday urged…": the day is no part of the name
@@ -277,6 +278,50 @@ func splitTitles(infos []tokInfo, s *spanSet) {
 			s.scores = slices.Delete(s.scores, k, k+1)
 			s.put(TokenSpan{sp.Start, i, sp.Type}, score)
 			s.put(TokenSpan{i + 1, sp.End, "PER"}, score)
+			break
+		}
+	}
+}
+
+// splitPersons cuts a place or organisation mention around the full name
+// of a person the gazetteer knows that starts inside it: "[Secretary of]
+// State Antony Blinken Monday" is Antony Blinken, a person. What comes
+// before the name stays a mention of its type if it holds a capitalised
+// word that is neither common nor a title; days and months after it go.
+func splitPersons(infos []tokInfo, s *spanSet) {
+	for k := len(s.spans) - 1; k >= 0; k-- {
+		sp := s.spans[k]
+		if sp.Type != "ORG" && sp.Type != "LOC" {
+			continue
+		}
+		for i := sp.Start + 1; i < sp.End; i++ {
+			if infos[i].phrase&(1<<(gPerson*4+posB)) == 0 {
+				continue
+			}
+			j := i + 1
+			for j < sp.End && infos[j].phrase&(1<<(gPerson*4+posL)) == 0 {
+				j++
+			}
+			if j == sp.End {
+				break
+			}
+			score := s.scores[k]
+			s.spans = slices.Delete(s.spans, k, k+1)
+			s.scores = slices.Delete(s.scores, k, k+1)
+			for h := sp.Start; h < i; h++ {
+				if t := &infos[h]; t.cap != capNone && t.words&(1<<gCommon|1<<gTitle) == 0 && !isPunct(t.w) {
+					s.put(TokenSpan{sp.Start, i, sp.Type}, score)
+					break
+				}
+			}
+			s.put(TokenSpan{i, j + 1, "PER"}, score)
+			end := sp.End
+			for end > j+1 && calendarWords[infos[end-1].lw] {
+				end--
+			}
+			if end > j+1 {
+				s.put(TokenSpan{j + 1, end, sp.Type}, score)
+			}
 			break
 		}
 	}
