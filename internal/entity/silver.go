@@ -16,8 +16,9 @@ import (
 // entities. A teacher tagger that also sees the treebank's UPOS, XPOS and
 // relations (proper nouns mark most names, even lowercase ones: "tampa
 // bay") is trained on UNER dev with the EWT dev treebank, and labels EWT
-// train; the tagger that ships trains on UNER dev and these silver
-// sentences, and sees words only.
+// train. The tagger that ships sees words only and trains on UNER dev and
+// the reviewed annotation of EWT train (reviewed.go), which started from
+// these labels; TrainConfig.TeacherSilver trains on the labels as they are.
 
 // Treebank files.
 const (

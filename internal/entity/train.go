@@ -39,8 +39,8 @@ type TrainConfig struct {
 	// MinCount is the fewest times a feature must occur in the training
 	// data to get weights; 0 means 2.
 	MinCount int
-	// NoSilver leaves out the silver sentences of EWT train (see
-	// silver.go).
+	// NoSilver leaves out the sentences of EWT train (the reviewed
+	// annotation, see reviewed.go, or the teacher's labels).
 	NoSilver bool
 	// SilverHoldOut, when positive, leaves the documents of EWT train
 	// of fold SilverHoldOutFold out of the silver sentences (see
@@ -51,7 +51,7 @@ type TrainConfig struct {
 	// TeacherSilver labels EWT train with the teacher (see silver.go)
 	// instead of reading the reviewed annotation (see reviewed.go).
 	TeacherSilver bool
-	// SilverMinScore, when positive, keeps only the silver sentences
+	// SilverMinScore, with TeacherSilver, when positive, keeps only the silver sentences
 	// whose every mention scores at least this much; 0 keeps them all.
 	SilverMinScore float64
 	// HoldOut, when positive, splits UNER dev's documents into HoldOut
@@ -73,8 +73,8 @@ var DefaultRe3dTrain = []string{"CENTCOM", "UK Government", "Wikipedia"}
 
 // Train builds the gazetteers and trains the French and English taggers
 // from the data in sharedDir, and writes outDir/model.gz. English trains
-// on UNER English-EWT dev (never test), silver labels of EWT train (see
-// silver.go) and cfg.Re3dFolders; French trains on the first 80% of
+// on UNER English-EWT dev (never test), the reviewed annotation of EWT
+// train (see reviewed.go) and cfg.Re3dFolders; French trains on the first 80% of
 // europeana-fr. `vigie train ner` calls it.
 func Train(sharedDir, outDir string, cfg TrainConfig) error {
 	if cfg.Epochs == 0 {
