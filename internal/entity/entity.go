@@ -284,6 +284,7 @@ func (lm *langModel) labelDomain(words []string, st *findState, domain uint64) (
 	spans, scores = applyRules(st.infos, spans, scores, lm.lang, domain == domainNews)
 	if lm.lang == "en" && domain != domainNews {
 		spans, scores = addLowerPlaces(st.infos, spans, scores)
+		spans, scores = webRules(st.infos, spans, scores)
 	}
 	return spans, scores
 }

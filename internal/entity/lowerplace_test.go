@@ -88,3 +88,37 @@ func TestSplitTitles(t *testing.T) {
 		t.Errorf("got %v", s.spans)
 	}
 }
+
+// webRules works on the tagger's spans; these are given, so the test does
+// not depend on the model's weights, only on its gazetteer.
+func TestWebRules(t *testing.T) {
+	lm := mustLoad(t).lang("en")
+	tests := []struct {
+		text  string
+		spans []TokenSpan
+		want  []string
+	}{
+		{"Cc : Lenhart , Matthew", []TokenSpan{{2, 3, "PER"}, {4, 5, "PER"}}, []string{"PER Lenhart , Matthew"}},
+		{"Cc : Lenhart , Matthew", []TokenSpan{{4, 5, "PER"}}, []string{"PER Lenhart , Matthew"}},
+		{"thanks to Bush , Cheney and others", []TokenSpan{{2, 3, "PER"}, {4, 5, "PER"}}, []string{"PER Bush", "PER Cheney"}},
+		{"I live in San Rafael Ca now", []TokenSpan{{3, 6, "LOC"}}, []string{"LOC San Rafael", "LOC Ca"}},
+		{"we ate at Del Frisco 's Philadelphia", []TokenSpan{{3, 7, "LOC"}}, []string{"LOC Del Frisco 's", "LOC Philadelphia"}},
+		{"I moved to New Mexico", []TokenSpan{{3, 5, "LOC"}}, []string{"LOC New Mexico"}},
+		{"fishing in the Gulf of Mexico", []TokenSpan{{3, 6, "LOC"}}, []string{"LOC Gulf of Mexico"}},
+		{"games in Tampa Bay", []TokenSpan{{2, 4, "LOC"}}, []string{"LOC Tampa Bay"}},
+		{"sunny Northern California", []TokenSpan{{1, 3, "LOC"}}, []string{"LOC Northern California"}},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		infos := analyse(words, lm.gaz, nil)
+		scores := make([]float64, len(tt.spans))
+		spans, _ := webRules(infos, slices.Clone(tt.spans), scores)
+		var got []string
+		for _, sp := range spans {
+			got = append(got, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -748,3 +748,103 @@ func lowerPlace(infos []tokInfo, i int) int {
 	}
 	return best
 }
+
+// webRules edits the spans of English web text, where names are written as
+// people type them:
+//   - an e-mail's "Lenhart, Matthew" is one person, surname first: a
+//     one-word name (or a capitalised word after punctuation or at the
+//     start) and a one-word person name around a comma, the second a known
+//     first name and the first not;
+//   - "San Rafael Ca", "Miramar California", "Del Frisco's Philadelphia":
+//     a place mention that ends with a known state, region, country or
+//     city, or a US state's postal code, after a name of its own, is two
+//     places, as a comma would have made them.
+func webRules(infos []tokInfo, spans []TokenSpan, scores []float64) ([]TokenSpan, []float64) {
+	s := spanSet{spans, scores}
+	var merged []TokenSpan
+	for k, sp := range s.spans {
+		if sp.Type != "PER" || sp.End-sp.Start != 1 || sp.Start < 2 || infos[sp.Start-1].w != "," {
+			continue
+		}
+		first, sur := &infos[sp.Start], &infos[sp.Start-2]
+		if first.words&(1<<gFirst) == 0 || sur.words&(1<<gFirst) != 0 || !nameLike(sur) || sur.words&(1<<gLowerWord) != 0 {
+			continue
+		}
+		switch {
+		case k > 0 && s.spans[k-1].Start == sp.Start-2 && s.spans[k-1].End == sp.Start-1 && s.spans[k-1].Type == "PER":
+		case (k == 0 || s.spans[k-1].End <= sp.Start-2) && (sp.Start == 2 || isPunct(infos[sp.Start-3].w)):
+		default:
+			continue
+		}
+		merged = append(merged, TokenSpan{sp.Start - 2, sp.End, "PER"})
+	}
+	for _, m := range merged {
+		s.put(m, 1)
+	}
+	const places = 1<<(gCountry*4+posU) | 1<<(gRegion*4+posU) | 1<<(gCity*4+posU)
+	for k := len(s.spans) - 1; k >= 0; k-- {
+		sp := s.spans[k]
+		if sp.Type != "LOC" || sp.End-sp.Start < 2 {
+			continue
+		}
+		last := &infos[sp.End-1]
+		if last.phrase&places == 0 && !(len(last.w) == 2 && usPostal[strings.ToUpper(last.w)] && last.cap != capNone) ||
+			last.words&(1<<gLowerWord|1<<gLocWord) != 0 {
+			continue // not "Tampa | Bay": a place that is also a word ends a longer name
+		}
+		if knownWhole(infos, sp.Start, sp.End) {
+			continue // "New Mexico", "Papua New Guinea"
+		}
+		if head := &infos[sp.End-2]; nameLinks[head.lw] && head.lw != "'s" && head.lw != "’s" {
+			continue // "Gulf of Mexico"
+		}
+		own := false
+		for h := sp.Start; h < sp.End-1; h++ {
+			if t := &infos[h]; t.cap != capNone && nameLike(t) && t.words&(1<<gLowerWord) == 0 {
+				own = true
+			}
+		}
+		if !own {
+			continue // "Northern California", "Greater Noida", "Lake Michigan"
+		}
+		score := s.scores[k]
+		s.spans = slices.Delete(s.spans, k, k+1)
+		s.scores = slices.Delete(s.scores, k, k+1)
+		s.put(TokenSpan{sp.Start, sp.End - 1, "LOC"}, score)
+		s.put(TokenSpan{sp.End - 1, sp.End, "LOC"}, score)
+	}
+	return s.spans, s.scores
+}
+
+// knownWhole reports whether the words [a, b) are one known place phrase.
+func knownWhole(infos []tokInfo, a, b int) bool {
+	if infos[a].place == b {
+		return true
+	}
+	for _, c := range []int{gCountry, gRegion, gCity} {
+		if infos[a].phrase&(1<<(c*4+posB)) == 0 || infos[b-1].phrase&(1<<(c*4+posL)) == 0 {
+			continue
+		}
+		whole := true
+		for i := a + 1; i < b-1; i++ {
+			if infos[i].phrase&(1<<(c*4+posI)) == 0 {
+				whole = false
+			}
+		}
+		if whole {
+			return true
+		}
+	}
+	return false
+}
+
+// usPostal are the US states' postal codes; not DC, which web text writes
+// with its city as one place ("Washington DC").
+var usPostal = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+		NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY`) {
+		m[w] = true
+	}
+	return m
+}()
