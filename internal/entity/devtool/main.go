@@ -30,6 +30,7 @@ func main() {
 	only := flag.Int("fold", -1, "run this fold only (-1: all)")
 	noSilver := flag.Bool("nosilver", false, "no silver EWT-train sentences")
 	epochs := flag.Int("epochs", 0, "perceptron epochs (0: default)")
+	noRe3d := flag.Bool("nore3d", false, "no re3d training folders")
 	minCount := flag.Int("mincount", 0, "fewest occurrences of a kept feature (0: default)")
 	models := flag.Int("models", 0, "taggers trained with different seeds and averaged (0: default)")
 	eval := flag.Bool("eval", false, "train on all of UNER dev (both languages) and print Evaluate's report instead (reads UNER test: once, at the end)")
@@ -145,7 +146,11 @@ func main() {
 		if *only >= 0 && k != *only {
 			continue
 		}
-		m := train(entity.TrainConfig{HoldOut: *folds, HoldOutFold: k, Langs: []string{"en"},
+		var re3d []string
+		if *noRe3d {
+			re3d = []string{}
+		}
+		m := train(entity.TrainConfig{HoldOut: *folds, HoldOutFold: k, Langs: []string{"en"}, Re3dFolders: re3d,
 			NoSilver: *noSilver, TeacherSilver: *teacher, Epochs: *epochs, Models: *models, MinCount: *minCount})
 		_, held := entity.HoldOut(dev, *folds, k)
 
