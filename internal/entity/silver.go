@@ -300,11 +300,7 @@ func docID(id string) string {
 // sentences of EWT train as it labels them, every sentence kept: the
 // proposals that the reviewed annotation (see reviewedSilver) started from.
 func TeacherSilver(sharedDir string) ([]Labeled, error) {
-	gazText, err := buildGazetteer(sharedDir, "en")
-	if err != nil {
-		return nil, err
-	}
-	g, err := parseGazetteer(gazText)
+	g, err := englishGazetteer(sharedDir)
 	if err != nil {
 		return nil, err
 	}
@@ -324,11 +320,7 @@ func TeacherSilver(sharedDir string) ([]Labeled, error) {
 // their gold spans: the same proposals as TeacherSilver's, on sentences
 // whose gold is known, to measure how well a review corrects them.
 func TeacherHeldOut(sharedDir string, n, fold int) (proposed, gold []Labeled, err error) {
-	gazText, err := buildGazetteer(sharedDir, "en")
-	if err != nil {
-		return nil, nil, err
-	}
-	g, err := parseGazetteer(gazText)
+	g, err := englishGazetteer(sharedDir)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -359,4 +351,13 @@ func TeacherHeldOut(sharedDir string, n, fold int) (proposed, gold []Labeled, er
 		proposed[i].syn = nil
 	}
 	return proposed, gold, nil
+}
+
+// englishGazetteer builds the English gazetteer from the shared data.
+func englishGazetteer(sharedDir string) (*gazetteer, error) {
+	gazText, err := buildGazetteer(sharedDir, "en")
+	if err != nil {
+		return nil, err
+	}
+	return parseGazetteer(gazText)
 }
