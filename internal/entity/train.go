@@ -171,11 +171,14 @@ func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer, logf fu
 		info += fmt.Sprintf(" less documents %d mod %d", cfg.HoldOutFold, cfg.HoldOut)
 	}
 	if !cfg.NoSilver {
-		silverFn := reviewedSilver
+		var silver []Labeled
+		var sinfo string
+		var err error
 		if cfg.TeacherSilver {
-			silverFn = func(sharedDir string) ([]Labeled, string, error) { return silverData(sharedDir, sents, g, cfg, logf) }
+			silver, sinfo, err = silverData(sharedDir, sents, g, cfg, logf)
+		} else {
+			silver, sinfo, err = reviewedSilver(sharedDir)
 		}
-		silver, sinfo, err := silverFn(sharedDir)
 		if err != nil {
 			return nil, "", err
 		}

@@ -221,62 +221,28 @@ func proposalText(sents []entity.Labeled) string {
 	return b.String()
 }
 
-// applyCorrections reads the reviewers' corrections, dir/out*.txt: per
-// corrected sentence "@@ id" then "= TYPE words | TYPE words" (the
-// sentence's complete list; every occurrence of the words is labelled,
-// "#k" after them picks the k-th), and "# checked through id" lines. It
-// applies them to the teacher's labels of EWT train and writes the
-// reviewed annotation.
+// applyCorrections applies the reviewers' corrections, dir/out*.txt then
+// the second pass's dir/pass2_*.txt (see applyFiles), to the teacher's
+// labels of EWT train and writes the reviewed annotation.
 func applyCorrections(shared, dir, out string) error {
 	sents, err := entity.TeacherSilver(shared)
 	if err != nil {
 		return err
 	}
-	byID := map[string]int{}
-	for i, s := range sents {
-		byID[s.ID] = i
-	}
 	files, _ := filepath.Glob(filepath.Join(dir, "out*.txt"))
 	second, _ := filepath.Glob(filepath.Join(dir, "pass2_*.txt")) // a second pass overrides the first
 	files = append(files, second...)
-	corrected, unresolved, checked := 0, 0, 0
 	changed := map[string]bool{}
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return err
+	unresolved := 0
+	err = applyFiles(sents, files, func(name string, ln int, id string, bad []string) {
+		for _, b := range bad {
+			fmt.Fprintf(os.Stderr, "%s:%d: %s: cannot place %q\n", name, ln, id, b)
 		}
-		id := ""
-		for ln, line := range strings.Split(string(data), "\n") {
-			line = strings.TrimRight(line, " \r")
-			switch {
-			case strings.HasPrefix(line, "# checked through "):
-				last := strings.TrimSpace(strings.TrimPrefix(line, "# checked through "))
-				if i, ok := byID[last]; ok && i+1 > checked {
-					checked = max(checked, i+1) // sentences are in file order; informative only
-				}
-			case strings.HasPrefix(line, "@@ "):
-				id = strings.TrimSpace(line[3:])
-				if _, ok := byID[id]; !ok {
-					fmt.Fprintf(os.Stderr, "%s:%d: unknown sentence %q\n", name, ln+1, id)
-					id = ""
-				}
-			case line == "=" || strings.HasPrefix(line, "= "):
-				if id == "" {
-					continue
-				}
-				s := &sents[byID[id]]
-				spans, bad := resolve(s.Words, strings.TrimSpace(strings.TrimPrefix(line, "=")))
-				for _, b := range bad {
-					fmt.Fprintf(os.Stderr, "%s:%d: %s: cannot place %q\n", name, ln+1, id, b)
-				}
-				unresolved += len(bad)
-				s.Spans = spans
-				changed[id] = true
-				corrected++
-				id = ""
-			}
-		}
+		unresolved += len(bad)
+		changed[id] = true
+	})
+	if err != nil {
+		return err
 	}
 	counts := map[string]int{}
 	for _, s := range sents {
@@ -297,12 +263,13 @@ PER %d, ORG %d, LOC %d.`, len(sents), len(changed), counts["PER"], counts["ORG"]
 		f.Close()
 		return err
 	}
-	fmt.Printf("%d corrections (%d spans could not be placed); PER %d ORG %d LOC %d; wrote %s\n",
-		corrected, unresolved, counts["PER"], counts["ORG"], counts["LOC"], out)
+	fmt.Printf("%d sentences corrected (%d spans could not be placed); PER %d ORG %d LOC %d; wrote %s\n",
+		len(changed), unresolved, counts["PER"], counts["ORG"], counts["LOC"], out)
 	return f.Close()
 }
 
-// resolve places "TYPE words | TYPE words" on a sentence's words.
+// resolve places "TYPE words | TYPE words" on a sentence's words: every
+// occurrence of the words is labelled; "#k" after them picks the k-th.
 func resolve(words []string, list string) (spans []entity.TokenSpan, bad []string) {
 	if list == "" {
 		return nil, nil
@@ -360,29 +327,9 @@ func resolve(words []string, list string) (spans []entity.TokenSpan, bad []strin
 // gold, per type.
 func scoreReview(prop, gold []entity.Labeled, dir string) {
 	reviewed := slices.Clone(prop)
-	byID := map[string]int{}
-	for i, s := range reviewed {
-		byID[s.ID] = i
-	}
 	files, _ := filepath.Glob(filepath.Join(dir, "held*.txt"))
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			log.Fatal(err)
-		}
-		id := ""
-		for _, line := range strings.Split(string(data), "\n") {
-			line = strings.TrimRight(line, " \r")
-			switch {
-			case strings.HasPrefix(line, "@@ "):
-				id = strings.TrimSpace(line[3:])
-			case (line == "=" || strings.HasPrefix(line, "= ")) && id != "":
-				if i, ok := byID[id]; ok {
-					reviewed[i].Spans, _ = resolve(reviewed[i].Words, strings.TrimSpace(strings.TrimPrefix(line, "=")))
-				}
-				id = ""
-			}
-		}
+	if err := applyFiles(reviewed, files, nil); err != nil {
+		log.Fatal(err)
 	}
 	for _, run := range []struct {
 		name  string
@@ -420,4 +367,43 @@ func spanText(words []string, spans []entity.TokenSpan) string {
 		parts = append(parts, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
 	}
 	return strings.Join(parts, " | ")
+}
+
+// applyFiles applies the corrections of files, in order, to sents: per
+// corrected sentence "@@ id" then "= TYPE words | TYPE words", the
+// sentence's complete list (see resolve); other lines ("# checked through
+// id") are comments. done, when not nil, is called for each correction
+// with its file, line and the items that could not be placed.
+func applyFiles(sents []entity.Labeled, files []string, done func(name string, ln int, id string, bad []string)) error {
+	byID := map[string]int{}
+	for i, s := range sents {
+		byID[s.ID] = i
+	}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		id := ""
+		for ln, line := range strings.Split(string(data), "\n") {
+			line = strings.TrimRight(line, " \r")
+			switch {
+			case strings.HasPrefix(line, "@@ "):
+				id = strings.TrimSpace(line[3:])
+				if _, ok := byID[id]; !ok {
+					fmt.Fprintf(os.Stderr, "%s:%d: unknown sentence %q\n", name, ln+1, id)
+					id = ""
+				}
+			case (line == "=" || strings.HasPrefix(line, "= ")) && id != "":
+				s := &sents[byID[id]]
+				var bad []string
+				s.Spans, bad = resolve(s.Words, strings.TrimSpace(strings.TrimPrefix(line, "=")))
+				if done != nil {
+					done(name, ln+1, id, bad)
+				}
+				id = ""
+			}
+		}
+	}
+	return nil
 }
