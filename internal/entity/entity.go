@@ -77,6 +77,7 @@ type langFile struct {
 	W         []float32
 	Trans     []float32
 	Gazetteer string // lines "MASK<TAB>folded tokens"
+	Clusters  string // word cluster table (clusters.go), uncompressed; "" for none
 	Info      string // training data and settings
 }
 
@@ -129,6 +130,11 @@ func Read(r io.Reader) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
+		if lf.Clusters != "" {
+			if g.clus, err = parseClusters(lf.Clusters); err != nil {
+				return nil, fmt.Errorf("entity: model %s: %w", lf.Lang, err)
+			}
+		}
 		m.langs[lf.Lang] = &langModel{lang: lf.Lang, tagger: tg, gaz: g}
 	}
 	if m.langs["en"] == nil {
@@ -158,8 +164,8 @@ func (lf *langFile) tagger() (*tagger, error) {
 }
 
 // toFile converts a tagger and its gazetteer text to the file form.
-func toFile(lang string, tg *tagger, gazText, info string) langFile {
-	lf := langFile{Lang: lang, Gazetteer: gazText, Info: info, Trans: tg.trans[:]}
+func toFile(lang string, tg *tagger, gazText, clusText, info string) langFile {
+	lf := langFile{Lang: lang, Gazetteer: gazText, Clusters: clusText, Info: info, Trans: tg.trans[:]}
 	type kr struct {
 		k uint64
 		r int32

@@ -45,6 +45,7 @@ type tokInfo struct {
 	cap       int
 	words     uint32 // gazetteer classes of the word alone
 	phrase    uint64 // bit c*4+p: inside a phrase of class c at BILU position p
+	clus      uint32 // word cluster plus one (clusters.go), 0 for none
 	known     int    // end (exclusive) of a well-known organisation starting here, or 0
 	place     int    // end (exclusive) of a country or region starting here, or 0
 }
@@ -67,6 +68,9 @@ func analyse(words []string, g *gazetteer, infos []tokInfo) []tokInfo {
 		ti := tokInfo{w: w, lw: lw, sh: shape(w), cap: capClass(w)}
 		if g != nil {
 			ti.words = g.lookup(extend(fnvOffset, hashes[i]))
+			if g.clus != nil {
+				ti.clus = g.clus[hashes[i]]
+			}
 		}
 		infos = append(infos, ti)
 	}
@@ -135,6 +139,9 @@ var (
 	tWGm2   = tokenHash("wg-2")
 	tLen    = tokenHash("len")
 	tCapRun = tokenHash("caprun")
+	tClCap  = tokenHash("clcap")
+	tClm1   = tokenHash("cl-1")
+	tClp1   = tokenHash("cl+1")
 )
 
 func f1(t uint64, s string) uint64 { return hashString(t^0x9e3779b97f4a7c15, s) }
@@ -274,7 +281,7 @@ func features(dst []uint64, infos []tokInfo, i int) []uint64 {
 			dst = append(dst, fi(tWGm2, c))
 		}
 	}
-	return dst
+	return clusterFeatures(dst, infos, i, capped)
 }
 
 func trailingZeros(b uint64) int {
@@ -310,4 +317,20 @@ func withDomain(fs []uint64, domain uint64) []uint64 {
 		fs = append(fs, (fs[i]^domain)*fnvPrime)
 	}
 	return fs
+}
+
+// clusterFeatures appends the word-cluster features of token i
+// (clusters.go): its cluster × capitalisation and its neighbours'
+// clusters. EXPERIMENTS.md row 51 compares the variants.
+func clusterFeatures(dst []uint64, infos []tokInfo, i, capped int) []uint64 {
+	if c := infos[i].clus; c != 0 {
+		dst = append(dst, fi(tClCap, int(c), capped))
+	}
+	if i > 0 && infos[i-1].clus != 0 {
+		dst = append(dst, fi(tClm1, int(infos[i-1].clus)))
+	}
+	if i+1 < len(infos) && infos[i+1].clus != 0 {
+		dst = append(dst, fi(tClp1, int(infos[i+1].clus)))
+	}
+	return dst
 }

@@ -70,6 +70,9 @@ var lexiconText string
 // gazetteer maps hashed sequences of folded tokens to class masks.
 type gazetteer struct {
 	m map[uint64]uint32
+	// clus maps a folded word's hash to its packed word clusters
+	// (clusters.go); nil when the language has none.
+	clus map[uint64]uint32
 }
 
 // FNV-1a constants.

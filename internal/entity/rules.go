@@ -148,6 +148,7 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 	}
 	if lang == "fr" || news {
 		splitPlaces(infos, &s)
+		splitPossessive(infos, &s)
 		splitTitles(infos, &s)
 		splitPersons(infos, &s)
 	}
@@ -255,6 +256,28 @@ func splitPlaces(infos []tokInfo, s *spanSet) {
 			}
 		}
 		k = min(k+1, len(s.spans)) // the right part may split again
+	}
+}
+
+// splitPossessive cuts a place or organisation mention that begins with
+// a known country, region or city and its possessive: "China's Foreign
+// Ministry" is China, a place, and the Foreign Ministry, of the mention's
+// type. The actor coder reads the country from the sentence either way.
+func splitPossessive(infos []tokInfo, s *spanSet) {
+	for k := len(s.spans) - 1; k >= 0; k-- {
+		sp := s.spans[k]
+		if sp.Type != "LOC" && sp.Type != "ORG" {
+			continue
+		}
+		i := infos[sp.Start].place
+		if i <= sp.Start || i+1 >= sp.End || infos[i].lw != "'s" || infos[i+1].cap != capInit && infos[i+1].cap != capAll {
+			continue
+		}
+		score := s.scores[k]
+		s.spans = slices.Delete(s.spans, k, k+1)
+		s.scores = slices.Delete(s.scores, k, k+1)
+		s.put(TokenSpan{sp.Start, i, "LOC"}, score)
+		s.put(TokenSpan{i + 1, sp.End, sp.Type}, score)
 	}
 }
 

@@ -108,6 +108,10 @@ func Train(sharedDir, outDir string, cfg TrainConfig) error {
 		if err != nil {
 			return err
 		}
+		clusText, err := attachClusters(g, lang)
+		if err != nil {
+			return err
+		}
 		logf("%s: gazetteer %d entries (%s)", lang, len(g.m), time.Since(t0).Round(time.Millisecond))
 		sents, info, err := trainingData(sharedDir, lang, cfg, g, logf)
 		if err != nil {
@@ -116,7 +120,7 @@ func Train(sharedDir, outDir string, cfg TrainConfig) error {
 		logf("%s: %d training sentences: %s", lang, len(sents), info)
 		tg := trainTagger(sents, g, lang, cfg.Epochs, cfg.MinCount, cfg.Models, studentFeatures, logf)
 		info += fmt.Sprintf("; %d epochs, features seen %d times", cfg.Epochs, cfg.MinCount)
-		langs = append(langs, toFile(lang, tg, gazText, info))
+		langs = append(langs, toFile(lang, tg, gazText, clusText, info))
 		logf("%s: %d features kept, %d weights (%s)", lang, len(tg.index), len(tg.w), time.Since(t0).Round(time.Millisecond))
 	}
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
