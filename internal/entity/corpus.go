@@ -167,7 +167,7 @@ func ReadIO(r io.Reader, from, to int) ([]Labeled, error) {
 			flush()
 		}
 		if len(cur.Words) == 0 {
-			cur.ID = fmt.Sprintf("line-%d", line)
+			cur.ID = fmt.Sprintf("line %d", line) // no dash: no document (docID), the corpus has none
 		}
 		cur.Words = append(cur.Words, word)
 		tags = append(tags, tag)

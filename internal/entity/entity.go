@@ -216,13 +216,44 @@ func (m *Model) lang(lang string) *langModel {
 
 // Find returns the entity mentions of text, whose sentences and tokens
 // are sents (from segment.Segment(text, lang)), in text order. Mentions
-// do not overlap.
+// do not overlap. The text is one document: docRules read all of its
+// sentences.
 func (m *Model) Find(text, lang string, sents []segment.Sentence) []Mention {
 	lm := m.lang(lang)
-	var out []Mention
 	var st findState
+	sentDocs := make([]docSent, 0, len(sents))
+	units := make([][]unit, 0, len(sents))
 	for _, s := range sents {
-		out = lm.findSentence(out, text, lang, s.Tokens, &st)
+		st.units = st.units[:0]
+		st.words = st.words[:0]
+		for _, t := range s.Tokens {
+			if t.Span.Start < 0 || t.Span.End > len(text) || t.Span.Start >= t.Span.End {
+				continue
+			}
+			for _, u := range splitToken(t, lang) {
+				st.units = append(st.units, u)
+				st.words = append(st.words, text[u.start:u.end])
+			}
+		}
+		if len(st.words) == 0 {
+			continue
+		}
+		spans, scores := lm.label(st.words, &st)
+		sentDocs = append(sentDocs, docSent{infos: slices.Clone(st.infos), spans: spans, scores: scores})
+		units = append(units, slices.Clone(st.units))
+	}
+	docRules(sentDocs)
+	var out []Mention
+	for k, d := range sentDocs {
+		for j, sp := range d.spans {
+			start, end := units[k][sp.Start].start, units[k][sp.End-1].end
+			out = append(out, Mention{
+				Span:  doc.Span{Start: start, End: end},
+				Text:  text[start:end],
+				Type:  sp.Type,
+				Score: d.scores[j],
+			})
+		}
 	}
 	return out
 }
@@ -236,35 +267,6 @@ type findState struct {
 	e       []float32
 	path    []int
 	margins []float32
-}
-
-func (lm *langModel) findSentence(out []Mention, text, lang string, toks []segment.Token, st *findState) []Mention {
-	st.units = st.units[:0]
-	st.words = st.words[:0]
-	for _, t := range toks {
-		if t.Span.Start < 0 || t.Span.End > len(text) || t.Span.Start >= t.Span.End {
-			continue
-		}
-		for _, u := range splitToken(t, lang) {
-			st.units = append(st.units, u)
-			st.words = append(st.words, text[u.start:u.end])
-		}
-	}
-	n := len(st.words)
-	if n == 0 {
-		return out
-	}
-	spans, scores := lm.label(st.words, st)
-	for k, sp := range spans {
-		start, end := st.units[sp.Start].start, st.units[sp.End-1].end
-		out = append(out, Mention{
-			Span:  doc.Span{Start: start, End: end},
-			Text:  text[start:end],
-			Type:  sp.Type,
-			Score: scores[k],
-		})
-	}
-	return out
 }
 
 // label tags words and returns entity spans over them with scores.

@@ -187,9 +187,25 @@ func (m *Model) scoreLabeledMax(lang string, sents []Labeled, misses map[string]
 	}
 	var total cnt
 	var st findState
-	for _, s := range sents {
-		pred, _ := m.lang(lang).labelDomain(s.Words, &st, domain)
-		pred = slices.DeleteFunc(pred, func(p TokenSpan) bool { return p.Type == "NORP" })
+	preds := make([][]TokenSpan, len(sents))
+	for lo := 0; lo < len(sents); {
+		hi := lo + 1
+		for hi < len(sents) && docID(sents[hi].ID) == docID(sents[lo].ID) {
+			hi++
+		}
+		doc := make([]docSent, 0, hi-lo)
+		for _, s := range sents[lo:hi] {
+			spans, scores := m.lang(lang).labelDomain(s.Words, &st, domain)
+			doc = append(doc, docSent{infos: slices.Clone(st.infos), spans: spans, scores: scores})
+		}
+		docRules(doc)
+		for k := range doc {
+			preds[lo+k] = doc[k].spans
+		}
+		lo = hi
+	}
+	for si, s := range sents {
+		pred := slices.DeleteFunc(preds[si], func(p TokenSpan) bool { return p.Type == "NORP" })
 		for _, g := range s.Spans {
 			get(g.Type).g++
 			total.g++

@@ -1,0 +1,81 @@
+package entity
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestDocRules(t *testing.T) {
+	m := mustLoad(t)
+	g := m.langs["en"].gaz
+	for _, tc := range []struct {
+		name  string
+		sents []string
+		spans [][]TokenSpan // the tagger's, per sentence
+		want  []string      // per sentence, "TYPE start-end" joined by spaces
+	}{
+		{
+			name:  "a first name and a surname alone",
+			sents: []string{"I met Priya Mazzoni yesterday .", "Priya was late and Mazzoni paid ."},
+			spans: [][]TokenSpan{{{2, 4, "PER"}}, nil},
+			want:  []string{"PER 2-4", "PER 0-1 PER 4-5"},
+		},
+		{
+			name:  "both names together",
+			sents: []string{"Ask Priya Mazzoni .", "Priya Mazzoni said no ."},
+			spans: [][]TokenSpan{{{1, 3, "PER"}}, nil},
+			want:  []string{"PER 1-3", "PER 0-2"},
+		},
+		{
+			name:  "labelled words stay as the tagger put them",
+			sents: []string{"Ask Priya Mazzoni .", "Mazzoni Deli is open ."},
+			spans: [][]TokenSpan{{{1, 3, "PER"}}, {{0, 2, "LOC"}}},
+			want:  []string{"PER 1-3", "LOC 0-2"},
+		},
+		{
+			name:  "common words and lower case are not names",
+			sents: []string{"Ask Priya Green .", "Green is nice , priya said ."},
+			spans: [][]TokenSpan{{{1, 3, "PER"}}, nil},
+			want:  []string{"PER 1-3", ""},
+		},
+		{
+			name:  "one-word persons teach nothing",
+			sents: []string{"Ask Priya .", "Priya said no ."},
+			spans: [][]TokenSpan{{{1, 2, "PER"}}, nil},
+			want:  []string{"PER 1-2", ""},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var doc []docSent
+			for k, s := range tc.sents {
+				words := strings.Fields(s)
+				spans := slices.Clone(tc.spans[k])
+				scores := make([]float64, len(spans))
+				for j := range scores {
+					scores[j] = 0.9
+				}
+				doc = append(doc, docSent{infos: analyse(words, g, nil), spans: spans, scores: scores})
+			}
+			docRules(doc)
+			for k, d := range doc {
+				var got []string
+				for _, sp := range d.spans {
+					got = append(got, fmt.Sprintf("%s %d-%d", sp.Type, sp.Start, sp.End))
+				}
+				if g := strings.Join(got, " "); g != tc.want[k] {
+					t.Errorf("sentence %d: %q, want %q", k, g, tc.want[k])
+				}
+				if len(d.scores) != len(d.spans) {
+					t.Errorf("sentence %d: %d scores for %d spans", k, len(d.scores), len(d.spans))
+				}
+				for _, sc := range d.scores {
+					if sc != 0.9 {
+						t.Errorf("sentence %d: score %v, want the full name's 0.9", k, sc)
+					}
+				}
+			}
+		})
+	}
+}
