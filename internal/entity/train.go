@@ -120,6 +120,9 @@ func Train(sharedDir, outDir string, cfg TrainConfig) error {
 		logf("%s: %d training sentences: %s", lang, len(sents), info)
 		tg := trainTagger(sents, g, lang, cfg.Epochs, cfg.MinCount, cfg.Models, studentFeatures, logf)
 		info += fmt.Sprintf("; %d epochs, features seen %d times", cfg.Epochs, cfg.MinCount)
+		if clusText != "" {
+			info += fmt.Sprintf("; %d words in %d clusters (%s)", strings.Count(clusText, "\n"), clusterK, ClustersFile)
+		}
 		langs = append(langs, toFile(lang, tg, gazText, clusText, info))
 		logf("%s: %d features kept, %d weights (%s)", lang, len(tg.index), len(tg.w), time.Since(t0).Round(time.Millisecond))
 	}
