@@ -15,10 +15,23 @@ type docSent struct {
 // that are also common words or titles ("Green", "General") are left
 // alone. The new mention takes the score of the full name it comes from
 // (the lowest, if its words come from several). EXPERIMENTS.md row 52.
+//
+// Likewise an acronym defined between brackets after its name ("Housing
+// Authority of New Orleans (HANO)", see applyRules) is a mention of the
+// same type wherever else the document writes it.
 func docRules(doc []docSent) {
 	names := map[string]float64{} // word → score of its best full-name mention
+	type def struct {
+		typ   string
+		score float64
+	}
+	acronyms := map[string]def{}
 	for _, s := range doc {
 		for k, sp := range s.spans {
+			if sp.End-sp.Start == 1 && sp.Start > 0 && sp.End < len(s.infos) && s.infos[sp.Start].cap == capAll &&
+				s.infos[sp.Start-1].w == "(" && s.infos[sp.End].w == ")" && sp.Type != "NORP" {
+				acronyms[s.infos[sp.Start].w] = def{sp.Type, s.scores[k]}
+			}
 			if sp.Type != "PER" || sp.End-sp.Start < 2 {
 				continue
 			}
@@ -30,7 +43,7 @@ func docRules(doc []docSent) {
 			}
 		}
 	}
-	if len(names) == 0 {
+	if len(names) == 0 && len(acronyms) == 0 {
 		return
 	}
 	for k := range doc {
@@ -43,6 +56,10 @@ func docRules(doc []docSent) {
 		}
 		ss := spanSet{s.spans, s.scores}
 		for i := 0; i < len(s.infos); i++ {
+			if d, ok := acronyms[s.infos[i].w]; ok && !covered[i] {
+				ss.put(TokenSpan{i, i + 1, d.typ}, d.score)
+				continue
+			}
 			ok := func(j int) bool {
 				if j >= len(s.infos) || covered[j] || s.infos[j].cap != capInit {
 					return false

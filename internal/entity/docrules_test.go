@@ -79,3 +79,27 @@ func TestDocRules(t *testing.T) {
 		})
 	}
 }
+
+func TestInitialsStart(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int // start of the name, -1 for none
+	}{
+		{"filed by the Northern Valley Water Quality Board ( NVWQB ) today", 3},
+		{"against the Housing Authority of New Orleans ( HANO ) last week", 2},
+		{"la Direction générale de la sûreté nationale ( DGSN ) a", 1},
+		{"a plant-wide Safety - First Review Team ( SFRT ) met", 2},
+		{"officials of the Board ( NVWQB ) met", -1},                                   // too few words
+		{"the New Orleans , Housing Authority ( NOHA ) said", -1},                      // a comma inside
+		{"the northern valley water board ( NVWB ) said", -1},                          // no capital at the start
+		{"the United States ( US ) said", -1},                                          // two letters: too short
+		{"the Very Long Named Association Of Many Small Kinds ( VLNAOMSKX ) said", -1}, // nine letters
+	} {
+		words := strings.Fields(tc.text)
+		i := slices.Index(words, "(") + 1
+		infos := analyse(words, nil, nil)
+		if got := initialsStart(infos, i); got != tc.want {
+			t.Errorf("%q: %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}

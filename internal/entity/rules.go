@@ -215,6 +215,24 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		if start >= 0 && acronymMatches(infos[i].w, infos[start:i-1]) {
 			s.put(TokenSpan{start, i - 1, "ORG"}, 1)
 			s.put(TokenSpan{i, i + 1, "ORG"}, 1)
+			continue
+		}
+		// No organisation word: the initials must spell the acronym,
+		// "Greater New Orleans Fair Housing Action Center (GNOFHAC)",
+		// "Housing Authority of New Orleans (HANO)". A place keeps its
+		// type: "United Arab Emirates (UAE)".
+		if start = initialsStart(infos, i); start >= 0 {
+			typ := "ORG"
+			if infos[start].place == i-1 {
+				typ = "LOC"
+			}
+			for _, k := range s.overlapping(start, i-1) {
+				if sp := s.spans[k]; sp.Start == start && sp.End == i-1 && sp.Type != "NORP" {
+					typ = sp.Type // the tagger's own reading of the whole name
+				}
+			}
+			s.put(TokenSpan{start, i - 1, typ}, 1)
+			s.put(TokenSpan{i, i + 1, typ}, 1)
 		}
 	}
 	if lang == "fr" {
@@ -690,6 +708,49 @@ var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "
 
 // nameLinks are the lower-case words English names may hold: links and
 // European particles, and the Arabic particles.
+// initialsStart returns where the name spelt by the acronym at i (between
+// brackets) begins, or -1: the initials of its words but the links
+// ("of", "and", "de la"…) spell the acronym, it begins with a capital,
+// and it holds no punctuation but hyphens and apostrophes. Acronyms of 3
+// to 8 letters only: "(US)" or "(AP)" are too short to tell.
+func initialsStart(infos []tokInfo, i int) int {
+	w := infos[i].w
+	if len(w) < 3 || len(w) > 8 || strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return -1
+	}
+	acr := strings.ToLower(w)
+	got := len(acr) // letters of acr not yet matched, from the end
+	for k := i - 2; k >= 0 && k >= i-14; k-- {
+		t := &infos[k]
+		if isPunct(t.w) {
+			if t.w == "-" || t.w == "'" || t.w == "’" {
+				continue
+			}
+			return -1
+		}
+		if acronymLinks[t.lw] {
+			continue
+		}
+		if got == 0 || t.lw == "" || t.lw[0] != acr[got-1] {
+			return -1
+		}
+		got--
+		if got == 0 && (t.cap == capInit || t.cap == capAll) {
+			return k
+		}
+	}
+	return -1
+}
+
+// acronymLinks are the words an acronym skips.
+var acronymLinks = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`of the and for on in at to & de la le les des du d' l' et pour en`) {
+		m[w] = true
+	}
+	return m
+}()
+
 var nameLinks = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(`of the and for on in at to des y e 's ’s`) {
