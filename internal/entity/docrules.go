@@ -54,25 +54,26 @@ func docRules(doc []docSent) {
 				covered[i] = true
 			}
 		}
+		// name tells whether word j is an unlabelled word of a full name.
+		name := func(j int) bool {
+			if j >= len(s.infos) || covered[j] || s.infos[j].cap != capInit {
+				return false
+			}
+			_, ok := names[s.infos[j].lw]
+			return ok
+		}
 		ss := spanSet{s.spans, s.scores}
 		for i := 0; i < len(s.infos); i++ {
 			if d, ok := acronyms[s.infos[i].w]; ok && !covered[i] {
 				ss.put(TokenSpan{i, i + 1, d.typ}, d.score)
 				continue
 			}
-			ok := func(j int) bool {
-				if j >= len(s.infos) || covered[j] || s.infos[j].cap != capInit {
-					return false
-				}
-				_, ok := names[s.infos[j].lw]
-				return ok
-			}
-			if !ok(i) {
+			if !name(i) {
 				continue
 			}
 			score := names[s.infos[i].lw]
 			j := i + 1
-			for ok(j) {
+			for name(j) {
 				score = min(score, names[s.infos[j].lw])
 				j++
 			}
