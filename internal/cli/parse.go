@@ -171,6 +171,7 @@ func evalSyntax(_ context.Context, env *Env, o evalOpts, _ []string) error {
 	return nil
 }
 
-func trainSyntax(_ context.Context, env *Env, shared, root string) error {
+func trainSyntax(_ context.Context, env *Env, o trainOpts) error {
+	shared, root := o.shared, o.root
 	return syntax.Train(syntax.TrainConfig{SharedDir: shared, OutDir: filepath.Join(root, "models", "syntax"), Log: env.Stderr})
 }

