@@ -393,6 +393,11 @@ var institutionHeads = map[string]bool{"ministry": true, "department": true, "ag
 var arabicParticles = map[string]bool{"al": true, "el": true, "bin": true, "ben": true, "ibn": true,
 	"bint": true, "abu": true, "ould": true, "ag": true}
 
+// nameInitialParticles may begin a name with no given name before them:
+// "bin Laden", "ibn Saud", "abu Mazen" (not "al", "el", "ben", "de": "al-Qaeda",
+// the article, the French preposition).
+var nameInitialParticles = map[string]bool{"bin": true, "ibn": true, "abu": true, "bint": true}
+
 // nameParticles are the European particles of surnames ("Ursula von der
 // Leyen", "Charles de Gaulle", "Rafael van der Vaart"), one or two of them.
 var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "du": true,
@@ -422,7 +427,7 @@ func joinParticles(infos []tokInfo, s *spanSet) {
 		for start > 0 && nameLike(&infos[start-1]) {
 			start--
 		}
-		if start == p {
+		if start == p && !nameInitialParticles[infos[p].w] {
 			continue
 		}
 		ov := s.overlapping(start, p)
