@@ -414,6 +414,8 @@ func (r *resolver) addName(m entity.Mention) {
 		if i := r.tokAt(span.Start); e.gender == 0 && i > 0 && i <= len(r.toks) {
 			e.gender = determinerGender[r.toks[i-1].low] // le Pentagone, la Gendarmerie
 		}
+	case "LOC":
+		r.acronyms(id, span, text) // "United Arab Emirates (UAE)"
 	}
 }
 

@@ -643,3 +643,28 @@ func TestSurnameMistypedAsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAcronym checks that a place's acronym in brackets after its
+// name, and its later uses, are mentions of the place.
+func TestPlaceAcronym(t *testing.T) {
+	text := "The United Arab Emirates (UAE) sent aid to Sudan. The UAE also sent doctors."
+	ents := Resolve(input(t, text, "en", day))
+	for _, e := range ents {
+		if e.Code != "ARE" {
+			continue
+		}
+		n := 0
+		for _, m := range e.Mentions {
+			if m.Text == "UAE" {
+				n++
+			}
+		}
+		if n != 2 {
+			dump(t, ents)
+			t.Errorf("the UAE entity has %d mentions UAE, want 2", n)
+		}
+		return
+	}
+	dump(t, ents)
+	t.Error("no ARE entity")
+}

@@ -18,7 +18,8 @@ type docSent struct {
 //
 // Likewise an acronym defined between brackets after its name ("Housing
 // Authority of New Orleans (HANO)", see applyRules) is a mention of the
-// same type wherever else the document writes it.
+// same type wherever else the document writes it, where the tagger left
+// it unlabelled or read it, alone or after an article, as another type.
 func docRules(doc []docSent) {
 	names := map[string]float64{} // word → score of its best full-name mention
 	type def struct {
@@ -64,8 +65,20 @@ func docRules(doc []docSent) {
 		}
 		ss := spanSet{s.spans, s.scores}
 		for i := 0; i < len(s.infos); i++ {
-			if d, ok := acronyms[s.infos[i].w]; ok && !covered[i] {
-				ss.put(TokenSpan{i, i + 1, d.typ}, d.score)
+			if d, ok := acronyms[s.infos[i].w]; ok {
+				if !covered[i] {
+					ss.put(TokenSpan{i, i + 1, d.typ}, d.score)
+					continue
+				}
+				// A mention of the acronym alone, or with its article
+				// ("The UAE"), takes the definition's type.
+				for k, sp := range ss.spans {
+					if sp.End == i+1 && (sp.Start == i || sp.Start == i-1 && articles[s.infos[i-1].lw]) && sp.Type != d.typ && sp.Type != "NORP" {
+						sc := ss.scores[k]
+						ss.put(TokenSpan{i, i + 1, d.typ}, sc)
+						break
+					}
+				}
 				continue
 			}
 			if !name(i) {

@@ -41,6 +41,12 @@ func TestDocRules(t *testing.T) {
 			want:  []string{"PER 1-3", ""},
 		},
 		{
+			name:  "an acronym defined in brackets, later alone, unlabelled or typed otherwise",
+			sents: []string{"the Northern Water Board ( NWB ) met .", "The NWB said no .", "Ask NWB ."},
+			spans: [][]TokenSpan{{{1, 4, "ORG"}, {5, 6, "ORG"}}, {{0, 2, "LOC"}}, nil},
+			want:  []string{"ORG 1-4 ORG 5-6", "ORG 1-2", "ORG 1-2"},
+		},
+		{
 			name:  "one-word persons teach nothing",
 			sents: []string{"Ask Priya .", "Priya said no ."},
 			spans: [][]TokenSpan{{{1, 2, "PER"}}, nil},
