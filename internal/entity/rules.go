@@ -711,8 +711,6 @@ func isFrenchAdj(lw string) bool {
 var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true,
 	"l'": true, "l’": true, "un": true, "une": true, "des": true}
 
-// nameLinks are the lower-case words English names may hold: links and
-// European particles, and the Arabic particles.
 // initialsStart returns where the name spelt by the acronym at i (between
 // brackets) begins, or -1: the initials of its words but the links
 // ("of", "and", "de la"…) spell the acronym, it begins with a capital,
@@ -756,6 +754,8 @@ var acronymLinks = func() map[string]bool {
 	return m
 }()
 
+// nameLinks are the lower-case words English names may hold: links and
+// European particles, and the Arabic particles.
 var nameLinks = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(`of the and for on in at to des y e 's ’s`) {
