@@ -107,6 +107,9 @@ func TestWebRules(t *testing.T) {
 		{"fishing in the Gulf of Mexico", []TokenSpan{{3, 6, "LOC"}}, []string{"LOC Gulf of Mexico"}},
 		{"games in Tampa Bay", []TokenSpan{{2, 4, "LOC"}}, []string{"LOC Tampa Bay"}},
 		{"sunny Northern California", []TokenSpan{{1, 3, "LOC"}}, []string{"LOC Northern California"}},
+		{"the interim Governing Council met", []TokenSpan{{1, 4, "ORG"}}, []string{"ORG Governing Council"}},
+		{"lunch at taco bell again", []TokenSpan{{2, 4, "ORG"}}, []string{"ORG taco bell"}},
+		{"Thanks , Dan I will call", []TokenSpan{{2, 4, "PER"}}, []string{"PER Dan"}},
 	}
 	for _, tt := range tests {
 		words := strings.Fields(tt.text)

@@ -870,6 +870,22 @@ func webRules(infos []tokInfo, spans []TokenSpan, scores []float64) ([]TokenSpan
 	for _, m := range merged {
 		s.put(m, 1)
 	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		// "interim Governing Council": a common word in lower case before
+		// a capitalised name is no part of it (lower-case names, "taco
+		// bell", stay whole).
+		for sp.End-sp.Start > 1 && infos[sp.Start].cap == capNone && infos[sp.Start].words&(1<<gLowerWord) != 0 &&
+			!nameLinks[infos[sp.Start].lw] && infos[sp.Start+1].cap != capNone {
+			sp.Start++
+		}
+		// "Dan I have…": the pronoun after a first name, in web text where
+		// sign-offs and greetings run into the next line. (A regnal "I",
+		// "Charles I", is lost in web text; edited text keeps it.)
+		if sp.Type == "PER" && sp.End-sp.Start > 1 && infos[sp.End-1].w == "I" {
+			sp.End--
+		}
+	}
 	const places = 1<<(gCountry*4+posU) | 1<<(gRegion*4+posU) | 1<<(gCity*4+posU)
 	for k := len(s.spans) - 1; k >= 0; k-- {
 		sp := s.spans[k]
