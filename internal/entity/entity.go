@@ -219,32 +219,28 @@ func (m *Model) lang(lang string) *langModel {
 // do not overlap. The text is one document: docRules read all of its
 // sentences.
 func (m *Model) Find(text, lang string, sents []segment.Sentence) []Mention {
-	lm := m.lang(lang)
-	var st findState
-	sentDocs := make([]docSent, 0, len(sents))
-	units := make([][]unit, 0, len(sents))
+	var words [][]string
+	var units [][]unit
 	for _, s := range sents {
-		st.units = st.units[:0]
-		st.words = st.words[:0]
+		var ws []string
+		var us []unit
 		for _, t := range s.Tokens {
 			if t.Span.Start < 0 || t.Span.End > len(text) || t.Span.Start >= t.Span.End {
 				continue
 			}
 			for _, u := range splitToken(t, lang) {
-				st.units = append(st.units, u)
-				st.words = append(st.words, text[u.start:u.end])
+				us = append(us, u)
+				ws = append(ws, text[u.start:u.end])
 			}
 		}
-		if len(st.words) == 0 {
-			continue
+		if len(ws) > 0 {
+			words = append(words, ws)
+			units = append(units, us)
 		}
-		spans, scores := lm.label(st.words, &st)
-		sentDocs = append(sentDocs, docSent{infos: slices.Clone(st.infos), spans: spans, scores: scores})
-		units = append(units, slices.Clone(st.units))
 	}
-	docRules(sentDocs)
+	var st findState
 	var out []Mention
-	for k, d := range sentDocs {
+	for k, d := range m.lang(lang).labelDoc(words, domainNews, &st) {
 		for j, sp := range d.spans {
 			start, end := units[k][sp.Start].start, units[k][sp.End-1].end
 			out = append(out, Mention{
@@ -258,10 +254,20 @@ func (m *Model) Find(text, lang string, sents []segment.Sentence) []Mention {
 	return out
 }
 
+// labelDoc labels the sentences (their words) of one document with the
+// weights of domain, then lets docRules read them together.
+func (lm *langModel) labelDoc(sents [][]string, domain uint64, st *findState) []docSent {
+	doc := make([]docSent, 0, len(sents))
+	for _, words := range sents {
+		spans, scores := lm.labelDomain(words, st, domain)
+		doc = append(doc, docSent{infos: slices.Clone(st.infos), spans: spans, scores: scores})
+	}
+	docRules(doc)
+	return doc
+}
+
 // findState holds buffers reused across sentences.
 type findState struct {
-	units   []unit
-	words   []string
 	infos   []tokInfo
 	feats   [][]uint64
 	e       []float32

@@ -193,14 +193,12 @@ func (m *Model) scoreLabeledMax(lang string, sents []Labeled, misses map[string]
 		for hi < len(sents) && docID(sents[hi].ID) == docID(sents[lo].ID) {
 			hi++
 		}
-		doc := make([]docSent, 0, hi-lo)
+		words := make([][]string, 0, hi-lo)
 		for _, s := range sents[lo:hi] {
-			spans, scores := m.lang(lang).labelDomain(s.Words, &st, domain)
-			doc = append(doc, docSent{infos: slices.Clone(st.infos), spans: spans, scores: scores})
+			words = append(words, s.Words)
 		}
-		docRules(doc)
-		for k := range doc {
-			preds[lo+k] = doc[k].spans
+		for k, d := range m.lang(lang).labelDoc(words, domain, &st) {
+			preds[lo+k] = d.spans
 		}
 		lo = hi
 	}
