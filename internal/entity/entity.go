@@ -219,11 +219,11 @@ func (m *Model) lang(lang string) *langModel {
 // do not overlap. The text is one document: docRules read all of its
 // sentences.
 func (m *Model) Find(text, lang string, sents []segment.Sentence) []Mention {
-	var words [][]string
-	var units [][]unit
+	words := make([][]string, 0, len(sents))
+	units := make([][]unit, 0, len(sents))
 	for _, s := range sents {
-		var ws []string
-		var us []unit
+		n := len(s.Tokens) + 4 // contractions split into more words
+		ws, us := make([]string, 0, n), make([]unit, 0, n)
 		for _, t := range s.Tokens {
 			if t.Span.Start < 0 || t.Span.End > len(text) || t.Span.Start >= t.Span.End {
 				continue
