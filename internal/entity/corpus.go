@@ -11,6 +11,9 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/vigie-events/vigie/internal/conllu"
+	"github.com/vigie-events/vigie/internal/segment"
 )
 
 // A Labeled is a sentence of words with gold entity spans over them, read
@@ -275,4 +278,36 @@ func utf16ToByte(s string) []int {
 		_ = utf8.RuneLen(r)
 	}
 	return append(off, len(s))
+}
+
+// ReadTreebankText reads the sentences of a CoNLL-U file as vigie's own
+// tokeniser splits their "# text" (segment.Segment, then the words Find
+// labels), not as the treebank's words: one Labeled per treebank
+// sentence, with its sent_id and no spans.
+func ReadTreebankText(name, lang string) ([]Labeled, error) {
+	ss, err := conllu.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	out := make([]Labeled, 0, len(ss))
+	for _, s := range ss {
+		if s.Text == "" {
+			return nil, fmt.Errorf("entity: %s: sentence %s has no text", name, s.ID)
+		}
+		out = append(out, Labeled{ID: s.ID, Words: textWords(s.Text, lang)})
+	}
+	return out, nil
+}
+
+// textWords splits text into the words Find labels.
+func textWords(text, lang string) []string {
+	var words []string
+	for _, sent := range segment.Segment(text, lang) {
+		for _, t := range sent.Tokens {
+			for _, u := range splitToken(t, lang) {
+				words = append(words, text[u.start:u.end])
+			}
+		}
+	}
+	return words
 }

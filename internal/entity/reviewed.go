@@ -22,7 +22,9 @@ import (
 //	<sent_id> TAB <number of words> TAB <TYPE>:<start>-<end>[,…]
 //
 // Spans are 0-based, end exclusive. A sentence of EWT train that has no
-// line has no entity.
+// line has no entity. The French annotations (see annotatedText) list
+// every sentence they cover, those without entity with an empty third
+// column.
 const reviewedFile = "data/ewt-train-reviewed.tsv.gz"
 
 // reviewedSent is one line of the reviewed annotation.
@@ -32,8 +34,10 @@ type reviewedSent struct {
 }
 
 // WriteReviewed writes sentences' spans in the reviewed format,
-// gzip-compressed, with header as leading comment lines.
-func WriteReviewed(w io.Writer, header string, sents []Labeled) error {
+// gzip-compressed, with header as leading comment lines. With all, a
+// sentence without entities gets a line too (an empty third column): the
+// annotation then says which sentences it covers.
+func WriteReviewed(w io.Writer, header string, sents []Labeled, all bool) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return fmt.Errorf("entity: %w", err)
@@ -43,7 +47,7 @@ func WriteReviewed(w io.Writer, header string, sents []Labeled) error {
 		fmt.Fprintf(bw, "# %s\n", line)
 	}
 	for _, s := range sents {
-		if len(s.Spans) == 0 {
+		if len(s.Spans) == 0 && !all {
 			continue
 		}
 		fmt.Fprintf(bw, "%s\t%d\t", s.ID, len(s.Words))
@@ -108,6 +112,9 @@ func parseReviewedLine(line string) (reviewedSent, string, error) {
 		return reviewedSent{}, "", fmt.Errorf("%w: bad word count %q", errReviewed, cols[1])
 	}
 	s := reviewedSent{words: n}
+	if cols[2] == "" { // a sentence read and found to have no entity
+		return s, cols[0], nil
+	}
 	end := 0
 	for item := range strings.SplitSeq(cols[2], ",") {
 		typ, rng, ok := strings.Cut(item, ":")
@@ -174,4 +181,75 @@ func reviewedSilver(sharedDir string) ([]Labeled, string, error) {
 func ReviewedSilver(sharedDir string) ([]Labeled, error) {
 	s, _, err := reviewedSilver(sharedDir)
 	return s, err
+}
+
+// French treebank text annotated for vigie (see annotatedText): the
+// training sentences, and fr-pud for evaluation. Both were made like the
+// English reviewed annotation: the training sentences are the French
+// tagger's labels read and corrected by annotators; fr-pud was annotated
+// from scratch by others, who never saw the training sentences.
+const (
+	frReviewedFile = "data/fr-reviewed.tsv.gz"
+	frPudFile      = "data/fr-pud-vigie.tsv.gz"
+	frPudBank      = "data/ud/fr-pud/fr_pud-ud-test.conllu"
+)
+
+// FrenchTrainBanks are the French treebanks whose text the reviewed
+// French annotation covers.
+var FrenchTrainBanks = []string{
+	"data/ud/fr-sequoia/fr_sequoia-ud-train.conllu",
+	"data/ud/fr-sequoia/fr_sequoia-ud-dev.conllu",
+	"data/ud/fr-gsd/fr_gsd-ud-dev.conllu",
+}
+
+// FrenchEvalBank is the French treebank of the fr-pud evaluation.
+const FrenchEvalBank = frPudBank
+
+// annotatedText returns the sentences of the treebanks banks, split into
+// words as Find splits text (ReadTreebankText), that the embedded
+// annotation file lists, with its spans. A listed sentence that is missing
+// from the treebanks or has another word count is an error naming it.
+func annotatedText(sharedDir, file string, banks []string, lang string) ([]Labeled, error) {
+	f, err := dataFS.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	defer f.Close()
+	return annotatedTextFS(sharedDir, f, file, banks, lang)
+}
+
+// annotatedTextFS is annotatedText reading the annotation from r.
+func annotatedTextFS(sharedDir string, r io.Reader, file string, banks []string, lang string) ([]Labeled, error) {
+	ann, err := readReviewed(r, file)
+	if err != nil {
+		return nil, err
+	}
+	var out []Labeled
+	for _, b := range banks {
+		sents, err := ReadTreebankText(filepath.Join(sharedDir, b), lang)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range sents {
+			a, ok := ann[s.ID]
+			if !ok {
+				continue
+			}
+			if a.words != len(s.Words) {
+				return nil, fmt.Errorf("entity: %s: sentence %s has %d words in %s, %d in the annotation", file, s.ID, len(s.Words), b, a.words)
+			}
+			s.Spans = a.spans
+			out = append(out, s)
+			delete(ann, s.ID)
+		}
+	}
+	if len(ann) > 0 {
+		return nil, fmt.Errorf("entity: %s: %d of its sentences are not in %s", file, len(ann), strings.Join(banks, ", "))
+	}
+	return out, nil
+}
+
+// FrenchSilver returns the reviewed French training sentences.
+func FrenchSilver(sharedDir string) ([]Labeled, error) {
+	return annotatedText(sharedDir, frReviewedFile, FrenchTrainBanks, "fr")
 }

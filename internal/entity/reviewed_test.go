@@ -26,7 +26,7 @@ func TestReviewedRoundTrip(t *testing.T) {
 		{ID: "doc-0003", Words: []string{"Enron", "Corp", "."}, Spans: []TokenSpan{{0, 3, "ORG"}}},
 	}
 	var b bytes.Buffer
-	if err := WriteReviewed(&b, "line one\nline two", sents); err != nil {
+	if err := WriteReviewed(&b, "line one\nline two", sents, false); err != nil {
 		t.Fatal(err)
 	}
 	got, err := readReviewed(&b, "x.tsv.gz")
@@ -50,6 +50,29 @@ func TestReviewedRoundTrip(t *testing.T) {
 	}
 }
 
+// With all, a sentence without entity gets a line with an empty third
+// column, and reads back as listed with no spans.
+func TestReviewedRoundTripAll(t *testing.T) {
+	sents := []Labeled{
+		{ID: "s1", Words: []string{"Rien", "ici"}},
+		{ID: "s2", Words: []string{"La", "Gendarmerie", "royale"}, Spans: []TokenSpan{{1, 3, "ORG"}}},
+	}
+	var b bytes.Buffer
+	if err := WriteReviewed(&b, "h", sents, true); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readReviewed(&b, "x.tsv.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, ok := got["s1"]; !ok || g.words != 2 || len(g.spans) != 0 {
+		t.Errorf("s1: %+v, %v", g, ok)
+	}
+	if g := got["s2"]; g.words != 3 || !slices.Equal(g.spans, sents[1].Spans) {
+		t.Errorf("s2: %+v", g)
+	}
+}
+
 func TestReviewedErrors(t *testing.T) {
 	for _, tc := range []struct{ name, in, want string }{
 		{"columns", "a\t3\n", "x.gz:1: malformed reviewed line: want 3"},
@@ -59,6 +82,8 @@ func TestReviewedErrors(t *testing.T) {
 		{"order", "a\t3\tPER:1-2,LOC:0-1\n", "out of order"},
 		{"empty", "a\t3\tPER:1-1\n", "out of order"},
 		{"twice", "a\t3\tPER:0-1\na\t3\tLOC:0-1\n", "x.gz:2: sentence \"a\" listed twice"},
+		{"no id", "\t3\t\n", "want 3 tab-separated columns"},
+		{"trailing comma", "a\t3\tPER:0-1,\n", "bad span \"\""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := readReviewed(gz(t, tc.in), "x.gz")
@@ -114,4 +139,57 @@ func FuzzParseReviewedLine(f *testing.F) {
 			end = sp.End
 		}
 	})
+}
+
+// TestFrenchAnnotations checks the French annotations parse and, with the
+// shared data, that they fit the treebanks' text as vigie splits it.
+func TestFrenchAnnotations(t *testing.T) {
+	for _, tc := range []struct {
+		file  string
+		banks []string
+		min   int
+	}{
+		{frReviewedFile, FrenchTrainBanks, 4000},
+		{frPudFile, []string{frPudBank}, 1000},
+	} {
+		f, err := dataFS.Open(tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ann, err := readReviewed(f, tc.file)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ann) < tc.min {
+			t.Fatalf("%s: %d sentences, want at least %d", tc.file, len(ann), tc.min)
+		}
+		for _, b := range tc.banks {
+			testshared.Path(t, b)
+		}
+		sents, err := annotatedText(testshared.Dir(), tc.file, tc.banks, "fr")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(sents) != len(ann) {
+			t.Errorf("%s: %d sentences found of %d", tc.file, len(sents), len(ann))
+		}
+	}
+}
+
+// A listed sentence missing from the treebank, or with another word
+// count, is an error naming the annotation file.
+func TestAnnotatedTextErrors(t *testing.T) {
+	testshared.Path(t, frPudBank)
+	for _, tc := range []struct{ name, ann, want string }{
+		{"missing", "nosuch\t3\t\n", "1 of its sentences are not in"},
+		{"words", "n01001011\t2\t\n", "sentence n01001011 has"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := annotatedTextFS(testshared.Dir(), gz(t, tc.ann), "x.tsv.gz", []string{frPudBank}, "fr")
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "x.tsv.gz") {
+				t.Fatalf("error %v, want one naming x.tsv.gz with %q", err, tc.want)
+			}
+		})
+	}
 }

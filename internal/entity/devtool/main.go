@@ -43,7 +43,21 @@ func main() {
 	dumpHeld := flag.String("dumpheld", "", "write the teacher's labels of held-out dev fold -fold (of -folds) to this file, for a review whose quality is then measured with -scoreheld DIR")
 	scoreHeld := flag.String("scoreheld", "", "score the corrections DIR/held*.txt of the -dumpheld proposals against UNER dev gold")
 	disagree := flag.String("disagree", "", "train on dev and half of the reviewed EWT train, tag the other half, and write the sentences where model and annotation differ to this file (both halves)")
+	dumpFr := flag.String("dumpfr", "", "write the shipped model's labels of the French training treebanks (Sequoia train and dev, GSD dev) to DIR/chunkK.txt for review, and fr-pud's sentences, unlabelled, to DIR/pudK.txt for annotation")
+	applyFr := flag.String("applyfr", "", "apply the French reviewers' corrections DIR/outK.txt to the proposals DIR/chunkK.txt (sentences up to each file's last \"# checked through\" line) and the annotation DIR/goldK.txt of DIR/pudK.txt, and write internal/entity/data/fr-reviewed.tsv.gz and fr-pud-vigie.tsv.gz")
 	flag.Parse()
+	if *applyFr != "" {
+		if err := applyFrench(*shared, *applyFr); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if *dumpFr != "" {
+		if err := dumpFrench(*shared, *dumpFr); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *dumpHeld != "" || *scoreHeld != "" {
 		prop, gold, err := entity.TeacherHeldOut(*shared, *folds, max(*only, 0))
 		if err != nil {
@@ -259,7 +273,7 @@ PER %d, ORG %d, LOC %d.`, len(sents), len(changed), counts["PER"], counts["ORG"]
 	if err != nil {
 		return err
 	}
-	if err := entity.WriteReviewed(f, header, sents); err != nil {
+	if err := entity.WriteReviewed(f, header, sents, false); err != nil {
 		f.Close()
 		return err
 	}
@@ -283,6 +297,9 @@ func resolve(words []string, list string) (spans []entity.TokenSpan, bad []strin
 		}
 		items = append(items, strings.TrimSpace(it))
 	}
+	// Longer names first, so that "Union européenne" is placed before a
+	// bare "Union" listed with it can take its first word.
+	slices.SortStableFunc(items, func(a, b string) int { return len(strings.Fields(b)) - len(strings.Fields(a)) })
 	taken := make([]bool, len(words))
 	for _, it := range items {
 		typ, rest, _ := strings.Cut(it, " ")
@@ -405,5 +422,215 @@ func applyFiles(sents []entity.Labeled, files []string, done func(name string, l
 			}
 		}
 	}
+	return nil
+}
+
+var (
+	frTrainBanks = entity.FrenchTrainBanks
+	frEvalBank   = entity.FrenchEvalBank
+)
+
+// dumpFrench writes the French review and annotation files.
+func dumpFrench(shared, dir string) error {
+	m, err := entity.Load()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	var train []entity.Labeled
+	for _, b := range frTrainBanks {
+		s, err := entity.ReadTreebankText(filepath.Join(shared, b), "fr")
+		if err != nil {
+			return err
+		}
+		train = append(train, s...)
+	}
+	for i := range train {
+		train[i].Spans = m.Tag(train[i].Words, "fr")
+		train[i].Spans = slices.DeleteFunc(train[i].Spans, func(sp entity.TokenSpan) bool { return sp.Type == "NORP" })
+	}
+	pud, err := entity.ReadTreebankText(filepath.Join(shared, frEvalBank), "fr")
+	if err != nil {
+		return err
+	}
+	write := func(prefix string, sents []entity.Labeled, n int) error {
+		per := (len(sents) + n - 1) / n
+		for k := 0; k < n; k++ {
+			lo, hi := k*per, min((k+1)*per, len(sents))
+			name := filepath.Join(dir, fmt.Sprintf("%s%d.txt", prefix, k+1))
+			if err := os.WriteFile(name, []byte(proposalText(sents[lo:hi])), 0o644); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := write("chunk", train, 6); err != nil {
+		return err
+	}
+	fmt.Printf("%d training sentences, %d fr-pud sentences, written to %s\n", len(train), len(pud), dir)
+	return write("pud", pud, 2)
+}
+
+// applyFrench builds the French annotations from the review files of
+// dumpFrench: the proposals of each chunk, as the chunk file has them,
+// corrected by its out file, for the sentences the reviewer checked; and
+// every fr-pud sentence its gold file annotates.
+func applyFrench(shared, dir string) error {
+	read := func(banks []string) (map[string]entity.Labeled, error) {
+		byID := map[string]entity.Labeled{}
+		for _, b := range banks {
+			ss, err := entity.ReadTreebankText(filepath.Join(shared, b), "fr")
+			if err != nil {
+				return nil, err
+			}
+			for _, s := range ss {
+				byID[s.ID] = s
+			}
+		}
+		return byID, nil
+	}
+	// parse reads "@@ id / words / = list" records and "# checked through id" lines.
+	parse := func(name string, bank map[string]entity.Labeled, withWords bool, fn func(s *entity.Labeled, list string)) (order []string, checked string, err error) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, "", err
+		}
+		lines := strings.Split(string(data), "\n")
+		id := ""
+		for i := 0; i < len(lines); i++ {
+			line := strings.TrimRight(lines[i], " \r")
+			switch {
+			case strings.HasPrefix(line, "# checked through "):
+				checked = strings.TrimSpace(strings.TrimPrefix(line, "# checked through "))
+			case strings.HasPrefix(line, "@@ "):
+				id = strings.TrimSpace(line[3:])
+				s, ok := bank[id]
+				if !ok {
+					fmt.Fprintf(os.Stderr, "%s:%d: unknown sentence %q\n", name, i+1, id)
+					id = ""
+					continue
+				}
+				if withWords {
+					i++
+					if i >= len(lines) || lines[i] != strings.Join(s.Words, " ") {
+						return nil, "", fmt.Errorf("%s:%d: sentence %s: the words differ from the treebank's", name, i+1, id)
+					}
+				}
+			case (line == "=" || strings.HasPrefix(line, "= ")) && id != "":
+				s := bank[id]
+				fn(&s, strings.TrimSpace(strings.TrimPrefix(line, "=")))
+				bank[id] = s
+				order = append(order, id)
+				id = ""
+			}
+		}
+		return order, checked, nil
+	}
+	unplaced := 0
+	place := func(name string) func(s *entity.Labeled, list string) {
+		return func(s *entity.Labeled, list string) {
+			var bad []string
+			s.Spans, bad = resolve(s.Words, list)
+			for _, b := range bad {
+				fmt.Fprintf(os.Stderr, "%s: %s: cannot place %q\n", name, s.ID, b)
+			}
+			unplaced += len(bad)
+		}
+	}
+	count := func(sents []entity.Labeled) map[string]int {
+		c := map[string]int{}
+		for _, s := range sents {
+			for _, sp := range s.Spans {
+				c[sp.Type]++
+			}
+		}
+		return c
+	}
+	write := func(out, header string, sents []entity.Labeled) error {
+		f, err := os.Create(out)
+		if err != nil {
+			return err
+		}
+		if err := entity.WriteReviewed(f, header, sents, true); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
+
+	// Training sentences.
+	bank, err := read(frTrainBanks)
+	if err != nil {
+		return err
+	}
+	chunks, _ := filepath.Glob(filepath.Join(dir, "chunk*.txt"))
+	var train []entity.Labeled
+	changed := 0
+	for _, c := range chunks {
+		order, _, err := parse(c, bank, true, place(c))
+		if err != nil {
+			return err
+		}
+		out := strings.Replace(c, "chunk", "out", 1)
+		if _, err := os.Stat(out); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: no review, left out\n", c)
+			continue
+		}
+		fixed, checked, err := parse(out, bank, false, place(out))
+		if err != nil {
+			return err
+		}
+		changed += len(fixed)
+		n := slices.Index(order, checked) + 1
+		if n == 0 {
+			fmt.Fprintf(os.Stderr, "%s: no progress line, left out\n", out)
+			continue
+		}
+		fmt.Fprintf(os.Stderr, "%s: %d of %d sentences checked, %d corrected\n", out, n, len(order), len(fixed))
+		for _, id := range order[:n] {
+			train = append(train, bank[id])
+		}
+	}
+	tc := count(train)
+	header := fmt.Sprintf(`French treebank text (UD French Sequoia train and dev, LGPL-LR; UD French GSD dev, CC BY-SA 4.0),
+split into words as vigie's tokeniser splits it: %d sentences, PER, ORG and LOC word spans (vigie's conventions, after UNER).
+Derived for vigie: the French tagger's labels, read sentence by sentence and corrected (%d sentences changed).
+PER %d, ORG %d, LOC %d.`, len(train), changed, tc["PER"], tc["ORG"], tc["LOC"])
+	if err := write("internal/entity/data/fr-reviewed.tsv.gz", header, train); err != nil {
+		return err
+	}
+	fmt.Printf("fr-reviewed: %d sentences, PER %d ORG %d LOC %d\n", len(train), tc["PER"], tc["ORG"], tc["LOC"])
+
+	// fr-pud.
+	pudBank, err := read([]string{frEvalBank})
+	if err != nil {
+		return err
+	}
+	golds, _ := filepath.Glob(filepath.Join(dir, "gold*.txt"))
+	var pud []entity.Labeled
+	seen := map[string]bool{}
+	for _, g := range golds {
+		order, _, err := parse(g, pudBank, false, place(g))
+		if err != nil {
+			return err
+		}
+		for _, id := range order {
+			if !seen[id] {
+				seen[id] = true
+				pud = append(pud, pudBank[id])
+			}
+		}
+	}
+	slices.SortStableFunc(pud, func(a, b entity.Labeled) int { return strings.Compare(a.ID, b.ID) })
+	pc := count(pud)
+	header = fmt.Sprintf(`UD French PUD test (CC BY-SA 3.0), split into words as vigie's tokeniser splits it: %d sentences,
+PER, ORG and LOC word spans (vigie's conventions, after UNER), annotated from scratch for vigie's evaluation
+by annotators who did not see the training annotation. PER %d, ORG %d, LOC %d.`, len(pud), pc["PER"], pc["ORG"], pc["LOC"])
+	if err := write("internal/entity/data/fr-pud-vigie.tsv.gz", header, pud); err != nil {
+		return err
+	}
+	fmt.Printf("fr-pud: %d sentences, PER %d ORG %d LOC %d; %d spans could not be placed\n", len(pud), pc["PER"], pc["ORG"], pc["LOC"], unplaced)
 	return nil
 }
