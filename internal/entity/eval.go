@@ -80,7 +80,10 @@ type Report struct {
 	UNER      SpanScore `json:"uner-en-ewt-test"`
 	Re3d      Re3dScore `json:"re3d"`
 	Europeana SpanScore `json:"europeana-fr"`
-	Seed      SeedScore `json:"seed"`
+	// FrPud scores modern French: fr-pud, annotated for vigie (see
+	// frPudFile).
+	FrPud SpanScore `json:"fr-pud-vigie"`
+	Seed  SeedScore `json:"seed"`
 	// Misses lists examples of errors by data set, for people to read.
 	Misses map[string][]string `json:"-"`
 }
@@ -90,7 +93,7 @@ const maxMisses = 40
 
 // Evaluate scores m on the shared data: UNER English-EWT test (exact
 // spans), re3d folders the model did not train on, the europeana-fr
-// evaluation part, and the seed article. `vigie eval ner` calls it.
+// evaluation part, fr-pud as annotated for vigie, and the seed article. `vigie eval ner` calls it.
 func (m *Model) Evaluate(sharedDir string, re3dTrain []string) (Report, error) {
 	r := Report{Misses: map[string][]string{}}
 	// UNER.
@@ -115,6 +118,11 @@ func (m *Model) Evaluate(sharedDir string, re3dTrain []string) (Report, error) {
 		return r, err
 	}
 	r.Europeana = m.scoreLabeled("fr", sents, r.Misses, "europeana-fr", domainNews)
+	// fr-pud.
+	if sents, err = annotatedText(sharedDir, frPudFile, []string{frPudBank}, "fr"); err != nil {
+		return r, err
+	}
+	r.FrPud = m.scoreLabeled("fr", sents, r.Misses, "fr-pud-vigie", domainNews)
 	// re3d.
 	if r.Re3d, err = m.scoreRe3d(sharedDir, re3dTrain, r.Misses); err != nil {
 		return r, err
@@ -452,6 +460,10 @@ func (r *Report) WriteText(w io.Writer) {
 	for _, t := range types {
 		pr("  "+t, r.Europeana.Types[t])
 	}
+	pr("fr-pud-vigie", r.FrPud.Score)
+	for _, t := range types {
+		pr("  "+t, r.FrPud.Types[t])
+	}
 	fmt.Fprintf(w, "re3d (%s)\n", strings.Join(r.Re3d.Folders, ", "))
 	pr("  overlap", r.Re3d.Overlap)
 	pr("  strict", r.Re3d.Strict)
@@ -459,7 +471,7 @@ func (r *Report) WriteText(w io.Writer) {
 	fmt.Fprintf(w, "seed: persons %d/%d, organisations %d/%d, places %d/%d\n",
 		r.Seed.PersonsFound, r.Seed.Persons, r.Seed.OrgsFound, r.Seed.Orgs, r.Seed.LocsFound, r.Seed.Locs)
 	fmt.Fprintf(w, "  missed: %s\n  extra: %s\n", strings.Join(r.Seed.Missed, "; "), strings.Join(r.Seed.Extra, "; "))
-	for _, name := range []string{"uner-en-ewt-test", "europeana-fr", "re3d"} {
+	for _, name := range []string{"uner-en-ewt-test", "europeana-fr", "fr-pud-vigie", "re3d"} {
 		if len(r.Misses[name]) == 0 {
 			continue
 		}

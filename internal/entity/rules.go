@@ -24,6 +24,21 @@ func (s *spanSet) overlapping(a, b int) []int {
 	return out
 }
 
+// within reports whether every span overlapping [a, b) lies inside it,
+// and returns the best score among them (0 for none): a rule may then
+// replace them with a longer mention.
+func (s *spanSet) within(a, b int) (bool, float64) {
+	best := 0.0
+	for _, k := range s.overlapping(a, b) {
+		sp := s.spans[k]
+		if sp.Start < a || sp.End > b {
+			return false, 0
+		}
+		best = max(best, s.scores[k])
+	}
+	return true, best
+}
+
 // put adds sp, removing the spans it overlaps.
 func (s *spanSet) put(sp TokenSpan, score float64) {
 	for _, k := range slices.Backward(s.overlapping(sp.Start, sp.End)) {
@@ -568,10 +583,12 @@ func frenchOrgRules(infos []tokInfo, s *spanSet) {
 		if t.cap == capNone && (t.lw == "ministere" || t.lw == "departement") {
 			// "le ministère de l'Intérieur", "le ministère des Affaires
 			// étrangères": the ministry's domain is capitalised
-			if end := ministryEnd(infos, i+1); end > 0 && len(s.overlapping(i, end)) == 0 {
-				s.put(TokenSpan{i, end, "ORG"}, 0.6)
-				i = end - 1
-				continue
+			if end := ministryEnd(infos, i+1); end > 0 {
+				if ok, score := s.within(i, end); ok {
+					s.put(TokenSpan{i, end, "ORG"}, max(score, 0.6))
+					i = end - 1
+					continue
+				}
 			}
 		}
 		if t.cap != capInit || i == 0 || t.words&(1<<gOrgWord) == 0 {
@@ -581,8 +598,13 @@ func frenchOrgRules(infos []tokInfo, s *spanSet) {
 		for j < n && j-i <= 3 && infos[j].cap == capNone && isFrenchAdjForm(infos[j].lw) {
 			j++
 		}
-		if j > i+1 && len(s.overlapping(i, j)) == 0 {
-			s.put(TokenSpan{i, j, "ORG"}, 0.6)
+		if j == i+1 {
+			continue
+		}
+		// The tagger may have read the name without its adjectives
+		// ("Gendarmerie | royale"); a longer mention holding it stays.
+		if ok, score := s.within(i, j); ok {
+			s.put(TokenSpan{i, j, "ORG"}, max(score, 0.6))
 		}
 	}
 }

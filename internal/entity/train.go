@@ -64,6 +64,9 @@ type TrainConfig struct {
 	Models int
 	// Langs are the languages to train; nil means English and French.
 	Langs []string
+	// NoFrenchSilver trains French on europeana-fr only, without the
+	// reviewed French treebank text (see FrenchSilver).
+	NoFrenchSilver bool
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -75,7 +78,8 @@ var DefaultRe3dTrain = []string{"CENTCOM", "UK Government", "Wikipedia"}
 // from the data in sharedDir, and writes outDir/model.gz. English trains
 // on UNER English-EWT dev (never test), the reviewed annotation of EWT
 // train (see reviewed.go) and cfg.Re3dFolders; French trains on the first 80% of
-// europeana-fr. `vigie train ner` calls it.
+// europeana-fr and the reviewed annotation of French treebank text (see
+// FrenchSilver). `vigie train ner` calls it.
 func Train(sharedDir, outDir string, cfg TrainConfig) error {
 	if cfg.Epochs == 0 {
 		cfg.Epochs = 8
@@ -158,7 +162,16 @@ func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer, logf fu
 		if err != nil {
 			return nil, "", err
 		}
-		return s, fmt.Sprintf("europeana-fr lines 1-%d", europeanaSplit-1), nil
+		info := fmt.Sprintf("europeana-fr lines 1-%d", europeanaSplit-1)
+		if !cfg.NoFrenchSilver {
+			modern, err := FrenchSilver(sharedDir)
+			if err != nil {
+				return nil, "", err
+			}
+			s = append(s, modern...)
+			info += fmt.Sprintf("; reviewed French treebank text (%d sentences of %s)", len(modern), strings.Join(FrenchTrainBanks, ", "))
+		}
+		return s, info, nil
 	}
 	f, err := os.Open(filepath.Join(sharedDir, unerDev))
 	if err != nil {
