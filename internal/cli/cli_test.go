@@ -204,6 +204,40 @@ func TestEntities(t *testing.T) {
 	t.Errorf("Tebboune not found:\n%s", out)
 }
 
+// --conventions types English entities as UNER (the default) or re3d
+// label them; an unknown name is a usage error.
+func TestEntitiesConventions(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "a.txt", []byte("Talks in Baghdad\n\nIraq announced on Monday that it would send more troops to the border, officials said."))
+	typeOf := func(args ...string) string {
+		t.Helper()
+		out, stderr, code := run(t, append([]string{"entities", "--json", "--now", "2023-05-03"}, append(args, p)...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		var got struct{ Entities []struct{ Type, Name string } }
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		for _, e := range got.Entities {
+			if e.Name == "Iraq" {
+				return e.Type
+			}
+		}
+		t.Fatalf("%v: no Iraq in\n%s", args, out)
+		return ""
+	}
+	if got := typeOf(); got != "LOC" {
+		t.Errorf("default: Iraq is %s, want LOC", got)
+	}
+	if got := typeOf("--conventions", "re3d"); got != "ORG" {
+		t.Errorf("re3d: Iraq is %s, want ORG", got)
+	}
+	if _, stderr, code := run(t, "entities", "--conventions", "bogus", p); code != 2 || !strings.Contains(stderr, `unknown conventions "bogus"`) {
+		t.Errorf("bogus: exit %d, %q", code, stderr)
+	}
+}
+
 func TestParse(t *testing.T) {
 	text := "Le ministre a reçu son homologue au palais. Il a signé l’accord."
 	out, stderr, code := runIn(t, text, "parse", "--lang", "fr")

@@ -30,12 +30,16 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 	var rf readerFlags
 	rf.register(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object a document: {\"doc\": id, \"entities\": […]}")
+	conv := fs.String("conventions", entity.ConventionsUNER, "how English entities are typed: uner (Universal NER's: an acting country is a place) or re3d (the re3d corpus's: an acting country or government is an organisation, capitalised pronouns are mentions)")
 	if err := docFlags(fs, args); err != nil {
 		return err
 	}
 	ner, err := entity.Load()
 	if err != nil {
 		return err
+	}
+	if ner, err = ner.WithConventions(*conv); err != nil {
+		return usageErr("%v", err)
 	}
 	know, err := actor.Load()
 	if know == nil {

@@ -51,6 +51,61 @@ type Mention struct {
 // concurrent use.
 type Model struct {
 	langs map[string]*langModel
+	// re3d makes English mentions follow re3d's conventions (see
+	// WithConventions) instead of UNER's.
+	re3d bool
+}
+
+// Conventions of English mentions (WithConventions).
+const (
+	// ConventionsUNER, the default, follows Universal NER: an acting
+	// country is a place, and a pronoun is never a mention.
+	ConventionsUNER = "uner"
+	// ConventionsRe3d follows the re3d corpus of defence and security
+	// news, on which the weights of vigie's news domain train: an acting
+	// country or government is an organisation ("Iraq announced"), and
+	// re3d's capitalised pronouns ("We") are mentions too.
+	ConventionsRe3d = "re3d"
+)
+
+// WithConventions returns a model that labels English with the named
+// conventions (ConventionsUNER or ConventionsRe3d); "" is the default.
+// French has one set of conventions.
+func (m *Model) WithConventions(name string) (*Model, error) {
+	switch name {
+	case "", ConventionsUNER:
+		return &Model{langs: m.langs}, nil
+	case ConventionsRe3d:
+		return &Model{langs: m.langs, re3d: true}, nil
+	}
+	return nil, fmt.Errorf("entity: unknown conventions %q (want %s or %s)", name, ConventionsUNER, ConventionsRe3d)
+}
+
+// A decoding says how words are labelled: with the weights of which
+// training domain (see withDomain), and with the rules of web text or of
+// edited text.
+type decoding struct {
+	domain uint64
+	web    bool // web text: lower-case places and webRules; else the edited-text rules
+}
+
+var (
+	// decodeWeb is UNER EWT's: web text, UNER's conventions.
+	decodeWeb = decoding{domainWeb, true}
+	// decodeNews is French text's, and English in re3d's conventions.
+	decodeNews = decoding{domainNews, false}
+	// decodeEdited is English edited text in UNER's conventions: the
+	// web domain's weights with the edited-text rules. The news domain's
+	// English weights learnt re3d's conventions (EXPERIMENTS.md row 67).
+	decodeEdited = decoding{domainWeb, false}
+)
+
+// decoding returns how Find labels a language.
+func (m *Model) decoding(lang string) decoding {
+	if m.lang(lang).lang == "en" && !m.re3d {
+		return decodeEdited
+	}
+	return decodeNews
 }
 
 type langModel struct {
@@ -240,7 +295,7 @@ func (m *Model) Find(text, lang string, sents []segment.Sentence) []Mention {
 	}
 	var st findState
 	var out []Mention
-	for k, d := range m.lang(lang).labelDoc(words, domainNews, &st) {
+	for k, d := range m.lang(lang).labelDoc(words, m.decoding(lang), &st) {
 		for j, sp := range d.spans {
 			start, end := units[k][sp.Start].start, units[k][sp.End-1].end
 			out = append(out, Mention{
@@ -254,12 +309,12 @@ func (m *Model) Find(text, lang string, sents []segment.Sentence) []Mention {
 	return out
 }
 
-// labelDoc labels the sentences (their words) of one document with the
-// weights of domain, then lets docRules read them together.
-func (lm *langModel) labelDoc(sents [][]string, domain uint64, st *findState) []docSent {
+// labelDoc labels the sentences (their words) of one document as dec
+// says, then lets docRules read them together.
+func (lm *langModel) labelDoc(sents [][]string, dec decoding, st *findState) []docSent {
 	doc := make([]docSent, 0, len(sents))
 	for _, words := range sents {
-		spans, scores := lm.labelDomain(words, st, domain)
+		spans, scores := lm.labelWith(words, st, dec)
 		doc = append(doc, docSent{infos: slices.Clone(st.infos), spans: spans, scores: scores})
 	}
 	docRules(doc)
@@ -275,13 +330,9 @@ type findState struct {
 	margins []float32
 }
 
-// label tags words and returns entity spans over them with scores.
-func (lm *langModel) label(words []string, st *findState) ([]TokenSpan, []float64) {
-	return lm.labelDomain(words, st, domainNews)
-}
-
-// labelDomain is label with the domain-specific weights of a domain.
-func (lm *langModel) labelDomain(words []string, st *findState, domain uint64) ([]TokenSpan, []float64) {
+// labelWith tags words as dec says and returns entity spans over them
+// with scores.
+func (lm *langModel) labelWith(words []string, st *findState, dec decoding) ([]TokenSpan, []float64) {
 	n := len(words)
 	st.infos = analyse(words, lm.gaz, st.infos)
 	if cap(st.feats) < n {
@@ -292,11 +343,11 @@ func (lm *langModel) labelDomain(words []string, st *findState, domain uint64) (
 		st.feats[i] = features(st.feats[i][:0], st.infos, i)
 	}
 	st.e = slices.Grow(st.e[:0], n*nTags)[:n*nTags]
-	lm.doms.get(lm.tagger, domain).emissions(st.e, st.feats)
+	lm.doms.get(lm.tagger, dec.domain).emissions(st.e, st.feats)
 	st.path, st.margins = viterbi(st.e, n, &lm.tagger.trans, st.path, st.margins)
 	spans, scores := decodeSpans(st.path, st.margins)
-	spans, scores = applyRules(st.infos, spans, scores, lm.lang, domain == domainNews)
-	if lm.lang == "en" && domain != domainNews {
+	spans, scores = applyRules(st.infos, spans, scores, lm.lang, !dec.web)
+	if lm.lang == "en" && dec.web {
 		spans, scores = addLowerPlaces(st.infos, spans, scores)
 		spans, scores = webRules(st.infos, spans, scores)
 	}

@@ -392,7 +392,7 @@ func TestModelRoundTrip(t *testing.T) {
 // TestEvaluate checks the embedded model against its floors, just under
 // the scores measured when it was trained (see EXPERIMENTS.md).
 func TestEvaluate(t *testing.T) {
-	for _, p := range []string{unerTest, europeanaBIO, frPudBank, seedText, seedGold, re3dDir + "/US State Department/entities.json"} {
+	for _, p := range []string{unerTest, europeanaBIO, frPudBank, enPudBank, seedText, seedGold, re3dDir + "/US State Department/entities.json"} {
 		testshared.Path(t, p)
 	}
 	r, err := Evaluate(testshared.Dir())
@@ -410,7 +410,9 @@ func TestEvaluate(t *testing.T) {
 		{"re3d overlap F1", r.Re3d.F1, 0.70},
 		{"re3d strict F1", r.Re3d.F1Strict, 0.49},
 		{"europeana-fr F1", r.Europeana.F1, 0.675},
-		{"fr-pud-vigie F1", r.FrPud.F1, 0.74},
+		{"fr-pud-vigie F1", r.FrPud.F1, 0.75},
+		{"en-pud-vigie F1", r.EnPud.F1, 0.72},
+		{"re3d overlap F1, UNER's conventions", r.Re3d.F1UNER, 0.65},
 		{"seed persons", float64(r.Seed.PersonsFound), 7},
 		{"seed organisations", float64(r.Seed.OrgsFound), 7},
 		{"seed places", float64(r.Seed.LocsFound), 9},
@@ -444,3 +446,35 @@ func benchFind(b *testing.B, text, lang string) {
 
 func BenchmarkFindFr(b *testing.B) { benchFind(b, benchFr, "fr") }
 func BenchmarkFindEn(b *testing.B) { benchFind(b, benchEn, "en") }
+
+// WithConventions: UNER's by default, re3d's on request, an error for
+// anything else; the conventions change how English is typed, not French.
+func TestWithConventions(t *testing.T) {
+	m := mustLoad(t)
+	if _, err := m.WithConventions("ontonotes"); err == nil || !strings.Contains(err.Error(), `"ontonotes"`) {
+		t.Fatalf("unknown conventions: %v", err)
+	}
+	text := "Iraq announced on Monday that it would send more troops to the border."
+	typeOf := func(m *Model, lang, text, name string) string {
+		for _, mn := range m.Find(text, lang, segment.Segment(text, lang)) {
+			if mn.Text == name {
+				return mn.Type
+			}
+		}
+		return ""
+	}
+	re3d, err := m.WithConventions(ConventionsRe3d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := typeOf(m, "en", text, "Iraq"); got != "LOC" {
+		t.Errorf("default: Iraq %q, want LOC", got)
+	}
+	if got := typeOf(re3d, "en", text, "Iraq"); got != "ORG" {
+		t.Errorf("re3d: Iraq %q, want ORG", got)
+	}
+	fr := "L'Irak a annoncé lundi l'envoi de troupes à la frontière."
+	if a, b := typeOf(m, "fr", fr, "Irak"), typeOf(re3d, "fr", fr, "Irak"); a != b || a == "" {
+		t.Errorf("French: %q and %q, want the same type", a, b)
+	}
+}

@@ -60,6 +60,12 @@ type Re3dScore struct {
 	Overlap       Score    `json:"overlap"`
 	Strict        Score    `json:"strict"`
 	Folders       []string `json:"folders"`
+	// The scores above label English in re3d's own conventions
+	// (ConventionsRe3d: acting countries are organisations, capitalised
+	// pronouns are mentions). F1UNER and F1UNERStrict label it as vigie
+	// does by default, in UNER's.
+	F1UNER       float64 `json:"f1_uner_conventions"`
+	F1UNERStrict float64 `json:"f1_strict_uner_conventions"`
 }
 
 // SeedScore scores the seed article: a gold entity is found when a
@@ -83,6 +89,9 @@ type Report struct {
 	// FrPud scores modern French: fr-pud, annotated for vigie (see
 	// frPudFile).
 	FrPud SpanScore `json:"fr-pud-vigie"`
+	// EnPud scores English news: en-pud, annotated for vigie like
+	// fr-pud (see enPudFile).
+	EnPud SpanScore `json:"en-pud-vigie"`
 	Seed  SeedScore `json:"seed"`
 	// Misses lists examples of errors by data set, for people to read.
 	Misses map[string][]string `json:"-"`
@@ -93,7 +102,8 @@ const maxMisses = 40
 
 // Evaluate scores m on the shared data: UNER English-EWT test (exact
 // spans), re3d folders the model did not train on, the europeana-fr
-// evaluation part, fr-pud as annotated for vigie, and the seed article. `vigie eval ner` calls it.
+// evaluation part, fr-pud and en-pud as annotated for vigie, and the
+// seed article. `vigie eval ner` calls it.
 func (m *Model) Evaluate(sharedDir string, re3dTrain []string) (Report, error) {
 	r := Report{Misses: map[string][]string{}}
 	// UNER.
@@ -106,7 +116,7 @@ func (m *Model) Evaluate(sharedDir string, re3dTrain []string) (Report, error) {
 	if err != nil {
 		return r, err
 	}
-	r.UNER = m.scoreLabeled("en", sents, r.Misses, "uner-en-ewt-test", domainWeb)
+	r.UNER = m.scoreLabeled("en", sents, r.Misses, "uner-en-ewt-test", decodeWeb)
 	// europeana-fr.
 	f, err = os.Open(filepath.Join(sharedDir, europeanaBIO))
 	if err != nil {
@@ -117,16 +127,34 @@ func (m *Model) Evaluate(sharedDir string, re3dTrain []string) (Report, error) {
 	if err != nil {
 		return r, err
 	}
-	r.Europeana = m.scoreLabeled("fr", sents, r.Misses, "europeana-fr", domainNews)
+	r.Europeana = m.scoreLabeled("fr", sents, r.Misses, "europeana-fr", decodeNews)
 	// fr-pud.
 	if sents, err = annotatedText(sharedDir, frPudFile, []string{frPudBank}, "fr"); err != nil {
 		return r, err
 	}
-	r.FrPud = m.scoreLabeled("fr", sents, r.Misses, "fr-pud-vigie", domainNews)
-	// re3d.
-	if r.Re3d, err = m.scoreRe3d(sharedDir, re3dTrain, r.Misses); err != nil {
+	r.FrPud = m.scoreLabeled("fr", sents, r.Misses, "fr-pud-vigie", m.decoding("fr"))
+	// en-pud.
+	if sents, err = annotatedText(sharedDir, enPudFile, []string{enPudBank}, "en"); err != nil {
 		return r, err
 	}
+	r.EnPud = m.scoreLabeled("en", sents, r.Misses, "en-pud-vigie", m.decoding("en"))
+	// re3d.
+	re3dModel, err := m.WithConventions(ConventionsRe3d)
+	if err != nil {
+		return r, err
+	}
+	if r.Re3d, err = re3dModel.scoreRe3d(sharedDir, re3dTrain, r.Misses); err != nil {
+		return r, err
+	}
+	uner, err := m.WithConventions(ConventionsUNER)
+	if err != nil {
+		return r, err
+	}
+	u, err := uner.scoreRe3d(sharedDir, re3dTrain, map[string][]string{})
+	if err != nil {
+		return r, err
+	}
+	r.Re3d.F1UNER, r.Re3d.F1UNERStrict = u.F1, u.F1Strict
 	// Seed.
 	if r.Seed, err = m.scoreSeed(sharedDir); err != nil {
 		return r, err
@@ -146,7 +174,7 @@ func Evaluate(sharedDir string) (Report, error) {
 // Tag labels pre-tokenized words with the tagger and lexicon rules.
 func (m *Model) Tag(words []string, lang string) []TokenSpan {
 	var st findState
-	spans, _ := m.lang(lang).label(words, &st)
+	spans, _ := m.lang(lang).labelWith(words, &st, m.decoding(lang))
 	return spans
 }
 
@@ -154,16 +182,16 @@ func (m *Model) Tag(words []string, lang string) []TokenSpan {
 // Evaluate uses for UNER.
 func (m *Model) TagWeb(words []string) []TokenSpan {
 	var st findState
-	spans, _ := m.lang("en").labelDomain(words, &st, domainWeb)
+	spans, _ := m.lang("en").labelWith(words, &st, decodeWeb)
 	return spans
 }
 
 // Score scores m on labelled sentences, exact spans. Web sentences are
 // labelled with the web-domain weights, as Evaluate does for UNER.
 func (m *Model) Score(lang string, sents []Labeled, web bool) SpanScore {
-	d := domainNews
+	d := m.decoding(lang)
 	if web {
-		d = domainWeb
+		d = decodeWeb
 	}
 	return m.scoreLabeled(lang, sents, map[string][]string{}, "", d)
 }
@@ -171,20 +199,20 @@ func (m *Model) Score(lang string, sents []Labeled, web bool) SpanScore {
 // ScoreMisses is Score with the sentences it got wrong, one line each
 // (all of them, for model selection tools).
 func (m *Model) ScoreMisses(lang string, sents []Labeled, web bool) (SpanScore, []string) {
-	d := domainNews
+	d := m.decoding(lang)
 	if web {
-		d = domainWeb
+		d = decodeWeb
 	}
 	misses := map[string][]string{}
 	sc := m.scoreLabeledMax(lang, sents, misses, "", d, len(sents))
 	return sc, misses[""]
 }
 
-func (m *Model) scoreLabeled(lang string, sents []Labeled, misses map[string][]string, name string, domain uint64) SpanScore {
-	return m.scoreLabeledMax(lang, sents, misses, name, domain, maxMisses)
+func (m *Model) scoreLabeled(lang string, sents []Labeled, misses map[string][]string, name string, dec decoding) SpanScore {
+	return m.scoreLabeledMax(lang, sents, misses, name, dec, maxMisses)
 }
 
-func (m *Model) scoreLabeledMax(lang string, sents []Labeled, misses map[string][]string, name string, domain uint64, maxMisses int) SpanScore {
+func (m *Model) scoreLabeledMax(lang string, sents []Labeled, misses map[string][]string, name string, dec decoding, maxMisses int) SpanScore {
 	type cnt struct{ c, s, g int }
 	by := map[string]*cnt{}
 	get := func(t string) *cnt {
@@ -205,7 +233,7 @@ func (m *Model) scoreLabeledMax(lang string, sents []Labeled, misses map[string]
 		for _, s := range sents[lo:hi] {
 			words = append(words, s.Words)
 		}
-		for k, d := range m.lang(lang).labelDoc(words, domain, &st) {
+		for k, d := range m.lang(lang).labelDoc(words, dec, &st) {
 			preds[lo+k] = d.spans
 		}
 		lo = hi
@@ -464,14 +492,19 @@ func (r *Report) WriteText(w io.Writer) {
 	for _, t := range types {
 		pr("  "+t, r.FrPud.Types[t])
 	}
-	fmt.Fprintf(w, "re3d (%s)\n", strings.Join(r.Re3d.Folders, ", "))
+	pr("en-pud-vigie", r.EnPud.Score)
+	for _, t := range types {
+		pr("  "+t, r.EnPud.Types[t])
+	}
+	fmt.Fprintf(w, "re3d (%s), in re3d's conventions\n", strings.Join(r.Re3d.Folders, ", "))
 	pr("  overlap", r.Re3d.Overlap)
 	pr("  strict", r.Re3d.Strict)
 	fmt.Fprintf(w, "  named gold only: F1 %.3f overlap, %.3f strict\n", r.Re3d.F1Named, r.Re3d.F1NamedStrict)
+	fmt.Fprintf(w, "  in UNER's conventions (vigie's default): F1 %.3f overlap, %.3f strict\n", r.Re3d.F1UNER, r.Re3d.F1UNERStrict)
 	fmt.Fprintf(w, "seed: persons %d/%d, organisations %d/%d, places %d/%d\n",
 		r.Seed.PersonsFound, r.Seed.Persons, r.Seed.OrgsFound, r.Seed.Orgs, r.Seed.LocsFound, r.Seed.Locs)
 	fmt.Fprintf(w, "  missed: %s\n  extra: %s\n", strings.Join(r.Seed.Missed, "; "), strings.Join(r.Seed.Extra, "; "))
-	for _, name := range []string{"uner-en-ewt-test", "europeana-fr", "fr-pud-vigie", "re3d"} {
+	for _, name := range []string{"uner-en-ewt-test", "europeana-fr", "fr-pud-vigie", "en-pud-vigie", "re3d"} {
 		if len(r.Misses[name]) == 0 {
 			continue
 		}

@@ -24,7 +24,7 @@ func TestLowerCasePlaces(t *testing.T) {
 	for _, tt := range tests {
 		words := strings.Fields(tt.text)
 		var st findState
-		spans, _ := lm.labelDomain(words, &st, domainWeb)
+		spans, _ := lm.labelWith(words, &st, decodeWeb)
 		var got []string
 		for _, sp := range spans {
 			got = append(got, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))

@@ -200,10 +200,21 @@ var FrenchTrainBanks = []string{
 	"data/ud/fr-sequoia/fr_sequoia-ud-train.conllu",
 	"data/ud/fr-sequoia/fr_sequoia-ud-dev.conllu",
 	"data/ud/fr-gsd/fr_gsd-ud-dev.conllu",
+	"data/ud/fr-sequoia/fr_sequoia-ud-test.conllu",
+	"data/ud/fr-gsd/fr_gsd-ud-test.conllu",
 }
 
 // FrenchEvalBank is the French treebank of the fr-pud evaluation.
 const FrenchEvalBank = frPudBank
+
+// English news text annotated for vigie's evaluation, like fr-pud.
+const (
+	enPudFile = "data/en-pud-vigie.tsv.gz"
+	enPudBank = "data/ud/en-pud/en_pud-ud-test.conllu"
+)
+
+// EnglishEvalBank is the English treebank of the en-pud evaluation.
+const EnglishEvalBank = enPudBank
 
 // annotatedText returns the sentences of the treebanks banks, split into
 // words as Find splits text (ReadTreebankText), that the embedded

@@ -141,16 +141,18 @@ func FuzzParseReviewedLine(f *testing.F) {
 	})
 }
 
-// TestFrenchAnnotations checks the French annotations parse and, with the
-// shared data, that they fit the treebanks' text as vigie splits it.
-func TestFrenchAnnotations(t *testing.T) {
+// TestTextAnnotations checks the annotations of treebank text parse and,
+// with the shared data, that they fit the treebanks' text as vigie splits
+// it.
+func TestTextAnnotations(t *testing.T) {
 	for _, tc := range []struct {
-		file  string
-		banks []string
-		min   int
+		file, lang string
+		banks      []string
+		min        int
 	}{
-		{frReviewedFile, FrenchTrainBanks, 4000},
-		{frPudFile, []string{frPudBank}, 1000},
+		{frReviewedFile, "fr", FrenchTrainBanks, 4900},
+		{frPudFile, "fr", []string{frPudBank}, 1000},
+		{enPudFile, "en", []string{enPudBank}, 1000},
 	} {
 		f, err := dataFS.Open(tc.file)
 		if err != nil {
@@ -167,7 +169,7 @@ func TestFrenchAnnotations(t *testing.T) {
 		for _, b := range tc.banks {
 			testshared.Path(t, b)
 		}
-		sents, err := annotatedText(testshared.Dir(), tc.file, tc.banks, "fr")
+		sents, err := annotatedText(testshared.Dir(), tc.file, tc.banks, tc.lang)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -44,10 +44,17 @@ func main() {
 	scoreHeld := flag.String("scoreheld", "", "score the corrections DIR/held*.txt of the -dumpheld proposals against UNER dev gold")
 	disagree := flag.String("disagree", "", "train on dev and half of the reviewed EWT train, tag the other half, and write the sentences where model and annotation differ to this file (both halves)")
 	dumpFr := flag.String("dumpfr", "", "write the shipped model's labels of the French training treebanks (Sequoia train and dev, GSD dev) to DIR/chunkK.txt for review, and fr-pud's sentences, unlabelled, to DIR/pudK.txt for annotation")
+	dumpMore := flag.String("dumpmore", "", "write the shipped model's labels of Sequoia test and GSD test to DIR/chunk7.txt and chunk8.txt for review, and en-pud's sentences, unlabelled, to DIR/enpudK.txt for annotation")
 	applyFr := flag.String("applyfr", "", "apply the French reviewers' corrections DIR/outK.txt to the proposals DIR/chunkK.txt (sentences up to each file's last \"# checked through\" line) and the annotation DIR/goldK.txt of DIR/pudK.txt, and write internal/entity/data/fr-reviewed.tsv.gz and fr-pud-vigie.tsv.gz")
 	flag.Parse()
 	if *applyFr != "" {
 		if err := applyFrench(*shared, *applyFr); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if *dumpMore != "" {
+		if err := dumpMoreText(*shared, *dumpMore); err != nil {
 			log.Fatal(err)
 		}
 		return
@@ -440,7 +447,7 @@ func dumpFrench(shared, dir string) error {
 		return err
 	}
 	var train []entity.Labeled
-	for _, b := range frTrainBanks {
+	for _, b := range frTrainBanks[:3] { // the first review; see dumpMoreText
 		s, err := entity.ReadTreebankText(filepath.Join(shared, b), "fr")
 		if err != nil {
 			return err
@@ -478,10 +485,10 @@ func dumpFrench(shared, dir string) error {
 // corrected by its out file, for the sentences the reviewer checked; and
 // every fr-pud sentence its gold file annotates.
 func applyFrench(shared, dir string) error {
-	read := func(banks []string) (map[string]entity.Labeled, error) {
+	read := func(banks []string, lang string) (map[string]entity.Labeled, error) {
 		byID := map[string]entity.Labeled{}
 		for _, b := range banks {
-			ss, err := entity.ReadTreebankText(filepath.Join(shared, b), "fr")
+			ss, err := entity.ReadTreebankText(filepath.Join(shared, b), lang)
 			if err != nil {
 				return nil, err
 			}
@@ -561,7 +568,7 @@ func applyFrench(shared, dir string) error {
 	}
 
 	// Training sentences.
-	bank, err := read(frTrainBanks)
+	bank, err := read(frTrainBanks, "fr")
 	if err != nil {
 		return err
 	}
@@ -603,34 +610,74 @@ PER %d, ORG %d, LOC %d.`, len(train), changed, tc["PER"], tc["ORG"], tc["LOC"])
 	}
 	fmt.Printf("fr-reviewed: %d sentences, PER %d ORG %d LOC %d\n", len(train), tc["PER"], tc["ORG"], tc["LOC"])
 
-	// fr-pud.
-	pudBank, err := read([]string{frEvalBank})
-	if err != nil {
-		return err
-	}
-	golds, _ := filepath.Glob(filepath.Join(dir, "gold*.txt"))
-	var pud []entity.Labeled
-	seen := map[string]bool{}
-	for _, g := range golds {
-		order, _, err := parse(g, pudBank, false, place(g))
+	// The PUD evaluations: every sentence a gold file annotates.
+	for _, ev := range []struct{ prefix, bank, lang, name, out string }{
+		{"gold", frEvalBank, "fr", "UD French PUD test", "internal/entity/data/fr-pud-vigie.tsv.gz"},
+		{"engold", entity.EnglishEvalBank, "en", "UD English PUD test", "internal/entity/data/en-pud-vigie.tsv.gz"},
+	} {
+		pudBank, err := read([]string{ev.bank}, ev.lang)
 		if err != nil {
 			return err
 		}
-		for _, id := range order {
-			if !seen[id] {
-				seen[id] = true
-				pud = append(pud, pudBank[id])
+		golds, _ := filepath.Glob(filepath.Join(dir, ev.prefix+"[0-9]*.txt"))
+		if len(golds) == 0 {
+			continue
+		}
+		var pud []entity.Labeled
+		seen := map[string]bool{}
+		for _, g := range golds {
+			order, _, err := parse(g, pudBank, false, place(g))
+			if err != nil {
+				return err
+			}
+			for _, id := range order {
+				if !seen[id] {
+					seen[id] = true
+					pud = append(pud, pudBank[id])
+				}
 			}
 		}
-	}
-	slices.SortStableFunc(pud, func(a, b entity.Labeled) int { return strings.Compare(a.ID, b.ID) })
-	pc := count(pud)
-	header = fmt.Sprintf(`UD French PUD test (CC BY-SA 3.0), split into words as vigie's tokeniser splits it: %d sentences,
+		pc := count(pud)
+		header = fmt.Sprintf(`%s (CC BY-SA 3.0), split into words as vigie's tokeniser splits it: %d sentences,
 PER, ORG and LOC word spans (vigie's conventions, after UNER), annotated from scratch for vigie's evaluation
-by annotators who did not see the training annotation. PER %d, ORG %d, LOC %d.`, len(pud), pc["PER"], pc["ORG"], pc["LOC"])
-	if err := write("internal/entity/data/fr-pud-vigie.tsv.gz", header, pud); err != nil {
+by annotators who did not see the training annotation. PER %d, ORG %d, LOC %d.`, ev.name, len(pud), pc["PER"], pc["ORG"], pc["LOC"])
+		if err := write(ev.out, header, pud); err != nil {
+			return err
+		}
+		fmt.Printf("%s: %d sentences, PER %d ORG %d LOC %d\n", ev.out, len(pud), pc["PER"], pc["ORG"], pc["LOC"])
+	}
+	fmt.Printf("%d spans could not be placed\n", unplaced)
+	return nil
+}
+
+// dumpMoreText writes the second round of review and annotation files:
+// Sequoia test and GSD test, labelled by the shipped model, as
+// chunk7.txt and chunk8.txt, and en-pud, unlabelled, as enpud1.txt and
+// enpud2.txt.
+func dumpMoreText(shared, dir string) error {
+	m, err := entity.Load()
+	if err != nil {
 		return err
 	}
-	fmt.Printf("fr-pud: %d sentences, PER %d ORG %d LOC %d; %d spans could not be placed\n", len(pud), pc["PER"], pc["ORG"], pc["LOC"], unplaced)
-	return nil
+	for k, b := range frTrainBanks[3:] {
+		sents, err := entity.ReadTreebankText(filepath.Join(shared, b), "fr")
+		if err != nil {
+			return err
+		}
+		for i := range sents {
+			sents[i].Spans = slices.DeleteFunc(m.Tag(sents[i].Words, "fr"), func(sp entity.TokenSpan) bool { return sp.Type == "NORP" })
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("chunk%d.txt", 7+k)), []byte(proposalText(sents)), 0o644); err != nil {
+			return err
+		}
+	}
+	en, err := entity.ReadTreebankText(filepath.Join(shared, entity.EnglishEvalBank), "en")
+	if err != nil {
+		return err
+	}
+	half := len(en) / 2
+	if err := os.WriteFile(filepath.Join(dir, "enpud1.txt"), []byte(proposalText(en[:half])), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "enpud2.txt"), []byte(proposalText(en[half:])), 0o644)
 }
