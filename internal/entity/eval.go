@@ -480,21 +480,14 @@ func (r *Report) WriteText(w io.Writer) {
 	pr := func(name string, s Score) {
 		fmt.Fprintf(w, "%-22s P %.3f  R %.3f  F1 %.3f  (correct %d, system %d, gold %d)\n", name, s.P, s.R, s.F1, s.Correct, s.System, s.Gold)
 	}
-	pr("uner-en-ewt-test", r.UNER.Score)
-	for _, t := range types {
-		pr("  "+t, r.UNER.Types[t])
-	}
-	pr("europeana-fr", r.Europeana.Score)
-	for _, t := range types {
-		pr("  "+t, r.Europeana.Types[t])
-	}
-	pr("fr-pud-vigie", r.FrPud.Score)
-	for _, t := range types {
-		pr("  "+t, r.FrPud.Types[t])
-	}
-	pr("en-pud-vigie", r.EnPud.Score)
-	for _, t := range types {
-		pr("  "+t, r.EnPud.Types[t])
+	for _, c := range []struct {
+		name string
+		s    SpanScore
+	}{{"uner-en-ewt-test", r.UNER}, {"europeana-fr", r.Europeana}, {"fr-pud-vigie", r.FrPud}, {"en-pud-vigie", r.EnPud}} {
+		pr(c.name, c.s.Score)
+		for _, t := range types {
+			pr("  "+t, c.s.Types[t])
+		}
 	}
 	fmt.Fprintf(w, "re3d (%s), in re3d's conventions\n", strings.Join(r.Re3d.Folders, ", "))
 	pr("  overlap", r.Re3d.Overlap)
