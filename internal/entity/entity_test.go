@@ -114,6 +114,13 @@ func TestFind(t *testing.T) {
 			notWant: []string{"PER Va.", "ORG Va."},
 		},
 		{
+			name:    "reported speakers",
+			lang:    "en",
+			text:    "The bath removes the cuticle completely, Okafor explains. \"It works,\" said Quennell. Officials said the plan would stand, Reuters reported.",
+			want:    []string{"PER Okafor", "PER Quennell"},
+			notWant: []string{"PER Officials", "PER Reuters", "PER It"},
+		},
+		{
 			name:    "french ministries",
 			lang:    "fr",
 			text:    "Le ministère de l’Intérieur et le ministère des Affaires étrangères ont réagi, selon le ministère.",
