@@ -45,8 +45,22 @@ func main() {
 	disagree := flag.String("disagree", "", "train on dev and half of the reviewed EWT train, tag the other half, and write the sentences where model and annotation differ to this file (both halves)")
 	dumpFr := flag.String("dumpfr", "", "write the shipped model's labels of the French training treebanks (Sequoia train and dev, GSD dev) to DIR/chunkK.txt for review, and fr-pud's sentences, unlabelled, to DIR/pudK.txt for annotation")
 	dumpMore := flag.String("dumpmore", "", "write the shipped model's labels of Sequoia test and GSD test to DIR/chunk7.txt and chunk8.txt for review, and en-pud's sentences, unlabelled, to DIR/enpudK.txt for annotation")
+	dumpReviewed := flag.String("dumpreviewed", "", "write the reviewed annotation of EWT train to DIR/r3chunkK.txt (8 parts, document order) for a third reading")
+	applyPass3 := flag.String("applypass3", "", "apply the third reading's corrections DIR/pass3_*.txt to the reviewed annotation of EWT train and write it to -reviewout")
 	applyFr := flag.String("applyfr", "", "apply the French reviewers' corrections DIR/outK.txt to the proposals DIR/chunkK.txt (sentences up to each file's last \"# checked through\" line) and the annotation DIR/goldK.txt of DIR/pudK.txt, and write internal/entity/data/fr-reviewed.tsv.gz and fr-pud-vigie.tsv.gz")
 	flag.Parse()
+	if *dumpReviewed != "" {
+		if err := dumpReviewedText(*shared, *dumpReviewed); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if *applyPass3 != "" {
+		if err := applyThirdPass(*shared, *applyPass3, *reviewOut); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *applyFr != "" {
 		if err := applyFrench(*shared, *applyFr); err != nil {
 			log.Fatal(err)
@@ -680,4 +694,88 @@ func dumpMoreText(shared, dir string) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, "enpud2.txt"), []byte(proposalText(en[half:])), 0o644)
+}
+
+// dumpReviewedText writes the reviewed annotation of EWT train, in eight
+// parts in document order, as proposals for a third reading.
+func dumpReviewedText(shared, dir string) error {
+	sents, err := entity.ReviewedSilver(shared)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	const parts = 8
+	per := (len(sents) + parts - 1) / parts
+	for k := range parts {
+		lo, hi := k*per, min((k+1)*per, len(sents))
+		// Keep a document in one part.
+		for lo > 0 && lo < len(sents) && k > 0 && docOf(sents[lo].ID) == docOf(sents[lo-1].ID) {
+			lo++
+		}
+		for hi < len(sents) && docOf(sents[hi].ID) == docOf(sents[hi-1].ID) {
+			hi++
+		}
+		if lo >= hi {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("r3chunk%d.txt", k+1)), []byte(proposalText(sents[lo:hi])), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// docOf is a sentence id's document: the part before its last "-".
+func docOf(id string) string {
+	if i := strings.LastIndexByte(id, '-'); i > 0 {
+		return id[:i]
+	}
+	return id
+}
+
+// applyThirdPass applies DIR/pass3_*.txt to the reviewed annotation of
+// EWT train as it is committed, and writes it to out.
+func applyThirdPass(shared, dir, out string) error {
+	sents, err := entity.ReviewedSilver(shared)
+	if err != nil {
+		return err
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "pass3_*.txt"))
+	changed := 0
+	unresolved := 0
+	err = applyFiles(sents, files, func(name string, ln int, id string, bad []string) {
+		for _, b := range bad {
+			fmt.Fprintf(os.Stderr, "%s:%d: %s: cannot place %q\n", name, ln, id, b)
+		}
+		unresolved += len(bad)
+		changed++
+	})
+	if err != nil {
+		return err
+	}
+	counts := map[string]int{}
+	for _, s := range sents {
+		for _, sp := range s.Spans {
+			counts[sp.Type]++
+		}
+	}
+	header := fmt.Sprintf(`UD English-EWT train (%d sentences): PER, ORG and LOC word spans in UNER's conventions.
+Derived for vigie: a teacher tagger's labels, read sentence by sentence and corrected, then the sentences
+where a tagger trained on the rest disagreed with them read again, then every sentence read a third time
+(%d sentences changed in that reading).
+Source text: UD_English-EWT, CC BY-SA 4.0; this annotation is CC BY-SA 4.0 too.
+PER %d, ORG %d, LOC %d.`, len(sents), changed, counts["PER"], counts["ORG"], counts["LOC"])
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := entity.WriteReviewed(f, header, sents, false); err != nil {
+		f.Close()
+		return err
+	}
+	fmt.Printf("%d sentences corrected (%d spans could not be placed); PER %d ORG %d LOC %d; wrote %s\n",
+		changed, unresolved, counts["PER"], counts["ORG"], counts["LOC"], out)
+	return f.Close()
 }
