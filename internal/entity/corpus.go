@@ -311,3 +311,33 @@ func textWords(text, lang string) []string {
 	}
 	return words
 }
+
+// ReadGSRText reads the English sentences of the PLOVER gold-standard
+// records (a JSON array of records with "id", "text" and "language"), as
+// Find splits them into words: one Labeled per record, with its id (a
+// repeated id gets "#2", "#3"…) and no spans.
+func ReadGSRText(name string) ([]Labeled, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	var recs []struct {
+		ID, Text, Language string
+	}
+	if err := json.Unmarshal(data, &recs); err != nil {
+		return nil, fmt.Errorf("entity: %s: %w", name, err)
+	}
+	seen := map[string]int{}
+	var out []Labeled
+	for _, r := range recs {
+		if strings.TrimSpace(r.Text) == "" || r.Language != "" && r.Language != "en" {
+			continue
+		}
+		id := r.ID
+		if seen[r.ID]++; seen[r.ID] > 1 {
+			id = fmt.Sprintf("%s#%d", r.ID, seen[r.ID])
+		}
+		out = append(out, Labeled{ID: id, Words: textWords(r.Text, "en")})
+	}
+	return out, nil
+}

@@ -216,6 +216,51 @@ const (
 // EnglishEvalBank is the English treebank of the en-pud evaluation.
 const EnglishEvalBank = enPudBank
 
+// An English news development set: the sentences of the PLOVER gold
+// records (examples of the CAMEO manual, news), annotated for vigie from
+// scratch like en-pud. It is for choosing between variants (devtool), so
+// that en-pud stays an evaluation; `vigie eval ner` does not report it.
+const (
+	newsDevFile = "data/en-news-dev-vigie.tsv.gz"
+	// GSRRecords are the PLOVER gold records, relative to the shared folder.
+	GSRRecords = "data/eventdata/plover/PLOVER_GSR_CAMEO.txt"
+)
+
+// NewsDev returns the English news development sentences with their
+// annotation.
+func NewsDev(sharedDir string) ([]Labeled, error) {
+	f, err := dataFS.Open(newsDevFile)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	defer f.Close()
+	ann, err := readReviewed(f, newsDevFile)
+	if err != nil {
+		return nil, err
+	}
+	sents, err := ReadGSRText(filepath.Join(sharedDir, GSRRecords))
+	if err != nil {
+		return nil, err
+	}
+	var out []Labeled
+	for _, s := range sents {
+		a, ok := ann[s.ID]
+		if !ok {
+			continue
+		}
+		if a.words != len(s.Words) {
+			return nil, fmt.Errorf("entity: %s: sentence %s has %d words in %s, %d in the annotation", newsDevFile, s.ID, len(s.Words), GSRRecords, a.words)
+		}
+		s.Spans = a.spans
+		out = append(out, s)
+		delete(ann, s.ID)
+	}
+	if len(ann) > 0 {
+		return nil, fmt.Errorf("entity: %s: %d of its sentences are not in %s", newsDevFile, len(ann), GSRRecords)
+	}
+	return out, nil
+}
+
 // annotatedText returns the sentences of the treebanks banks, split into
 // words as Find splits text (ReadTreebankText), that the embedded
 // annotation file lists, with its spans. A listed sentence that is missing

@@ -195,3 +195,15 @@ func TestAnnotatedTextErrors(t *testing.T) {
 		})
 	}
 }
+
+// The English news development set fits the PLOVER records' text.
+func TestNewsDev(t *testing.T) {
+	testshared.Path(t, GSRRecords)
+	sents, err := NewsDev(testshared.Dir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 322 {
+		t.Errorf("%d sentences, want 322", len(sents))
+	}
+}

@@ -35,7 +35,7 @@ func main() {
 	models := flag.Int("models", 0, "taggers trained with different seeds and averaged (0: default)")
 	eval := flag.Bool("eval", false, "train on all of UNER dev (both languages) and print Evaluate's report instead (reads UNER test: once, at the end)")
 	verbose := flag.Bool("v", false, "training log on stderr")
-	missFile := flag.String("misses", "", "write every held-out sentence the models got wrong to this file")
+	missFile := flag.String("misses", "", "write every held-out sentence the models got wrong to this file (with -eval: every sentence of the English news development set)")
 	dumpSilver := flag.String("dumpsilver", "", "write the teacher's labels of EWT train to this file, for review, and stop")
 	applyReview := flag.String("applyreview", "", "apply the corrections DIR/out*.txt to the teacher's labels of EWT train and write the reviewed annotation to -reviewout")
 	reviewOut := flag.String("reviewout", "internal/entity/data/ewt-train-reviewed.tsv.gz", "where -applyreview writes")
@@ -47,6 +47,7 @@ func main() {
 	dumpMore := flag.String("dumpmore", "", "write the shipped model's labels of Sequoia test and GSD test to DIR/chunk7.txt and chunk8.txt for review, and en-pud's sentences, unlabelled, to DIR/enpudK.txt for annotation")
 	dumpReviewed := flag.String("dumpreviewed", "", "write the reviewed annotation of EWT train to DIR/r3chunkK.txt (8 parts, document order) for a third reading")
 	applyPass3 := flag.String("applypass3", "", "apply the third reading's corrections DIR/pass3_*.txt to the reviewed annotation of EWT train and write it to -reviewout")
+	dumpNews := flag.String("dumpnewsdev", "", "write the PLOVER gold records' sentences, unlabelled, to DIR/newsdev1.txt for annotation (the English news development set)")
 	applyFr := flag.String("applyfr", "", "apply the French reviewers' corrections DIR/outK.txt to the proposals DIR/chunkK.txt (sentences up to each file's last \"# checked through\" line) and the annotation DIR/goldK.txt of DIR/pudK.txt, and write internal/entity/data/fr-reviewed.tsv.gz and fr-pud-vigie.tsv.gz")
 	flag.Parse()
 	if *dumpReviewed != "" {
@@ -57,6 +58,16 @@ func main() {
 	}
 	if *applyPass3 != "" {
 		if err := applyThirdPass(*shared, *applyPass3, *reviewOut); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if *dumpNews != "" {
+		sents, err := entity.ReadGSRText(filepath.Join(*shared, entity.GSRRecords))
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(*dumpNews, "newsdev1.txt"), []byte(proposalText(sents)), 0o644); err != nil {
 			log.Fatal(err)
 		}
 		return
@@ -166,6 +177,23 @@ func main() {
 	}
 	if *eval {
 		m := train(entity.TrainConfig{NoSilver: *noSilver, TeacherSilver: *teacher, Epochs: *epochs, Models: *models, MinCount: *minCount})
+		// The English news development set first: variants of English
+		// news are chosen on it, not on en-pud.
+		dev, err := entity.NewsDev(*shared)
+		if err != nil {
+			log.Fatal(err)
+		}
+		sc, miss := m.ScoreMisses("en", dev, false)
+		fmt.Printf("en-news-dev (PLOVER records)  P %.3f  R %.3f  F1 %.3f  (correct %d, system %d, gold %d)\n", sc.P, sc.R, sc.F1, sc.Correct, sc.System, sc.Gold)
+		for _, t := range []string{"PER", "ORG", "LOC"} {
+			s := sc.Types[t]
+			fmt.Printf("  %s  P %.3f  R %.3f  F1 %.3f\n", t, s.P, s.R, s.F1)
+		}
+		if *missFile != "" {
+			if err := os.WriteFile(*missFile, []byte(strings.Join(miss, "\n")+"\n"), 0o644); err != nil {
+				log.Fatal(err)
+			}
+		}
 		r, err := m.Evaluate(*shared, entity.DefaultRe3dTrain)
 		if err != nil {
 			log.Fatal(err)
@@ -659,6 +687,35 @@ by annotators who did not see the training annotation. PER %d, ORG %d, LOC %d.`,
 			return err
 		}
 		fmt.Printf("%s: %d sentences, PER %d ORG %d LOC %d\n", ev.out, len(pud), pc["PER"], pc["ORG"], pc["LOC"])
+	}
+	// The English news development set.
+	if _, err := os.Stat(filepath.Join(dir, "newsgold1.txt")); err == nil {
+		gsr, err := entity.ReadGSRText(filepath.Join(shared, entity.GSRRecords))
+		if err != nil {
+			return err
+		}
+		nbank := map[string]entity.Labeled{}
+		for _, s := range gsr {
+			nbank[s.ID] = s
+		}
+		order, _, err := parse(filepath.Join(dir, "newsgold1.txt"), nbank, false, place("newsgold1.txt"))
+		if err != nil {
+			return err
+		}
+		var dev []entity.Labeled
+		for _, s := range gsr { // in the records' order
+			if slices.Contains(order, s.ID) {
+				dev = append(dev, nbank[s.ID])
+			}
+		}
+		nc := count(dev)
+		header := fmt.Sprintf(`PLOVER gold-standard records (CC BY-SA 4.0, Open Event Data Alliance; examples of the CAMEO manual), English,
+split into words as vigie's tokeniser splits them: %d sentences, PER, ORG and LOC word spans (UNER's conventions),
+annotated from scratch for vigie as a development set for English news. PER %d, ORG %d, LOC %d.`, len(dev), nc["PER"], nc["ORG"], nc["LOC"])
+		if err := write("internal/entity/data/en-news-dev-vigie.tsv.gz", header, dev); err != nil {
+			return err
+		}
+		fmt.Printf("en-news-dev: %d sentences, PER %d ORG %d LOC %d\n", len(dev), nc["PER"], nc["ORG"], nc["LOC"])
 	}
 	fmt.Printf("%d spans could not be placed\n", unplaced)
 	return nil
