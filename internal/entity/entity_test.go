@@ -121,6 +121,13 @@ func TestFind(t *testing.T) {
 			notWant: []string{"PER Officials", "PER Reuters", "PER It"},
 		},
 		{
+			name:    "hyphenated names and trailing days",
+			lang:    "en",
+			text:    "Jean-Bertrand Aristide flew to Sierra Leone Tuesday, where Ken Saro-Wiwa had been remembered.",
+			want:    []string{"PER Jean-Bertrand Aristide", "LOC Sierra Leone", "PER Ken Saro-Wiwa"},
+			notWant: []string{"PER Bertrand Aristide", "LOC Sierra Leone Tuesday", "PER Ken Saro"},
+		},
+		{
 			name:    "french ministries",
 			lang:    "fr",
 			text:    "Le ministère de l’Intérieur et le ministère des Affaires étrangères ont réagi, selon le ministère.",

@@ -94,6 +94,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			if sp.End-sp.Start == 1 && calendarWords[infos[sp.Start].lw] {
 				sp.End = sp.Start // "in June": a month, no place
 			}
+			for sp.End-sp.Start > 1 && sp.Type != "PER" && calendarWords[infos[sp.End-1].lw] {
+				sp.End-- // "Sierra Leone | Tuesday": the day is no part of the place
+			}
 			if lang == "en" && sp.End-sp.Start == 1 && sp.Start > 0 && infos[sp.Start-1].w == "," && usStates[infos[sp.Start].w] {
 				sp.Type = "LOC" // "ARLINGTON, Va."
 			}
@@ -105,6 +108,17 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			if ph := infos[sp.Start].phrase; sp.End-sp.Start == 1 && ph&(1<<(gNorp*4+posU)) != 0 && ph&(1<<(gCountry*4+posU)) == 0 {
 				sp.Type = "NORP"
 			}
+		}
+	}
+	// Two person mentions joined by a hyphen are one name: "Jean | - |
+	// Bertrand Aristide" (edited text: web text joins more with hyphens).
+	for k := len(s.spans) - 1; k > 0 && (lang == "fr" || news); k-- {
+		a, b := s.spans[k-1], s.spans[k]
+		if a.Type == "PER" && b.Type == "PER" && a.End+1 == b.Start && infos[a.End].w == "-" {
+			s.spans[k-1].End = b.End
+			s.scores[k-1] = min(s.scores[k-1], s.scores[k])
+			s.spans = slices.Delete(s.spans, k, k+1)
+			s.scores = slices.Delete(s.scores, k, k+1)
 		}
 	}
 	for k := range s.spans {
@@ -125,6 +139,16 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		sp.Start = nameStart(infos, sp.Start, sp.End)
 		if sp.End < n && isRoman(infos[sp.End].w) && (k+1 == len(s.spans) || s.spans[k+1].Start > sp.End) {
 			sp.End++
+		}
+		prev, next := -1, n
+		if k > 0 {
+			prev = s.spans[k-1].End - 1
+		}
+		if k+1 < len(s.spans) {
+			next = s.spans[k+1].Start
+		}
+		if lang == "fr" || news {
+			sp.Start, sp.End = hyphenatedName(infos, sp.Start, sp.End, prev, next)
 		}
 	}
 	for k := range s.spans {
@@ -1034,3 +1058,32 @@ var usPostal = func() map[string]bool {
 	}
 	return m
 }()
+
+// hyphenParticles join names only between hyphens ("Fazl - ur - Rehman",
+// "Zia - ul - Haq", "Salah - ud - Din").
+var hyphenParticles = map[string]bool{"ur": true, "ul": true, "ud": true, "ad": true, "ar": true, "as": true, "ash": true}
+
+// hyphenatedName extends a person's name [a, b) over the hyphens the
+// tokeniser split it at, between the words at prev and next that other
+// mentions hold: "Jean - | Bertrand Aristide", "Ken Saro | - Wiwa",
+// "Zia - Ul - | Haq", "Fazl | - ur - Rehman". Each hyphen must join two
+// name words, capitalised or, rightwards, a lower-case particle.
+func hyphenatedName(infos []tokInfo, a, b, prev, next int) (int, int) {
+	part := func(k int) bool {
+		t := &infos[k]
+		return t.cap == capInit && nameLike(t) || t.cap == capNone && (arabicParticles[t.lw] || hyphenParticles[t.lw])
+	}
+	// Leftwards only over capitalised words: a particle there ("al -
+	// Sisi") is joinParticles' to take, with the given names before it.
+	for a-2 > prev && infos[a-1].w == "-" && part(a-2) && infos[a-2].cap == capInit {
+		a -= 2
+	}
+	for b+1 < next && infos[b].w == "-" && part(b+1) {
+		b += 2
+	}
+	// A particle ends no name: "Fazl - ur" needs its "- Rehman".
+	for b-a > 1 && infos[b-1].cap == capNone {
+		b -= 2
+	}
+	return a, b
+}

@@ -33,6 +33,7 @@ func main() {
 	noRe3d := flag.Bool("nore3d", false, "no re3d training folders")
 	minCount := flag.Int("mincount", 0, "fewest occurrences of a kept feature (0: default)")
 	models := flag.Int("models", 0, "taggers trained with different seeds and averaged (0: default)")
+	embedded := flag.Bool("embedded", false, "with -eval: score the embedded model instead of training one")
 	eval := flag.Bool("eval", false, "train on all of UNER dev (both languages) and print Evaluate's report instead (reads UNER test: once, at the end)")
 	verbose := flag.Bool("v", false, "training log on stderr")
 	missFile := flag.String("misses", "", "write every held-out sentence the models got wrong to this file (with -eval: every sentence of the English news development set)")
@@ -176,7 +177,15 @@ func main() {
 		return
 	}
 	if *eval {
-		m := train(entity.TrainConfig{NoSilver: *noSilver, TeacherSilver: *teacher, Epochs: *epochs, Models: *models, MinCount: *minCount})
+		var m *entity.Model
+		if *embedded {
+			var err error
+			if m, err = entity.Load(); err != nil {
+				log.Fatal(err)
+			}
+		} else {
+			m = train(entity.TrainConfig{NoSilver: *noSilver, TeacherSilver: *teacher, Epochs: *epochs, Models: *models, MinCount: *minCount})
+		}
 		// The English news development set first: variants of English
 		// news are chosen on it, not on en-pud.
 		dev, err := entity.NewsDev(*shared)
