@@ -242,21 +242,31 @@ func NewsDev(sharedDir string) ([]Labeled, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Labeled
+	out, err := takeAnnotated(nil, ann, sents, newsDevFile, GSRRecords)
+	if err != nil {
+		return nil, err
+	}
+	if len(ann) > 0 {
+		return nil, fmt.Errorf("entity: %s: %d of its sentences are not in %s", newsDevFile, len(ann), GSRRecords)
+	}
+	return out, nil
+}
+
+// takeAnnotated appends to out the sentences of sents (read from source)
+// that the annotation ann (of file) lists, with its spans, and removes
+// them from ann. A listed sentence with another word count is an error.
+func takeAnnotated(out []Labeled, ann map[string]reviewedSent, sents []Labeled, file, source string) ([]Labeled, error) {
 	for _, s := range sents {
 		a, ok := ann[s.ID]
 		if !ok {
 			continue
 		}
 		if a.words != len(s.Words) {
-			return nil, fmt.Errorf("entity: %s: sentence %s has %d words in %s, %d in the annotation", newsDevFile, s.ID, len(s.Words), GSRRecords, a.words)
+			return nil, fmt.Errorf("entity: %s: sentence %s has %d words in %s, %d in the annotation", file, s.ID, len(s.Words), source, a.words)
 		}
 		s.Spans = a.spans
 		out = append(out, s)
 		delete(ann, s.ID)
-	}
-	if len(ann) > 0 {
-		return nil, fmt.Errorf("entity: %s: %d of its sentences are not in %s", newsDevFile, len(ann), GSRRecords)
 	}
 	return out, nil
 }
@@ -286,17 +296,8 @@ func annotatedTextFS(sharedDir string, r io.Reader, file string, banks []string,
 		if err != nil {
 			return nil, err
 		}
-		for _, s := range sents {
-			a, ok := ann[s.ID]
-			if !ok {
-				continue
-			}
-			if a.words != len(s.Words) {
-				return nil, fmt.Errorf("entity: %s: sentence %s has %d words in %s, %d in the annotation", file, s.ID, len(s.Words), b, a.words)
-			}
-			s.Spans = a.spans
-			out = append(out, s)
-			delete(ann, s.ID)
+		if out, err = takeAnnotated(out, ann, sents, file, b); err != nil {
+			return nil, err
 		}
 	}
 	if len(ann) > 0 {

@@ -304,40 +304,22 @@ func applyCorrections(shared, dir, out string) error {
 	files, _ := filepath.Glob(filepath.Join(dir, "out*.txt"))
 	second, _ := filepath.Glob(filepath.Join(dir, "pass2_*.txt")) // a second pass overrides the first
 	files = append(files, second...)
-	changed := map[string]bool{}
-	unresolved := 0
-	err = applyFiles(sents, files, func(name string, ln int, id string, bad []string) {
-		for _, b := range bad {
-			fmt.Fprintf(os.Stderr, "%s:%d: %s: cannot place %q\n", name, ln, id, b)
-		}
-		unresolved += len(bad)
-		changed[id] = true
-	})
+	changed, unresolved, err := applyReported(sents, files)
 	if err != nil {
 		return err
 	}
-	counts := map[string]int{}
-	for _, s := range sents {
-		for _, sp := range s.Spans {
-			counts[sp.Type]++
-		}
-	}
+	counts := spanCounts(sents)
 	header := fmt.Sprintf(`UD English-EWT train (%d sentences): PER, ORG and LOC word spans in UNER's conventions.
 Derived for vigie: a teacher tagger's labels, read sentence by sentence and corrected (%d sentences changed),
 then the sentences where a tagger trained on the rest disagreed with them, read again.
 Source text: UD_English-EWT, CC BY-SA 4.0; this annotation is CC BY-SA 4.0 too.
 PER %d, ORG %d, LOC %d.`, len(sents), len(changed), counts["PER"], counts["ORG"], counts["LOC"])
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	if err := entity.WriteReviewed(f, header, sents, false); err != nil {
-		f.Close()
+	if err := writeAnnotation(out, header, sents, false); err != nil {
 		return err
 	}
 	fmt.Printf("%d sentences corrected (%d spans could not be placed); PER %d ORG %d LOC %d; wrote %s\n",
 		len(changed), unresolved, counts["PER"], counts["ORG"], counts["LOC"], out)
-	return f.Close()
+	return nil
 }
 
 // resolve places "TYPE words | TYPE words" on a sentence's words: every
@@ -597,25 +579,9 @@ func applyFrench(shared, dir string) error {
 			unplaced += len(bad)
 		}
 	}
-	count := func(sents []entity.Labeled) map[string]int {
-		c := map[string]int{}
-		for _, s := range sents {
-			for _, sp := range s.Spans {
-				c[sp.Type]++
-			}
-		}
-		return c
-	}
+	count := spanCounts
 	write := func(out, header string, sents []entity.Labeled) error {
-		f, err := os.Create(out)
-		if err != nil {
-			return err
-		}
-		if err := entity.WriteReviewed(f, header, sents, true); err != nil {
-			f.Close()
-			return err
-		}
-		return f.Close()
+		return writeAnnotation(out, header, sents, true)
 	}
 
 	// Training sentences.
@@ -809,39 +775,60 @@ func applyThirdPass(shared, dir, out string) error {
 		return err
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "pass3_*.txt"))
-	changed := 0
-	unresolved := 0
-	err = applyFiles(sents, files, func(name string, ln int, id string, bad []string) {
-		for _, b := range bad {
-			fmt.Fprintf(os.Stderr, "%s:%d: %s: cannot place %q\n", name, ln, id, b)
-		}
-		unresolved += len(bad)
-		changed++
-	})
+	changed, unresolved, err := applyReported(sents, files)
 	if err != nil {
 		return err
 	}
-	counts := map[string]int{}
-	for _, s := range sents {
-		for _, sp := range s.Spans {
-			counts[sp.Type]++
-		}
-	}
+	counts := spanCounts(sents)
 	header := fmt.Sprintf(`UD English-EWT train (%d sentences): PER, ORG and LOC word spans in UNER's conventions.
 Derived for vigie: a teacher tagger's labels, read sentence by sentence and corrected, then the sentences
 where a tagger trained on the rest disagreed with them read again, then every sentence read a third time
 (%d sentences changed in that reading).
 Source text: UD_English-EWT, CC BY-SA 4.0; this annotation is CC BY-SA 4.0 too.
-PER %d, ORG %d, LOC %d.`, len(sents), changed, counts["PER"], counts["ORG"], counts["LOC"])
+PER %d, ORG %d, LOC %d.`, len(sents), len(changed), counts["PER"], counts["ORG"], counts["LOC"])
+	if err := writeAnnotation(out, header, sents, false); err != nil {
+		return err
+	}
+	fmt.Printf("%d sentences corrected (%d spans could not be placed); PER %d ORG %d LOC %d; wrote %s\n",
+		len(changed), unresolved, counts["PER"], counts["ORG"], counts["LOC"], out)
+	return nil
+}
+
+// applyReported applies the correction files to sents (applyFiles),
+// reporting the spans it cannot place, and returns the sentences changed.
+func applyReported(sents []entity.Labeled, files []string) (changed map[string]bool, unresolved int, err error) {
+	changed = map[string]bool{}
+	err = applyFiles(sents, files, func(name string, ln int, id string, bad []string) {
+		for _, b := range bad {
+			fmt.Fprintf(os.Stderr, "%s:%d: %s: cannot place %q\n", name, ln, id, b)
+		}
+		unresolved += len(bad)
+		changed[id] = true
+	})
+	return changed, unresolved, err
+}
+
+// spanCounts counts the spans of sents by type.
+func spanCounts(sents []entity.Labeled) map[string]int {
+	c := map[string]int{}
+	for _, s := range sents {
+		for _, sp := range s.Spans {
+			c[sp.Type]++
+		}
+	}
+	return c
+}
+
+// writeAnnotation writes sents in the reviewed format to out (see
+// entity.WriteReviewed).
+func writeAnnotation(out, header string, sents []entity.Labeled, all bool) error {
 	f, err := os.Create(out)
 	if err != nil {
 		return err
 	}
-	if err := entity.WriteReviewed(f, header, sents, false); err != nil {
+	if err := entity.WriteReviewed(f, header, sents, all); err != nil {
 		f.Close()
 		return err
 	}
-	fmt.Printf("%d sentences corrected (%d spans could not be placed); PER %d ORG %d LOC %d; wrote %s\n",
-		changed, unresolved, counts["PER"], counts["ORG"], counts["LOC"], out)
 	return f.Close()
 }
