@@ -302,14 +302,25 @@ func ReadTreebankText(name, lang string) ([]Labeled, error) {
 // textWords splits text into the words Find labels.
 func textWords(text, lang string) []string {
 	var words []string
+	for _, sent := range textSentences(text, lang) {
+		words = append(words, sent...)
+	}
+	return words
+}
+
+// textSentences splits text into sentences of the words Find labels.
+func textSentences(text, lang string) [][]string {
+	var out [][]string
 	for _, sent := range segment.Segment(text, lang) {
+		var words []string
 		for _, t := range sent.Tokens {
 			for _, u := range splitToken(t, lang) {
 				words = append(words, text[u.start:u.end])
 			}
 		}
+		out = append(out, words)
 	}
-	return words
+	return out
 }
 
 // ReadGSRText reads the English sentences of the PLOVER gold-standard
