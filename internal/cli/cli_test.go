@@ -208,7 +208,7 @@ func TestEntities(t *testing.T) {
 // label them; an unknown name is a usage error.
 func TestEntitiesConventions(t *testing.T) {
 	dir := t.TempDir()
-	p := writeFile(t, dir, "a.txt", []byte("Talks in Baghdad\n\nIraq announced on Monday that it would send more troops to the border, officials said."))
+	p := writeFile(t, dir, "a.txt", []byte("Talks in Moscow\n\nRussia warned on Tuesday that it would respond to any attack, officials said."))
 	typeOf := func(args ...string) string {
 		t.Helper()
 		out, stderr, code := run(t, append([]string{"entities", "--json", "--now", "2023-05-03"}, append(args, p)...)...)
@@ -220,18 +220,18 @@ func TestEntitiesConventions(t *testing.T) {
 			t.Fatalf("%v\n%s", err, out)
 		}
 		for _, e := range got.Entities {
-			if e.Name == "Iraq" {
+			if e.Name == "Russia" {
 				return e.Type
 			}
 		}
-		t.Fatalf("%v: no Iraq in\n%s", args, out)
+		t.Fatalf("%v: no Russia in\n%s", args, out)
 		return ""
 	}
 	if got := typeOf(); got != "LOC" {
-		t.Errorf("default: Iraq is %s, want LOC", got)
+		t.Errorf("default: Russia is %s, want LOC", got)
 	}
 	if got := typeOf("--conventions", "re3d"); got != "ORG" {
-		t.Errorf("re3d: Iraq is %s, want ORG", got)
+		t.Errorf("re3d: Russia is %s, want ORG", got)
 	}
 	if _, stderr, code := run(t, "entities", "--conventions", "bogus", p); code != 2 || !strings.Contains(stderr, `unknown conventions "bogus"`) {
 		t.Errorf("bogus: exit %d, %q", code, stderr)
