@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -321,6 +322,32 @@ func textSentences(text, lang string) [][]string {
 		out = append(out, words)
 	}
 	return out
+}
+
+// ReadSetText reads the sentences of one of vigie's event sets
+// ("sentence<TAB>events" lines, "#" comments; internal/annotate) as Find
+// splits them into words: one Labeled per sentence, with the id
+// "NAME:LINE" (NAME the file's base name without its extension) and no
+// spans. A sentence line without a tab is an error naming the file and line.
+func ReadSetText(name, lang string) ([]Labeled, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	var out []Labeled
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		text, _, ok := strings.Cut(line, "\t")
+		if !ok || strings.TrimSpace(text) == "" {
+			return nil, fmt.Errorf("entity: %s:%d: want a sentence, a tab and its events", name, i+1)
+		}
+		out = append(out, Labeled{ID: fmt.Sprintf("%s:%d", base, i+1), Words: textWords(text, lang)})
+	}
+	return out, nil
 }
 
 // ReadGSRText reads the English sentences of the PLOVER gold-standard

@@ -93,3 +93,29 @@ func TestHamReviewed(t *testing.T) {
 		t.Errorf("%d sentences", len(sents))
 	}
 }
+
+func TestReadSetText(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "fr-x.tsv")
+	os.WriteFile(name, []byte("# comment\n\nLe roi Mohammed VI a parlé.\tMAR - 010\n"), 0o644)
+	got, err := ReadSetText(name, "fr")
+	if err != nil || len(got) != 1 || got[0].ID != "fr-x:3" || strings.Join(got[0].Words, " ") != "Le roi Mohammed VI a parlé ." {
+		t.Fatalf("got %+v, %v", got, err)
+	}
+	os.WriteFile(name, []byte("a sentence without events\n"), 0o644)
+	if _, err := ReadSetText(name, "fr"); err == nil || !strings.Contains(err.Error(), name+":1") {
+		t.Errorf("no tab: %v, want an error naming %s:1", err, name)
+	}
+}
+
+// TestFrenchNewsDev checks that the French news development set's
+// annotation matches the event set it annotates.
+func TestFrenchNewsDev(t *testing.T) {
+	sents, err := FrenchNewsDev("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) < 150 {
+		t.Errorf("%d sentences", len(sents))
+	}
+}

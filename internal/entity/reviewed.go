@@ -252,6 +252,43 @@ func NewsDev(sharedDir string) ([]Labeled, error) {
 	return out, nil
 }
 
+// A French news development set: the 221 sentences of vigie's French
+// event set (wire-style news written for the project), annotated from
+// scratch like fr-pud. French variants are chosen on it (devtool), so that
+// fr-pud stays an evaluation; `vigie eval ner` does not report it.
+const (
+	frNewsDevFile = "data/fr-news-dev-vigie.tsv.gz"
+	// FrenchEventSet is the French event set, relative to the repository
+	// root.
+	FrenchEventSet = "internal/annotate/evalsets/fr-events.tsv"
+)
+
+// FrenchNewsDev returns the French news development sentences with their
+// annotation; root is the repository root.
+func FrenchNewsDev(root string) ([]Labeled, error) {
+	f, err := dataFS.Open(frNewsDevFile)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	defer f.Close()
+	ann, err := readReviewed(f, frNewsDevFile)
+	if err != nil {
+		return nil, err
+	}
+	sents, err := ReadSetText(filepath.Join(root, FrenchEventSet), "fr")
+	if err != nil {
+		return nil, err
+	}
+	out, err := takeAnnotated(nil, ann, sents, frNewsDevFile, FrenchEventSet)
+	if err != nil {
+		return nil, err
+	}
+	if len(ann) > 0 {
+		return nil, fmt.Errorf("entity: %s: %d of its sentences are not in %s", frNewsDevFile, len(ann), FrenchEventSet)
+	}
+	return out, nil
+}
+
 // takeAnnotated appends to out the sentences of sents (read from source)
 // that the annotation ann (of file) lists, with its spans, and removes
 // them from ann. A listed sentence with another word count is an error.

@@ -110,6 +110,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			}
 		}
 	}
+	if lang == "fr" {
+		extendKnown(infos, &s)
+	}
 	// Two person mentions joined by a hyphen are one name: "Jean | - |
 	// Bertrand Aristide" (edited text: web text joins more with hyphens).
 	for k := len(s.spans) - 1; k > 0 && (lang == "fr" || news); k-- {
@@ -288,6 +291,28 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "adds": true,
 	"explained": true, "explains": true, "wrote": true, "writes": true, "argued": true, "argues": true,
 	"noted": true, "notes": true, "insisted": true, "insists": true, "recalled": true, "recalls": true}
+
+// extendKnown lengthens a place or organisation mention to the country,
+// region or well-known organisation of the gazetteer that starts with it
+// and goes on in lower case, which the tagger or the trimming of
+// lower-case ends cut short: "Arabie | saoudite", "Émirats | arabes unis"
+// (French; EXPERIMENTS.md row 78).
+func extendKnown(infos []tokInfo, s *spanSet) {
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.Type != "LOC" && sp.Type != "ORG" {
+			continue
+		}
+		e, typ := infos[sp.Start].place, "LOC"
+		if infos[sp.Start].known > e {
+			e, typ = infos[sp.Start].known, "ORG"
+		}
+		if e <= sp.End || (k+1 < len(s.spans) && s.spans[k+1].Start < e) {
+			continue
+		}
+		sp.End, sp.Type = e, typ
+	}
+}
 
 // reportedSpeakers makes a person of a run of one to three capitalised
 // name words that no mention holds, right before a reporting verb after a

