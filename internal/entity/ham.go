@@ -31,25 +31,13 @@ const hamReviewedFile = "data/ham-reviewed.tsv.gz"
 // its spans. A listed sentence that ReadHamText does not give, or gives
 // with another word count, is an error.
 func hamReviewed(dir string) ([]Labeled, string, error) {
-	f, err := dataFS.Open(hamReviewedFile)
-	if err != nil {
-		return nil, "", fmt.Errorf("entity: %w", err)
-	}
-	defer f.Close()
-	ann, err := readReviewed(f, hamReviewedFile)
-	if err != nil {
-		return nil, "", err
-	}
 	sents, err := ReadHamText(dir)
 	if err != nil {
 		return nil, "", err
 	}
-	out, err := takeAnnotated(nil, ann, sents, hamReviewedFile, dir)
+	out, err := annotatedSet(hamReviewedFile, sents, dir)
 	if err != nil {
 		return nil, "", err
-	}
-	if len(ann) > 0 {
-		return nil, "", fmt.Errorf("entity: %s: %d of its sentences are not in %s", hamReviewedFile, len(ann), dir)
 	}
 	n := map[string]int{}
 	for _, s := range out {
