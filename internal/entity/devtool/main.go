@@ -59,112 +59,53 @@ func main() {
 	hamPart := flag.Int("hampart", 0, "with -dumpham: the first, third… messages (0) or the second, fourth… (1)")
 	hamNoDev := flag.Bool("hamnodev", false, "with -dumpham: label with a model trained without UNER dev instead of the shipped one (proposals that carry nothing of dev into a CV)")
 	flag.Parse()
-	if *dumpFrDev != "" || *applyFrDev != "" {
-		sents, err := entity.ReadSetText(entity.FrenchEventSet, "fr")
-		if err != nil {
-			log.Fatal(err)
+	// The annotation steps: each runs alone and stops the program.
+	writeText := func(name string, read func() ([]entity.Labeled, error)) func() error {
+		return func() error {
+			sents, err := read()
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(name, []byte(proposalText(sents)), 0o644)
 		}
-		if *dumpFrDev != "" {
-			if err := os.WriteFile(filepath.Join(*dumpFrDev, "frdev1.txt"), []byte(proposalText(sents)), 0o644); err != nil {
+	}
+	frSet := func() ([]entity.Labeled, error) { return entity.ReadSetText(entity.FrenchEventSet, "fr") }
+	steps := []struct {
+		on  bool
+		run func() error
+	}{
+		{*dumpFrDev != "", writeText(filepath.Join(*dumpFrDev, "frdev1.txt"), frSet)},
+		{*applyFrDev != "", func() error { return applyFrenchDev(*applyFrDev) }},
+		{*applyHam != "", func() error { return applyHamReview(*hamDir, *applyHam) }},
+		{*dumpReviewed != "", func() error { return dumpReviewedText(*shared, *dumpReviewed) }},
+		{*applyPass3 != "", func() error { return applyThirdPass(*shared, *applyPass3, *reviewOut) }},
+		{*dumpNews != "", writeText(filepath.Join(*dumpNews, "newsdev1.txt"), func() ([]entity.Labeled, error) {
+			return entity.ReadGSRText(filepath.Join(*shared, entity.GSRRecords))
+		})},
+		{*applyFr != "", func() error { return applyFrench(*shared, *applyFr) }},
+		{*dumpMore != "", func() error { return dumpMoreText(*shared, *dumpMore) }},
+		{*dumpFr != "", func() error { return dumpFrench(*shared, *dumpFr) }},
+		{*dumpHeld != "" || *scoreHeld != "", func() error {
+			prop, gold, err := entity.TeacherHeldOut(*shared, *folds, max(*only, 0))
+			if err != nil {
+				return err
+			}
+			if *dumpHeld != "" {
+				return os.WriteFile(*dumpHeld, []byte(proposalText(prop)), 0o644)
+			}
+			scoreReview(prop, gold, *scoreHeld)
+			return nil
+		}},
+		{*applyReview != "", func() error { return applyCorrections(*shared, *applyReview, *reviewOut) }},
+		{*dumpSilver != "", func() error { return writeProposals(*shared, *dumpSilver) }},
+	}
+	for _, st := range steps {
+		if st.on {
+			if err := st.run(); err != nil {
 				log.Fatal(err)
 			}
 			return
 		}
-		name := filepath.Join(*applyFrDev, "frgold1.txt")
-		seen := 0
-		err = applyFiles(sents, []string{name}, func(_ string, ln int, id string, bad []string) {
-			seen++
-			if len(bad) > 0 {
-				fmt.Fprintf(os.Stderr, "%s:%d: %s: not in the sentence: %s\n", name, ln, id, strings.Join(bad, "; "))
-			}
-		})
-		if err != nil {
-			log.Fatal(err)
-		}
-		if seen != len(sents) {
-			log.Fatalf("%s: %d of %d sentences annotated", name, seen, len(sents))
-		}
-		c := spanCounts(sents)
-		header := fmt.Sprintf(`vigie's French event set (internal/annotate/evalsets/fr-events.tsv, wire-style news written for the project),
-split into words as vigie's tokeniser splits it: %d sentences, annotated from scratch for vigie in UNER's
-conventions adapted to French (a development set for French news). PER %d, ORG %d, LOC %d.`, len(sents), c["PER"], c["ORG"], c["LOC"])
-		if err := writeAnnotation("internal/entity/data/fr-news-dev-vigie.tsv.gz", header, sents, true); err != nil {
-			log.Fatal(err)
-		}
-		fmt.Println(header)
-		return
-	}
-	if *applyHam != "" {
-		if err := applyHamReview(*hamDir, *applyHam); err != nil {
-			log.Fatal(err)
-		}
-		return
-	}
-	if *dumpReviewed != "" {
-		if err := dumpReviewedText(*shared, *dumpReviewed); err != nil {
-			log.Fatal(err)
-		}
-		return
-	}
-	if *applyPass3 != "" {
-		if err := applyThirdPass(*shared, *applyPass3, *reviewOut); err != nil {
-			log.Fatal(err)
-		}
-		return
-	}
-	if *dumpNews != "" {
-		sents, err := entity.ReadGSRText(filepath.Join(*shared, entity.GSRRecords))
-		if err != nil {
-			log.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(*dumpNews, "newsdev1.txt"), []byte(proposalText(sents)), 0o644); err != nil {
-			log.Fatal(err)
-		}
-		return
-	}
-	if *applyFr != "" {
-		if err := applyFrench(*shared, *applyFr); err != nil {
-			log.Fatal(err)
-		}
-		return
-	}
-	if *dumpMore != "" {
-		if err := dumpMoreText(*shared, *dumpMore); err != nil {
-			log.Fatal(err)
-		}
-		return
-	}
-	if *dumpFr != "" {
-		if err := dumpFrench(*shared, *dumpFr); err != nil {
-			log.Fatal(err)
-		}
-		return
-	}
-	if *dumpHeld != "" || *scoreHeld != "" {
-		prop, gold, err := entity.TeacherHeldOut(*shared, *folds, max(*only, 0))
-		if err != nil {
-			log.Fatal(err)
-		}
-		if *dumpHeld != "" {
-			if err := os.WriteFile(*dumpHeld, []byte(proposalText(prop)), 0o644); err != nil {
-				log.Fatal(err)
-			}
-			return
-		}
-		scoreReview(prop, gold, *scoreHeld)
-		return
-	}
-	if *applyReview != "" {
-		if err := applyCorrections(*shared, *applyReview, *reviewOut); err != nil {
-			log.Fatal(err)
-		}
-		return
-	}
-	if *dumpSilver != "" {
-		if err := writeProposals(*shared, *dumpSilver); err != nil {
-			log.Fatal(err)
-		}
-		return
 	}
 
 	f, err := os.Open(filepath.Join(*shared, "data/ner/uner-en-ewt/en_ewt-ud-dev.iob2"))
@@ -1045,4 +986,33 @@ func applyHamPart(hamDir, dir string, part int, kept []entity.Labeled, changed, 
 		kept = append(kept, got...)
 	}
 	return kept, nil
+}
+
+// applyFrenchDev reads the annotation dir/frgold1.txt of the French event
+// set's sentences (every one) and writes the French news development set.
+func applyFrenchDev(dir string) error {
+	sents, err := entity.ReadSetText(entity.FrenchEventSet, "fr")
+	if err != nil {
+		return err
+	}
+	name := filepath.Join(dir, "frgold1.txt")
+	seen := 0
+	err = applyFiles(sents, []string{name}, func(_ string, ln int, id string, bad []string) {
+		seen++
+		if len(bad) > 0 {
+			fmt.Fprintf(os.Stderr, "%s:%d: %s: not in the sentence: %s\n", name, ln, id, strings.Join(bad, "; "))
+		}
+	})
+	if err != nil {
+		return err
+	}
+	if seen != len(sents) {
+		return fmt.Errorf("%s: %d of %d sentences annotated", name, seen, len(sents))
+	}
+	c := spanCounts(sents)
+	header := fmt.Sprintf(`vigie's French event set (internal/annotate/evalsets/fr-events.tsv, wire-style news written for the project),
+split into words as vigie's tokeniser splits it: %d sentences, annotated from scratch for vigie in UNER's
+conventions adapted to French (a development set for French news). PER %d, ORG %d, LOC %d.`, len(sents), c["PER"], c["ORG"], c["LOC"])
+	fmt.Println(header)
+	return writeAnnotation("internal/entity/data/fr-news-dev-vigie.tsv.gz", header, sents, true)
 }
