@@ -53,9 +53,8 @@ var HamGroups = []string{"easy-ham-1", "easy-ham-2", "hard-ham-1"}
 
 // hamMessage is one file of the package: a whole message with headers.
 type hamMessage struct {
-	ID    string `json:"id"`
-	Group string `json:"group"`
-	Text  string `json:"text"`
+	ID   string `json:"id"`
+	Text string `json:"text"`
 }
 
 // ReadHamText reads the ham e-mails of dir (the package's data folder)
