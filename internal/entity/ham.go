@@ -48,6 +48,13 @@ func hamReviewed(dir string) ([]Labeled, string, error) {
 	return out, fmt.Sprintf("SpamAssassin ham e-mails, reviewed annotation (%d sentences, PER %d, ORG %d, LOC %d)", len(out), n["PER"], n["ORG"], n["LOC"]), nil
 }
 
+// HamReviewed returns the ham sentences with the reviewed annotation's
+// spans (for tools that check it).
+func HamReviewed(dir string) ([]Labeled, error) {
+	s, _, err := hamReviewed(dir)
+	return s, err
+}
+
 // HamGroups are the ham folders of the package's data folder.
 var HamGroups = []string{"easy-ham-1", "easy-ham-2", "hard-ham-1"}
 

@@ -73,6 +73,11 @@ type TrainConfig struct {
 	// its ham e-mails, with the reviewed annotation of ham.go, train
 	// English as web text. "" leaves them out.
 	HamDir string
+	// HamHoldOut, when positive, leaves the messages of fold
+	// HamHoldOutFold out of the ham sentences (see HoldOut), to check
+	// their annotation against a tagger that did not see them.
+	HamHoldOut     int
+	HamHoldOutFold int
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -223,6 +228,10 @@ func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer, logf fu
 		ham, hinfo, err := hamReviewed(cfg.HamDir)
 		if err != nil {
 			return nil, "", err
+		}
+		if cfg.HamHoldOut > 0 {
+			ham, _ = HoldOut(ham, cfg.HamHoldOut, cfg.HamHoldOutFold)
+			hinfo += fmt.Sprintf(" less messages %d mod %d", cfg.HamHoldOutFold, cfg.HamHoldOut)
 		}
 		sents = append(sents, ham...)
 		info += "; " + hinfo
