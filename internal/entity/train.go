@@ -202,8 +202,7 @@ func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer, logf fu
 	}
 	info := "uner-en-ewt dev"
 	if cfg.HoldOut > 0 {
-		sents, _ = HoldOut(sents, cfg.HoldOut, cfg.HoldOutFold)
-		info += fmt.Sprintf(" less documents %d mod %d", cfg.HoldOutFold, cfg.HoldOut)
+		sents = holdOut(sents, cfg.HoldOut, cfg.HoldOutFold, &info, "documents")
 	}
 	if !cfg.NoSilver {
 		var silver []Labeled
@@ -218,8 +217,7 @@ func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer, logf fu
 			return nil, "", err
 		}
 		if cfg.SilverHoldOut > 0 {
-			silver, _ = HoldOut(silver, cfg.SilverHoldOut, cfg.SilverHoldOutFold)
-			sinfo += fmt.Sprintf(" less documents %d mod %d", cfg.SilverHoldOutFold, cfg.SilverHoldOut)
+			silver = holdOut(silver, cfg.SilverHoldOut, cfg.SilverHoldOutFold, &sinfo, "documents")
 		}
 		sents = append(sents, silver...)
 		info += "; " + sinfo
@@ -230,8 +228,7 @@ func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer, logf fu
 			return nil, "", err
 		}
 		if cfg.HamHoldOut > 0 {
-			ham, _ = HoldOut(ham, cfg.HamHoldOut, cfg.HamHoldOutFold)
-			hinfo += fmt.Sprintf(" less messages %d mod %d", cfg.HamHoldOutFold, cfg.HamHoldOut)
+			ham = holdOut(ham, cfg.HamHoldOut, cfg.HamHoldOutFold, &hinfo, "messages")
 		}
 		sents = append(sents, ham...)
 		info += "; " + hinfo
@@ -247,6 +244,13 @@ func trainingData(sharedDir, lang string, cfg TrainConfig, g *gazetteer, logf fu
 		info += "; re3d " + folder
 	}
 	return sents, info, nil
+}
+
+// holdOut returns sents less fold of n (see HoldOut) and says so in info.
+func holdOut(sents []Labeled, n, fold int, info *string, unit string) []Labeled {
+	train, _ := HoldOut(sents, n, fold)
+	*info += fmt.Sprintf(" less %s %d mod %d", unit, fold, n)
+	return train
 }
 
 // re3dLabeled converts a re3d document to labelled sentences: the

@@ -203,22 +203,14 @@ func main() {
 			log.Fatal(err)
 		}
 		sc, miss := m.ScoreMisses("en", dev, false)
-		fmt.Printf("en-news-dev (PLOVER records)  P %.3f  R %.3f  F1 %.3f  (correct %d, system %d, gold %d)\n", sc.P, sc.R, sc.F1, sc.Correct, sc.System, sc.Gold)
-		for _, t := range []string{"PER", "ORG", "LOC"} {
-			s := sc.Types[t]
-			fmt.Printf("  %s  P %.3f  R %.3f  F1 %.3f\n", t, s.P, s.R, s.F1)
-		}
+		printDev("en-news-dev (PLOVER records)", sc)
 		// The French news development set, likewise before fr-pud.
 		frdev, err := entity.FrenchNewsDev(".")
 		if err != nil {
 			log.Fatal(err)
 		}
 		fsc, fmiss := m.ScoreMisses("fr", frdev, false)
-		fmt.Printf("fr-news-dev (fr-events)       P %.3f  R %.3f  F1 %.3f  (correct %d, system %d, gold %d)\n", fsc.P, fsc.R, fsc.F1, fsc.Correct, fsc.System, fsc.Gold)
-		for _, t := range []string{"PER", "ORG", "LOC"} {
-			s := fsc.Types[t]
-			fmt.Printf("  %s  P %.3f  R %.3f  F1 %.3f\n", t, s.P, s.R, s.F1)
-		}
+		printDev("fr-news-dev (fr-events)", fsc)
 		miss = append(miss, fmiss...)
 		if *missFile != "" {
 			if err := os.WriteFile(*missFile, []byte(strings.Join(miss, "\n")+"\n"), 0o644); err != nil {
@@ -1065,4 +1057,13 @@ func applyHamSecondPass(hamDir, dir string) error {
 		"PER %d, ORG %d, LOC %d.\n", len(sents), changed, c["PER"], c["ORG"], c["LOC"])
 	fmt.Printf("%d sentences, %d changed by the second reading\n", len(sents), changed)
 	return writeAnnotation("internal/entity/data/ham-reviewed.tsv.gz", header, sents, true)
+}
+
+// printDev prints a development set's score, overall and per type.
+func printDev(name string, sc entity.SpanScore) {
+	fmt.Printf("%-29s P %.3f  R %.3f  F1 %.3f  (correct %d, system %d, gold %d)\n", name, sc.P, sc.R, sc.F1, sc.Correct, sc.System, sc.Gold)
+	for _, t := range []string{"PER", "ORG", "LOC"} {
+		s := sc.Types[t]
+		fmt.Printf("  %s  P %.3f  R %.3f  F1 %.3f\n", t, s.P, s.R, s.F1)
+	}
 }
