@@ -110,6 +110,14 @@ func TestWebRules(t *testing.T) {
 		{"the interim Governing Council met", []TokenSpan{{1, 4, "ORG"}}, []string{"ORG Governing Council"}},
 		{"lunch at taco bell again", []TokenSpan{{2, 4, "ORG"}}, []string{"ORG taco bell"}},
 		{"Thanks , Dan I will call", []TokenSpan{{2, 4, "PER"}}, []string{"PER Dan"}},
+		{"try Ray 's Pizza on Main", []TokenSpan{{1, 2, "PER"}}, []string{"ORG Ray 's Pizza"}},
+		{"Ray 's pizza : my favorite", []TokenSpan{{0, 1, "PER"}}, []string{"ORG Ray 's pizza"}},
+		{"call Barry s Auto Tech today", []TokenSpan{{1, 2, "PER"}, {3, 5, "ORG"}}, []string{"ORG Barry s Auto Tech"}},
+		{"Malcolm Smith Motorsports fixed it", []TokenSpan{{0, 2, "PER"}}, []string{"ORG Malcolm Smith Motorsports"}},
+		{"Malcolm Smith Jones fixed it", []TokenSpan{{0, 2, "PER"}}, []string{"PER Malcolm Smith"}},
+		{"Bush 's Iraq policy", []TokenSpan{{0, 1, "PER"}, {2, 3, "LOC"}}, []string{"PER Bush", "LOC Iraq"}},
+		{"Ann 's car broke", []TokenSpan{{0, 1, "PER"}}, []string{"PER Ann"}},
+		{"Mary 's Dr Jones", []TokenSpan{{0, 1, "PER"}, {3, 4, "PER"}}, []string{"PER Mary", "PER Jones"}},
 	}
 	for _, tt := range tests {
 		words := strings.Fields(tt.text)

@@ -974,6 +974,8 @@ func lowerPlace(infos []tokInfo, i int) int {
 //     one-word name (or a capitalised word after punctuation or at the
 //     start) and a one-word person name around a comma, the second a known
 //     first name and the first not;
+//   - "Ray's Pizza", "Malcolm Smith Motorsports": a shop named after a
+//     person is an organisation (businessNames);
 //   - "San Rafael Ca", "Miramar California", "Del Frisco's Philadelphia":
 //     a place mention that ends with a known state, region, country or
 //     city, or a US state's postal code, after a name of its own, is two
@@ -1000,6 +1002,7 @@ func webRules(infos []tokInfo, spans []TokenSpan, scores []float64) ([]TokenSpan
 	for _, m := range merged {
 		s.put(m, 1)
 	}
+	s.spans, s.scores = businessNames(infos, s)
 	for k := range s.spans {
 		sp := &s.spans[k]
 		// "interim Governing Council": a common word in lower case before
@@ -1047,6 +1050,64 @@ func webRules(infos []tokInfo, spans []TokenSpan, scores []float64) ([]TokenSpan
 		s.scores = slices.Delete(s.scores, k, k+1)
 		s.put(TokenSpan{sp.Start, sp.End - 1, "LOC"}, score)
 		s.put(TokenSpan{sp.End - 1, sp.End, "LOC"}, score)
+	}
+	return s.spans, s.scores
+}
+
+// businessHeads end the names that web text gives shops and firms after
+// a person's name: "Malcolm Smith Motorsports".
+var businessHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`motorsports motors auto autos automotive insurance karate pizza pizzeria grill cafe café
+		bakery restaurant realty plumbing construction dental photography studio studios jewelers jewellers cleaners
+		landscaping hardware furniture florist florists garage tire tires towing transport electric roofing catering
+		travel fitness gym spa salon deli diner pub tavern market foods farms nursery kennels clinic pharmacy
+		tech motorcycles cycles marine boats imports inc llc ltd`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// businessNames makes a shop or firm of a person's name and the words after
+// it, in web text: "Ray 's Pizza", "Burch 's Karate", "Barry s Auto Tech"
+// (a possessive, then up to three words, each capitalised and no title, or
+// a business head in lower case, none a known place, and no mention but an
+// ORG inside them); "Malcolm Smith Motorsports", "Caldwell insurance" (no
+// possessive: the last word must head a business name). EXPERIMENTS.md
+// row 79.
+func businessNames(infos []tokInfo, s spanSet) ([]TokenSpan, []float64) {
+	const places = 0xf<<(gCountry*4) | 0xf<<(gRegion*4) | 0xf<<(gCity*4)
+	for k := 0; k < len(s.spans); k++ {
+		sp := s.spans[k]
+		if sp.Type != "PER" || sp.End-sp.Start > 3 {
+			continue
+		}
+		j := sp.End
+		poss := j < len(infos) && (infos[j].w == "'s" || infos[j].w == "’s" || infos[j].w == "s")
+		if poss {
+			j++
+		}
+		e := j
+		for e < len(infos) && e-j < 3 && infos[e].place == 0 && infos[e].phrase&places == 0 && !isPunct(infos[e].w) &&
+			(infos[e].cap != capNone && infos[e].words&(1<<gTitle) == 0 || businessHeads[infos[e].lw]) {
+			e++
+		}
+		if e == j || !poss && !businessHeads[infos[e-1].lw] {
+			continue
+		}
+		if e < len(infos) && infos[e].cap != capNone && nameLike(&infos[e]) {
+			continue
+		}
+		ok := true
+		for _, o := range s.overlapping(j, e) {
+			if s.spans[o].Type != "ORG" || s.spans[o].Start < j || s.spans[o].End > e {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.put(TokenSpan{sp.Start, e, "ORG"}, s.scores[k])
 	}
 	return s.spans, s.scores
 }
