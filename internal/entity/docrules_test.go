@@ -47,6 +47,36 @@ func TestDocRules(t *testing.T) {
 			want:  []string{"ORG 1-4 ORG 5-6", "ORG 1-2", "ORG 1-2"},
 		},
 		{
+			name:  "an undefined acronym that spells a mention's capitals",
+			sents: []string{"the Coalition Provisional Authority left .", "How did the CPA fail ?", "The CPA 's man"},
+			spans: [][]TokenSpan{{{1, 4, "ORG"}}, nil, {{0, 2, "ORG"}}},
+			want:  []string{"ORG 1-4", "ORG 3-4", "ORG 0-2"},
+		},
+		{
+			name:  "links inside, not at the ends; persons spell nothing",
+			sents: []string{"the Bank of England and Tony Blair", "BE and TB and BOE"},
+			spans: [][]TokenSpan{{{1, 4, "ORG"}, {5, 7, "PER"}}, nil},
+			want:  []string{"ORG 1-4 PER 5-7", "ORG 0-1"},
+		},
+		{
+			name:  "storms are no persons",
+			sents: []string{"Hurricane Rita hit Texas", "Rita was dangerous", "Rita Hayworth sang", "Ask Hurricane Rita"},
+			spans: [][]TokenSpan{{{0, 2, "PER"}, {3, 4, "LOC"}}, {{0, 1, "PER"}}, {{0, 2, "PER"}}, {{1, 3, "PER"}}},
+			want:  []string{"LOC 3-4", "", "PER 0-2", ""},
+		},
+		{
+			name:  "a sign-off by initials, in order or surname first",
+			sents: []string{"Thanks", "dp", "Debra Perlingiere", "- PD", "\" Townsend , George \"", "GT"},
+			spans: [][]TokenSpan{nil, nil, {{0, 2, "PER"}}, nil, {{1, 4, "PER"}}, nil},
+			want:  []string{"", "PER 0-1", "PER 0-2", "PER 1-2", "PER 1-4", "PER 0-1"},
+		},
+		{
+			name:  "initials of no one, or a word",
+			sents: []string{"Debra Perlingiere", "ok", "dp now", "d"},
+			spans: [][]TokenSpan{{{0, 2, "PER"}}, nil, nil, nil},
+			want:  []string{"PER 0-2", "", "", ""},
+		},
+		{
 			name:  "one-word persons teach nothing",
 			sents: []string{"Ask Priya .", "Priya said no ."},
 			spans: [][]TokenSpan{{{1, 2, "PER"}}, nil},

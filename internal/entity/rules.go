@@ -521,6 +521,12 @@ var arabicParticles = map[string]bool{"al": true, "el": true, "bin": true, "ben"
 // the article, the French preposition).
 var nameInitialParticles = map[string]bool{"bin": true, "ibn": true, "abu": true, "bint": true}
 
+// arabicArticles, joined to the name by a hyphen, begin it even with no
+// given name before them: "al-Sadr said" (UNER's spans hold the article).
+// Without a hyphen, "al" may be the article of an organisation ("the al
+// Qaeda cell").
+var arabicArticles = map[string]bool{"al": true, "el": true}
+
 // nameParticles are the European particles of surnames ("Ursula von der
 // Leyen", "Charles de Gaulle", "Rafael van der Vaart"), one or two of them.
 var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "du": true,
@@ -550,7 +556,7 @@ func joinParticles(infos []tokInfo, s *spanSet) {
 		for start > 0 && nameLike(&infos[start-1]) {
 			start--
 		}
-		if start == p && !nameInitialParticles[infos[p].w] {
+		if start == p && !nameInitialParticles[infos[p].w] && !(arabicArticles[infos[p].w] && infos[p+1].w == "-") {
 			continue
 		}
 		ov := s.overlapping(start, p)

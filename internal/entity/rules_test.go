@@ -33,6 +33,36 @@ func TestHyphenatedName(t *testing.T) {
 	}
 }
 
+// joinParticles takes in the particle before a person's name, and the
+// given names before it; an Arabic article only when a hyphen joins it.
+func TestJoinParticles(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		spans []TokenSpan
+		want  string
+	}{
+		{"Osama bin Laden said", []TokenSpan{{2, 3, "PER"}}, "PER 0-3"},
+		{"said bin Laden", []TokenSpan{{2, 3, "PER"}}, "PER 1-3"},
+		{"Muqtada al - Sadr said", []TokenSpan{{3, 4, "PER"}}, "PER 0-4"},
+		{"\" al - Sadr said", []TokenSpan{{3, 4, "PER"}}, "PER 1-4"},
+		{"the al Sadr family", []TokenSpan{{2, 3, "PER"}}, "PER 2-3"},
+		{"Charles de Gaulle", []TokenSpan{{2, 3, "PER"}}, "PER 0-3"},
+		{"Paris de Gaulle", []TokenSpan{{0, 1, "LOC"}, {2, 3, "PER"}}, "LOC 0-1 PER 2-3"},
+	} {
+		words := strings.Fields(tc.words)
+		infos := analyse(words, nil, nil)
+		s := spanSet{spans: tc.spans, scores: make([]float64, len(tc.spans))}
+		joinParticles(infos, &s)
+		var got []string
+		for _, sp := range s.spans {
+			got = append(got, fmt.Sprintf("%s %d-%d", sp.Type, sp.Start, sp.End))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.words, g, tc.want)
+		}
+	}
+}
+
 // extendKnown lengthens a mention to the known place or organisation
 // that starts with it, unless that would run into the next mention.
 func TestExtendKnown(t *testing.T) {
