@@ -124,6 +124,13 @@ func docRules(doc []docSent) {
 			_, ok := names[s.infos[j].lw]
 			return ok
 		}
+		// A lone surname found by the tagger or by knownSurnames is as sure
+		// as the full name the document gives.
+		for j, sp := range s.spans {
+			if sc, ok := names[s.infos[sp.Start].lw]; ok && sp.Type == "PER" && sp.End-sp.Start == 1 && s.infos[sp.Start].cap == capInit {
+				s.scores[j] = max(s.scores[j], sc)
+			}
+		}
 		ss := spanSet{s.spans, s.scores}
 		for i := 0; i < len(s.infos); i++ {
 			if d, ok := initialisms[s.infos[i].w]; ok && !covered[i] && s.infos[i].cap == capAll {

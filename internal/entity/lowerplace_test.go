@@ -133,3 +133,34 @@ func TestWebRules(t *testing.T) {
 		}
 	}
 }
+
+// knownSurnames finds a lone known surname the tagger left unlabelled, in
+// edited text; the tagger's spans are given, so only the gazetteer counts.
+func TestKnownSurnames(t *testing.T) {
+	lm := mustLoad(t).lang("en")
+	tests := []struct {
+		text  string
+		spans []TokenSpan
+		want  []string
+	}{
+		{"people might vote for Trump .", nil, []string{"PER Trump"}},
+		{"Trump said so", nil, []string{"PER Trump"}},
+		{"he built Trump Tower", nil, nil},
+		{"signed on 30 May 1913", nil, nil},
+		{"talks in Paris with Macron", []TokenSpan{{2, 3, "LOC"}}, []string{"LOC Paris", "PER Macron"}},
+		{"a vote for Trump", []TokenSpan{{3, 4, "ORG"}}, []string{"ORG Trump"}},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		infos := analyse(words, lm.gaz, nil)
+		s := spanSet{spans: slices.Clone(tt.spans), scores: make([]float64, len(tt.spans))}
+		knownSurnames(infos, &s)
+		var got []string
+		for _, sp := range s.spans {
+			got = append(got, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

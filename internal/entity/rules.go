@@ -189,6 +189,7 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		}
 	}
 	if lang == "fr" || news {
+		knownSurnames(infos, &s)
 		splitPlaces(infos, &s)
 		splitPossessive(infos, &s)
 		splitTitles(infos, &s)
@@ -935,6 +936,29 @@ func addLowerPlaces(infos []tokInfo, spans []TokenSpan, scores []float64) ([]Tok
 		i = end - 1
 	}
 	return s.spans, s.scores
+}
+
+// knownSurnames makes a person of a lone capitalised word that is the
+// surname of a person the gazetteer knows, in edited text, where the
+// tagger left it unlabelled ("people might vote for Trump."; "trump" is
+// also a card game). Not a word that may be something else: a place, a
+// known organisation, a nationality, a title or a common, organisation or
+// place word of the treebanks, a day or a month; not next to another
+// capitalised word ("Trump Tower") or a number ("30 May 1913").
+func knownSurnames(infos []tokInfo, s *spanSet) {
+	const other = 0xf<<(gCountry*4) | 0xf<<(gCity*4) | 0xf<<(gRegion*4) | 0xf<<(gNorp*4) | 0xf<<(gOrg*4)
+	capWord := func(i int) bool { return i >= 0 && i < len(infos) && infos[i].cap != capNone && isWordish(infos[i].w) }
+	number := func(i int) bool { return i >= 0 && i < len(infos) && infos[i].w[0] >= '0' && infos[i].w[0] <= '9' }
+	for i := range infos {
+		t := &infos[i]
+		if t.cap != capInit || t.words&(1<<gLast) == 0 || !nameLike(t) || len(t.lw) < 3 || t.place != 0 || t.known != 0 ||
+			t.phrase&other != 0 || calendarWords[t.lw] || capWord(i-1) || capWord(i+1) || number(i-1) || number(i+1) {
+			continue
+		}
+		if len(s.overlapping(i, i+1)) == 0 {
+			s.put(TokenSpan{i, i + 1, "PER"}, 0.5)
+		}
+	}
 }
 
 // lowerPlace returns the end of the longest lower-case country, region or
