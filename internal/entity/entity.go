@@ -185,6 +185,9 @@ func Read(r io.Reader) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := g.addDictOrgs(lf.Lang); err != nil {
+			return nil, err
+		}
 		if lf.Clusters != "" {
 			if g.clus, err = parseClusters(lf.Clusters); err != nil {
 				return nil, fmt.Errorf("entity: model %s: %w", lf.Lang, err)

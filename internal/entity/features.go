@@ -48,6 +48,7 @@ type tokInfo struct {
 	clus      uint32 // word cluster plus one (clusters.go), 0 for none
 	known     int    // end (exclusive) of a well-known organisation starting here, or 0
 	place     int    // end (exclusive) of a country or region starting here, or 0
+	dictOrg   int    // end (exclusive) of an actor dictionary's organisation starting here, or 0
 }
 
 // Phrase positions.
@@ -67,7 +68,7 @@ func analyse(words []string, g *gazetteer, infos []tokInfo) []tokInfo {
 		hashes[i] = tokenHash(lw)
 		ti := tokInfo{w: w, lw: lw, sh: shape(w), cap: capClass(w)}
 		if g != nil {
-			ti.words = g.lookup(extend(fnvOffset, hashes[i]))
+			ti.words = g.lookup(extend(fnvOffset, hashes[i])) &^ (1 << gDictOrg)
 			if g.clus != nil {
 				ti.clus = g.clus[hashes[i]]
 			}
@@ -81,7 +82,11 @@ func analyse(words []string, g *gazetteer, infos []tokInfo) []tokInfo {
 		var h uint64 = fnvOffset
 		for j := i; j < len(words) && j-i < maxPhrase; j++ {
 			h = extend(h, hashes[j])
-			m := g.lookup(h) & phraseClasses
+			raw := g.lookup(h)
+			if raw&(1<<gDictOrg) != 0 {
+				infos[i].dictOrg = j + 1
+			}
+			m := raw & phraseClasses
 			if m == 0 {
 				continue
 			}

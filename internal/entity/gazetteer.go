@@ -5,7 +5,10 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	actordict "github.com/vigie-events/vigie/dict/actors"
 	"github.com/vigie-events/vigie/internal/segment"
 )
 
@@ -38,6 +41,11 @@ const (
 const (
 	gLowerWord   = nGaz
 	nWordClasses = nGaz + 1
+	// gDictOrg marks the names of vigie's actor dictionary's organisations
+	// (dict/actors/orgs.txt). The model file does not hold them: they are
+	// added when it loads (addDictOrgs), and no feature reads them, only
+	// the rule that lengthens a mention to such a name (extendDictOrgs).
+	gDictOrg = nWordClasses
 )
 
 var gazNames = [nGaz]string{"country", "city", "region", "person", "org", "norp",
@@ -179,4 +187,32 @@ func frenchInflections(w string) []string {
 		out = append(out, w+"s", w+"e", w+"es")
 	}
 	return out
+}
+
+// addDictOrgs adds the names that vigie's actor dictionary gives its
+// organisations in lang (dict/actors/orgs.txt, lines for lang or "*"),
+// as gDictOrg phrases. Forms that begin in lower case ("armée
+// américaine") describe an organisation rather than name it, and are left
+// out.
+func (g *gazetteer) addDictOrgs(lang string) error {
+	b, err := actordict.FS.ReadFile("orgs.txt")
+	if err != nil {
+		return fmt.Errorf("entity: actor dictionary: %w", err)
+	}
+	for line := range strings.Lines(string(b)) {
+		cols := strings.Split(line, "|")
+		if len(cols) < 3 || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		if l := strings.TrimSpace(cols[1]); l != lang && l != "*" {
+			continue
+		}
+		for form := range strings.SplitSeq(cols[2], ";") {
+			form = strings.TrimSpace(form)
+			if r, _ := utf8.DecodeRuneInString(form); unicode.IsUpper(r) {
+				g.add(foldedTokens(form, lang), 1<<gDictOrg)
+			}
+		}
+	}
+	return nil
 }

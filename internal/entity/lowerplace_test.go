@@ -164,3 +164,35 @@ func TestKnownSurnames(t *testing.T) {
 		}
 	}
 }
+
+// extendDictOrgs reads the actor dictionary's organisations from the
+// model's gazetteer (added when the model loads).
+func TestExtendDictOrgs(t *testing.T) {
+	m := mustLoad(t)
+	tests := []struct {
+		lang, text string
+		spans      []TokenSpan
+		want       []string
+	}{
+		{"fr", "la Banque centrale européenne a relevé ses taux", []TokenSpan{{1, 3, "ORG"}}, []string{"ORG Banque centrale européenne"}},
+		{"fr", "le Conseil de sécurité se réunit", nil, []string{"ORG Conseil de sécurité"}},
+		{"fr", "le conseil de sécurité se réunit", nil, nil},
+		{"fr", "la Banque centrale européenne", []TokenSpan{{1, 2, "ORG"}, {2, 3, "LOC"}}, []string{"ORG Banque centrale européenne"}},
+		{"fr", "la Banque centrale européenne de Francfort", []TokenSpan{{1, 2, "ORG"}, {3, 6, "LOC"}}, []string{"ORG Banque", "LOC européenne de Francfort"}},
+		{"en", "the UN refugee agency said", []TokenSpan{{1, 2, "ORG"}}, []string{"ORG UN"}},
+		{"en", "the UN Security Council met", []TokenSpan{{1, 2, "ORG"}}, []string{"ORG UN Security Council"}},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		infos := analyse(words, m.lang(tt.lang).gaz, nil)
+		s := spanSet{spans: slices.Clone(tt.spans), scores: make([]float64, len(tt.spans))}
+		extendDictOrgs(infos, &s, tt.lang)
+		var got []string
+		for _, sp := range s.spans {
+			got = append(got, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s %q: got %q, want %q", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}

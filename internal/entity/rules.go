@@ -113,6 +113,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 	if lang == "fr" {
 		extendKnown(infos, &s)
 	}
+	if lang == "fr" || news {
+		extendDictOrgs(infos, &s, lang)
+	}
 	// Two person mentions joined by a hyphen are one name: "Jean | - |
 	// Bertrand Aristide" (edited text: web text joins more with hyphens).
 	for k := len(s.spans) - 1; k > 0 && (lang == "fr" || news); k-- {
@@ -313,6 +316,45 @@ func extendKnown(infos []tokInfo, s *spanSet) {
 		}
 		sp.End, sp.Type = e, typ
 	}
+}
+
+// extendDictOrgs lengthens a mention to the organisation of the actor
+// dictionary whose name starts with it ("Banque centrale | européenne",
+// "Conseil | de sécurité"), taking in the mentions inside, and makes an
+// organisation of such a name of two words or more that no mention
+// touches, in edited text. The actor coder then finds the name it knows.
+// English names are capitalised: "UN | refugee agency" stays as it is.
+func extendDictOrgs(infos []tokInfo, s *spanSet, lang string) {
+	for i := 0; i < len(infos); i++ {
+		e := infos[i].dictOrg
+		if e == 0 || infos[i].cap == capNone || lang == "en" && !capitalisedName(infos[i:e]) {
+			continue
+		}
+		ov := s.overlapping(i, e)
+		switch {
+		case len(ov) == 0 && e-i >= 2:
+			s.put(TokenSpan{i, e, "ORG"}, 0.6)
+		case len(ov) > 0 && s.spans[ov[0]].Start == i && s.spans[ov[0]].End < e:
+			if ok, score := s.within(i, e); ok {
+				s.put(TokenSpan{i, e, "ORG"}, score)
+			}
+		default:
+			continue
+		}
+		i = e - 1
+	}
+}
+
+// capitalisedName reports whether every word of ts is capitalised, or a
+// link or punctuation: an English name ("UN Secretary-General", not "UN
+// secretary-general").
+func capitalisedName(ts []tokInfo) bool {
+	for i := range ts {
+		if ts[i].cap == capNone && !nameLinks[ts[i].lw] && !isPunct(ts[i].w) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedSpeakers makes a person of a run of one to three capitalised
