@@ -180,6 +180,8 @@ func TestExtendDictOrgs(t *testing.T) {
 		{"fr", "la Banque centrale européenne", []TokenSpan{{1, 2, "ORG"}, {2, 3, "LOC"}}, []string{"ORG Banque centrale européenne"}},
 		{"fr", "la Banque centrale européenne de Francfort", []TokenSpan{{1, 2, "ORG"}, {3, 6, "LOC"}}, []string{"ORG Banque", "LOC européenne de Francfort"}},
 		{"en", "the UN refugee agency said", []TokenSpan{{1, 2, "ORG"}}, []string{"ORG UN"}},
+		{"fr", "les rebelles du M23 avancent", nil, []string{"ORG M23"}},
+		{"fr", "il est allé à Bruxelles", nil, nil},
 		{"en", "the UN Security Council met", []TokenSpan{{1, 2, "ORG"}}, []string{"ORG UN Security Council"}},
 	}
 	for _, tt := range tests {

@@ -321,8 +321,8 @@ func extendKnown(infos []tokInfo, s *spanSet) {
 // extendDictOrgs lengthens a mention to the organisation of the actor
 // dictionary whose name starts with it ("Banque centrale | européenne",
 // "Conseil | de sécurité"), taking in the mentions inside, and makes an
-// organisation of such a name of two words or more that no mention
-// touches, in edited text. The actor coder then finds the name it knows.
+// organisation of such a name that no mention touches (one word only if
+// it can be nothing else, see loneOrgName), in edited text. The actor coder then finds the name it knows.
 // English names are capitalised: "UN | refugee agency" stays as it is.
 func extendDictOrgs(infos []tokInfo, s *spanSet, lang string) {
 	for i := 0; i < len(infos); i++ {
@@ -334,6 +334,8 @@ func extendDictOrgs(infos []tokInfo, s *spanSet, lang string) {
 		switch {
 		case len(ov) == 0 && e-i >= 2:
 			s.put(TokenSpan{i, e, "ORG"}, 0.6)
+		case len(ov) == 0 && loneOrgName(&infos[i]):
+			s.put(TokenSpan{i, e, "ORG"}, 0.6)
 		case len(ov) > 0 && s.spans[ov[0]].Start == i && s.spans[ov[0]].End < e:
 			if ok, score := s.within(i, e); ok {
 				s.put(TokenSpan{i, e, "ORG"}, score)
@@ -343,6 +345,16 @@ func extendDictOrgs(infos []tokInfo, s *spanSet, lang string) {
 		}
 		i = e - 1
 	}
+}
+
+// loneOrgName reports whether a one-word name of the actor dictionary is
+// surely the organisation's ("M23", "Hamas"): not a place ("Bruxelles"
+// stands for the EU there), a first name or surname ("Wagner"), a title
+// or a word also written in lower case ("Amnesty").
+func loneOrgName(t *tokInfo) bool {
+	const places = 0xf<<(gCountry*4) | 0xf<<(gCity*4) | 0xf<<(gRegion*4)
+	return t.place == 0 && t.phrase&places == 0 &&
+		t.words&(1<<gCommon|1<<gLowerWord|1<<gFirst|1<<gLast|1<<gTitle|1<<gCountry|1<<gCity|1<<gRegion) == 0
 }
 
 // capitalisedName reports whether every word of ts is capitalised, or a
