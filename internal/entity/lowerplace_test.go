@@ -181,6 +181,7 @@ func TestExtendDictOrgs(t *testing.T) {
 		{"fr", "la Banque centrale européenne de Francfort", []TokenSpan{{1, 2, "ORG"}, {3, 6, "LOC"}}, []string{"ORG Banque", "LOC européenne de Francfort"}},
 		{"en", "the UN refugee agency said", []TokenSpan{{1, 2, "ORG"}}, []string{"ORG UN"}},
 		{"fr", "les rebelles du M23 avancent", nil, []string{"ORG M23"}},
+		{"en", "UN Secretary - General Antonio Guterres", []TokenSpan{{0, 1, "ORG"}, {4, 6, "PER"}}, []string{"ORG UN", "PER Antonio Guterres"}},
 		{"fr", "il est allé à Bruxelles", nil, nil},
 		{"en", "the UN Security Council met", []TokenSpan{{1, 2, "ORG"}}, []string{"ORG UN Security Council"}},
 	}

@@ -327,8 +327,8 @@ func extendKnown(infos []tokInfo, s *spanSet) {
 func extendDictOrgs(infos []tokInfo, s *spanSet, lang string) {
 	for i := 0; i < len(infos); i++ {
 		e := infos[i].dictOrg
-		if e == 0 || infos[i].cap == capNone || lang == "en" && !capitalisedName(infos[i:e]) {
-			continue
+		if e == 0 || infos[i].cap == capNone || lang == "en" && (!capitalisedName(infos[i:e]) || infos[e-1].words&(1<<gTitle) != 0) {
+			continue // not "UN Secretary-General", a title the dictionary codes
 		}
 		ov := s.overlapping(i, e)
 		switch {
