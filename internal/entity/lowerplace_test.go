@@ -25,10 +25,7 @@ func TestLowerCasePlaces(t *testing.T) {
 		words := strings.Fields(tt.text)
 		var st findState
 		spans, _ := lm.labelWith(words, &st, decodeWeb)
-		var got []string
-		for _, sp := range spans {
-			got = append(got, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
-		}
+		got := spanTexts(words, spans)
 		for _, w := range tt.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("%q: missing %q in %q", tt.text, w, got)
@@ -92,12 +89,9 @@ func TestSplitTitles(t *testing.T) {
 // webRules works on the tagger's spans; these are given, so the test does
 // not depend on the model's weights, only on its gazetteer.
 func TestWebRules(t *testing.T) {
-	lm := mustLoad(t).lang("en")
-	tests := []struct {
-		text  string
-		spans []TokenSpan
-		want  []string
-	}{
+	checkRule(t, mustLoad(t).lang("en").gaz, func(infos []tokInfo, s *spanSet) {
+		s.spans, s.scores = webRules(infos, s.spans, s.scores)
+	}, []ruleCase{
 		{"Cc : Lenhart , Matthew", []TokenSpan{{2, 3, "PER"}, {4, 5, "PER"}}, []string{"PER Lenhart , Matthew"}},
 		{"Cc : Lenhart , Matthew", []TokenSpan{{4, 5, "PER"}}, []string{"PER Lenhart , Matthew"}},
 		{"thanks to Bush , Cheney and others", []TokenSpan{{2, 3, "PER"}, {4, 5, "PER"}}, []string{"PER Bush", "PER Cheney"}},
@@ -118,84 +112,69 @@ func TestWebRules(t *testing.T) {
 		{"Bush 's Iraq policy", []TokenSpan{{0, 1, "PER"}, {2, 3, "LOC"}}, []string{"PER Bush", "LOC Iraq"}},
 		{"Ann 's car broke", []TokenSpan{{0, 1, "PER"}}, []string{"PER Ann"}},
 		{"Mary 's Dr Jones", []TokenSpan{{0, 1, "PER"}, {3, 4, "PER"}}, []string{"PER Mary", "PER Jones"}},
-	}
-	for _, tt := range tests {
-		words := strings.Fields(tt.text)
-		infos := analyse(words, lm.gaz, nil)
-		scores := make([]float64, len(tt.spans))
-		spans, _ := webRules(infos, slices.Clone(tt.spans), scores)
-		var got []string
-		for _, sp := range spans {
-			got = append(got, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // knownSurnames finds a lone known surname the tagger left unlabelled, in
 // edited text; the tagger's spans are given, so only the gazetteer counts.
 func TestKnownSurnames(t *testing.T) {
-	lm := mustLoad(t).lang("en")
-	tests := []struct {
-		text  string
-		spans []TokenSpan
-		want  []string
-	}{
+	checkRule(t, mustLoad(t).lang("en").gaz, knownSurnames, []ruleCase{
 		{"people might vote for Trump .", nil, []string{"PER Trump"}},
 		{"Trump said so", nil, []string{"PER Trump"}},
 		{"he built Trump Tower", nil, nil},
 		{"signed on 30 May 1913", nil, nil},
 		{"talks in Paris with Macron", []TokenSpan{{2, 3, "LOC"}}, []string{"LOC Paris", "PER Macron"}},
 		{"a vote for Trump", []TokenSpan{{3, 4, "ORG"}}, []string{"ORG Trump"}},
-	}
-	for _, tt := range tests {
-		words := strings.Fields(tt.text)
-		infos := analyse(words, lm.gaz, nil)
-		s := spanSet{spans: slices.Clone(tt.spans), scores: make([]float64, len(tt.spans))}
-		knownSurnames(infos, &s)
-		var got []string
-		for _, sp := range s.spans {
-			got = append(got, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // extendDictOrgs reads the actor dictionary's organisations from the
 // model's gazetteer (added when the model loads).
 func TestExtendDictOrgs(t *testing.T) {
 	m := mustLoad(t)
-	tests := []struct {
-		lang, text string
-		spans      []TokenSpan
-		want       []string
-	}{
-		{"fr", "la Banque centrale européenne a relevé ses taux", []TokenSpan{{1, 3, "ORG"}}, []string{"ORG Banque centrale européenne"}},
-		{"fr", "le Conseil de sécurité se réunit", nil, []string{"ORG Conseil de sécurité"}},
-		{"fr", "le conseil de sécurité se réunit", nil, nil},
-		{"fr", "la Banque centrale européenne", []TokenSpan{{1, 2, "ORG"}, {2, 3, "LOC"}}, []string{"ORG Banque centrale européenne"}},
-		{"fr", "la Banque centrale européenne de Francfort", []TokenSpan{{1, 2, "ORG"}, {3, 6, "LOC"}}, []string{"ORG Banque", "LOC européenne de Francfort"}},
-		{"en", "the UN refugee agency said", []TokenSpan{{1, 2, "ORG"}}, []string{"ORG UN"}},
-		{"fr", "les rebelles du M23 avancent", nil, []string{"ORG M23"}},
-		{"en", "UN Secretary - General Antonio Guterres", []TokenSpan{{0, 1, "ORG"}, {4, 6, "PER"}}, []string{"ORG UN", "PER Antonio Guterres"}},
-		{"fr", "il est allé à Bruxelles", nil, nil},
-		{"en", "the UN Security Council met", []TokenSpan{{1, 2, "ORG"}}, []string{"ORG UN Security Council"}},
-	}
-	for _, tt := range tests {
-		words := strings.Fields(tt.text)
-		infos := analyse(words, m.lang(tt.lang).gaz, nil)
-		s := spanSet{spans: slices.Clone(tt.spans), scores: make([]float64, len(tt.spans))}
-		extendDictOrgs(infos, &s, tt.lang)
-		var got []string
-		for _, sp := range s.spans {
-			got = append(got, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
+	checkRule(t, m.lang("fr").gaz, func(infos []tokInfo, s *spanSet) { extendDictOrgs(infos, s, "fr") }, []ruleCase{
+		{"la Banque centrale européenne a relevé ses taux", []TokenSpan{{1, 3, "ORG"}}, []string{"ORG Banque centrale européenne"}},
+		{"le Conseil de sécurité se réunit", nil, []string{"ORG Conseil de sécurité"}},
+		{"le conseil de sécurité se réunit", nil, nil},
+		{"la Banque centrale européenne", []TokenSpan{{1, 2, "ORG"}, {2, 3, "LOC"}}, []string{"ORG Banque centrale européenne"}},
+		{"la Banque centrale européenne de Francfort", []TokenSpan{{1, 2, "ORG"}, {3, 6, "LOC"}}, []string{"ORG Banque", "LOC européenne de Francfort"}},
+		{"les rebelles du M23 avancent", nil, []string{"ORG M23"}},
+		{"il est allé à Bruxelles", nil, nil},
+	})
+	checkRule(t, m.lang("en").gaz, func(infos []tokInfo, s *spanSet) { extendDictOrgs(infos, s, "en") }, []ruleCase{
+		{"UN Secretary - General Antonio Guterres", []TokenSpan{{0, 1, "ORG"}, {4, 6, "PER"}}, []string{"ORG UN", "PER Antonio Guterres"}},
+		{"the UN refugee agency said", []TokenSpan{{1, 2, "ORG"}}, []string{"ORG UN"}},
+		{"the UN Security Council met", []TokenSpan{{1, 2, "ORG"}}, []string{"ORG UN Security Council"}},
+	})
+}
+
+// ruleCase is a sentence, the tagger's spans over its words, and the
+// mentions a rule should leave ("TYPE words").
+type ruleCase struct {
+	text  string
+	spans []TokenSpan
+	want  []string
+}
+
+// checkRule runs rule on each case's words, analysed with g.
+func checkRule(t *testing.T, g *gazetteer, rule func([]tokInfo, *spanSet), cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		words := strings.Fields(tc.text)
+		infos := analyse(words, g, nil)
+		s := spanSet{spans: slices.Clone(tc.spans), scores: make([]float64, len(tc.spans))}
+		rule(infos, &s)
+		if got := spanTexts(words, s.spans); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s %q: got %q, want %q", tt.lang, tt.text, got, tt.want)
-		}
 	}
+}
+
+// spanTexts writes spans as "TYPE words".
+func spanTexts(words []string, spans []TokenSpan) []string {
+	var out []string
+	for _, sp := range spans {
+		out = append(out, sp.Type+" "+strings.Join(words[sp.Start:sp.End], " "))
+	}
+	return out
 }

@@ -33,6 +33,15 @@ func TestHyphenatedName(t *testing.T) {
 	}
 }
 
+// spanList writes spans as "TYPE start-end", joined by sep.
+func spanList(spans []TokenSpan, sep string) string {
+	var out []string
+	for _, sp := range spans {
+		out = append(out, fmt.Sprintf("%s %d-%d", sp.Type, sp.Start, sp.End))
+	}
+	return strings.Join(out, sep)
+}
+
 // joinParticles takes in the particle before a person's name, and the
 // given names before it; an Arabic article only when a hyphen joins it.
 func TestJoinParticles(t *testing.T) {
@@ -53,11 +62,7 @@ func TestJoinParticles(t *testing.T) {
 		infos := analyse(words, nil, nil)
 		s := spanSet{spans: tc.spans, scores: make([]float64, len(tc.spans))}
 		joinParticles(infos, &s)
-		var got []string
-		for _, sp := range s.spans {
-			got = append(got, fmt.Sprintf("%s %d-%d", sp.Type, sp.Start, sp.End))
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := spanList(s.spans, " "); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.words, g, tc.want)
 		}
 	}
@@ -84,11 +89,7 @@ func TestExtendKnown(t *testing.T) {
 		infos[0].place, infos[0].known = tc.place, tc.known
 		s := spanSet{spans: tc.spans, scores: make([]float64, len(tc.spans))}
 		extendKnown(infos, &s)
-		var got []string
-		for _, sp := range s.spans {
-			got = append(got, fmt.Sprintf("%s %d-%d", sp.Type, sp.Start, sp.End))
-		}
-		if g := strings.Join(got, ", "); g != tc.want {
+		if g := spanList(s.spans, ", "); g != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.words, g, tc.want)
 		}
 	}
