@@ -32,8 +32,8 @@ type docSent struct {
 //
 // And an e-mail's sign-off by initials, a sentence of one word of two or
 // three letters ("dp", "-GT"), is the person of two or three words whose
-// initials it gives, in order or surname first ("Debra Perlingiere",
-// "Townsend, George"), if the document names one. EXPERIMENTS.md row 80.
+// initials it gives, in order or surname first ("Dana Pollard",
+// "Tanner, Gail"), if the document names one. EXPERIMENTS.md row 80.
 func docRules(doc []docSent) {
 	names := map[string]float64{} // word → score of its best full-name mention
 	type def struct {
@@ -41,7 +41,7 @@ func docRules(doc []docSent) {
 		score float64
 	}
 	acronyms := map[string]def{}
-	initials := map[string]float64{} // "dp" → score of the best "Debra Perlingiere"
+	initials := map[string]float64{} // "dp" → score of the best "Dana Pollard"
 	initialisms := map[string]def{}  // "CPA" → the type of "Coalition Provisional Authority"
 	storms := map[string]bool{}      // "rita" of "Hurricane Rita"
 	for _, s := range doc {

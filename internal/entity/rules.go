@@ -1058,7 +1058,7 @@ func lowerPlace(infos []tokInfo, i int) int {
 //     one-word name (or a capitalised word after punctuation or at the
 //     start) and a one-word person name around a comma, the second a known
 //     first name and the first not;
-//   - "Ray's Pizza", "Malcolm Smith Motorsports": a shop named after a
+//   - "Rick's Pizza", "Martin Lee Motorsports": a shop named after a
 //     person is an organisation (businessNames);
 //   - "San Rafael Ca", "Miramar California", "Del Frisco's Philadelphia":
 //     a place mention that ends with a known state, region, country or
@@ -1139,7 +1139,7 @@ func webRules(infos []tokInfo, spans []TokenSpan, scores []float64) ([]TokenSpan
 }
 
 // businessHeads end the names that web text gives shops and firms after
-// a person's name: "Malcolm Smith Motorsports".
+// a person's name: "Martin Lee Motorsports".
 var businessHeads = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(`motorsports motors auto autos automotive insurance karate pizza pizzeria grill cafe café
@@ -1153,10 +1153,10 @@ var businessHeads = func() map[string]bool {
 }()
 
 // businessNames makes a shop or firm of a person's name and the words after
-// it, in web text: "Ray 's Pizza", "Burch 's Karate", "Barry s Auto Tech"
+// it, in web text: "Rick 's Pizza", "Kim 's Karate", "Gary s Auto Tech"
 // (a possessive, then up to three words, each capitalised and no title, or
 // a business head in lower case, none a known place, and no mention but an
-// ORG inside them); "Malcolm Smith Motorsports", "Caldwell insurance" (no
+// ORG inside them); "Martin Lee Motorsports", "Lee insurance" (no
 // possessive: the last word must head a business name). EXPERIMENTS.md
 // row 79.
 func businessNames(infos []tokInfo, s spanSet) ([]TokenSpan, []float64) {
