@@ -318,16 +318,22 @@ func applyCorrections(shared, dir, out string) error {
 	files, _ := filepath.Glob(filepath.Join(dir, "out*.txt"))
 	second, _ := filepath.Glob(filepath.Join(dir, "pass2_*.txt")) // a second pass overrides the first
 	files = append(files, second...)
+	return applyEWTReview(sents, files, out, `Derived for vigie: a teacher tagger's labels, read sentence by sentence and corrected (%d sentences changed),
+then the sentences where a tagger trained on the rest disagreed with them, read again.`)
+}
+
+// applyEWTReview applies the correction files to the annotation of EWT
+// train and writes it to out, its header saying how it was derived
+// (derivation, with a %d for the number of sentences changed).
+func applyEWTReview(sents []entity.Labeled, files []string, out, derivation string) error {
 	changed, unresolved, err := applyReported(sents, files)
 	if err != nil {
 		return err
 	}
 	counts := spanCounts(sents)
-	header := fmt.Sprintf(`UD English-EWT train (%d sentences): PER, ORG and LOC word spans in UNER's conventions.
-Derived for vigie: a teacher tagger's labels, read sentence by sentence and corrected (%d sentences changed),
-then the sentences where a tagger trained on the rest disagreed with them, read again.
-Source text: UD_English-EWT, CC BY-SA 4.0; this annotation is CC BY-SA 4.0 too.
-PER %d, ORG %d, LOC %d.`, len(sents), len(changed), counts["PER"], counts["ORG"], counts["LOC"])
+	header := fmt.Sprintf("UD English-EWT train (%d sentences): PER, ORG and LOC word spans in UNER's conventions.\n"+
+		derivation+"\nSource text: UD_English-EWT, CC BY-SA 4.0; this annotation is CC BY-SA 4.0 too.\nPER %d, ORG %d, LOC %d.",
+		len(sents), len(changed), counts["PER"], counts["ORG"], counts["LOC"])
 	if err := writeAnnotation(out, header, sents, false); err != nil {
 		return err
 	}
@@ -789,23 +795,9 @@ func applyThirdPass(shared, dir, out string) error {
 		return err
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "pass3_*.txt"))
-	changed, unresolved, err := applyReported(sents, files)
-	if err != nil {
-		return err
-	}
-	counts := spanCounts(sents)
-	header := fmt.Sprintf(`UD English-EWT train (%d sentences): PER, ORG and LOC word spans in UNER's conventions.
-Derived for vigie: a teacher tagger's labels, read sentence by sentence and corrected, then the sentences
+	return applyEWTReview(sents, files, out, `Derived for vigie: a teacher tagger's labels, read sentence by sentence and corrected, then the sentences
 where a tagger trained on the rest disagreed with them read again, then every sentence read a third time
-(%d sentences changed in that reading).
-Source text: UD_English-EWT, CC BY-SA 4.0; this annotation is CC BY-SA 4.0 too.
-PER %d, ORG %d, LOC %d.`, len(sents), len(changed), counts["PER"], counts["ORG"], counts["LOC"])
-	if err := writeAnnotation(out, header, sents, false); err != nil {
-		return err
-	}
-	fmt.Printf("%d sentences corrected (%d spans could not be placed); PER %d ORG %d LOC %d; wrote %s\n",
-		len(changed), unresolved, counts["PER"], counts["ORG"], counts["LOC"], out)
-	return nil
+(%d sentences changed in that reading).`)
 }
 
 // applyReported applies the correction files to sents (applyFiles),
