@@ -130,8 +130,8 @@ func TestFind(t *testing.T) {
 		{
 			name:    "french ministries",
 			lang:    "fr",
-			text:    "Le ministère de l’Intérieur et le ministère des Affaires étrangères ont réagi, selon le ministère.",
-			want:    []string{"ORG ministère de l’Intérieur", "ORG ministère des Affaires étrangères"},
+			text:    "Le ministère de l’Intérieur et le ministère tunisien des Affaires étrangères ont réagi, selon le ministère.",
+			want:    []string{"ORG ministère de l’Intérieur", "ORG ministère tunisien des Affaires étrangères"},
 			notWant: []string{"ORG ministère"},
 		},
 		{

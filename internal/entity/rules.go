@@ -751,8 +751,14 @@ func frenchOrgRules(infos []tokInfo, s *spanSet) {
 		}
 		if t.cap == capNone && (t.lw == "ministere" || t.lw == "departement") {
 			// "le ministère de l'Intérieur", "le ministère des Affaires
-			// étrangères": the ministry's domain is capitalised
-			if end := ministryEnd(infos, i+1); end > 0 {
+			// étrangères": the ministry's domain is capitalised; a
+			// nationality may come between ("le ministère marocain des
+			// Affaires étrangères")
+			k := i + 1
+			if k < n && infos[k].cap == capNone && infos[k].phrase&(0xf<<(gNorp*4)) != 0 {
+				k++
+			}
+			if end := ministryEnd(infos, k); end > 0 {
 				if ok, score := s.within(i, end); ok {
 					s.put(TokenSpan{i, end, "ORG"}, max(score, 0.6))
 					i = end - 1
