@@ -352,8 +352,7 @@ func extendDictOrgs(infos []tokInfo, s *spanSet, lang string) {
 // stands for the EU there), a first name or surname ("Wagner"), a title
 // or a word also written in lower case ("Amnesty").
 func loneOrgName(t *tokInfo) bool {
-	const places = 0xf<<(gCountry*4) | 0xf<<(gCity*4) | 0xf<<(gRegion*4)
-	return t.place == 0 && t.phrase&places == 0 &&
+	return t.place == 0 && t.phrase&placePhrases == 0 &&
 		t.words&(1<<gCommon|1<<gLowerWord|1<<gFirst|1<<gLast|1<<gTitle|1<<gCountry|1<<gCity|1<<gRegion) == 0
 }
 
@@ -1006,9 +1005,11 @@ func addLowerPlaces(infos []tokInfo, spans []TokenSpan, scores []float64) ([]Tok
 // place word of the treebanks, a day or a month; not next to another
 // capitalised word ("Trump Tower") or a number ("30 May 1913").
 func knownSurnames(infos []tokInfo, s *spanSet) {
-	const other = 0xf<<(gCountry*4) | 0xf<<(gCity*4) | 0xf<<(gRegion*4) | 0xf<<(gNorp*4) | 0xf<<(gOrg*4)
+	const other = placePhrases | 0xf<<(gNorp*4) | 0xf<<(gOrg*4)
 	capWord := func(i int) bool { return i >= 0 && i < len(infos) && infos[i].cap != capNone && isWordish(infos[i].w) }
-	number := func(i int) bool { return i >= 0 && i < len(infos) && infos[i].w[0] >= '0' && infos[i].w[0] <= '9' }
+	number := func(i int) bool {
+		return i >= 0 && i < len(infos) && infos[i].w != "" && infos[i].w[0] >= '0' && infos[i].w[0] <= '9'
+	}
 	for i := range infos {
 		t := &infos[i]
 		if t.cap != capInit || t.words&(1<<gLast) == 0 || !nameLike(t) || len(t.lw) < 3 || t.place != 0 || t.known != 0 ||
@@ -1092,7 +1093,7 @@ func webRules(infos []tokInfo, spans []TokenSpan, scores []float64) ([]TokenSpan
 	for _, m := range merged {
 		s.put(m, 1)
 	}
-	s.spans, s.scores = businessNames(infos, s)
+	businessNames(infos, &s)
 	for k := range s.spans {
 		sp := &s.spans[k]
 		// "interim Governing Council": a common word in lower case before
@@ -1165,8 +1166,7 @@ var businessHeads = func() map[string]bool {
 // ORG inside them); "Martin Lee Motorsports", "Lee insurance" (no
 // possessive: the last word must head a business name). EXPERIMENTS.md
 // row 79.
-func businessNames(infos []tokInfo, s spanSet) ([]TokenSpan, []float64) {
-	const places = 0xf<<(gCountry*4) | 0xf<<(gRegion*4) | 0xf<<(gCity*4)
+func businessNames(infos []tokInfo, s *spanSet) {
 	for k := 0; k < len(s.spans); k++ {
 		sp := s.spans[k]
 		if sp.Type != "PER" || sp.End-sp.Start > 3 {
@@ -1178,7 +1178,7 @@ func businessNames(infos []tokInfo, s spanSet) ([]TokenSpan, []float64) {
 			j++
 		}
 		e := j
-		for e < len(infos) && e-j < 3 && infos[e].place == 0 && infos[e].phrase&places == 0 && !isPunct(infos[e].w) &&
+		for e < len(infos) && e-j < 3 && infos[e].place == 0 && infos[e].phrase&placePhrases == 0 && !isPunct(infos[e].w) &&
 			(infos[e].cap != capNone && infos[e].words&(1<<gTitle) == 0 || businessHeads[infos[e].lw]) {
 			e++
 		}
@@ -1199,8 +1199,11 @@ func businessNames(infos []tokInfo, s spanSet) ([]TokenSpan, []float64) {
 		}
 		s.put(TokenSpan{sp.Start, e, "ORG"}, s.scores[k])
 	}
-	return s.spans, s.scores
 }
+
+// placePhrases are the phrase bits of the gazetteer's countries, cities
+// and regions, at any position.
+const placePhrases = 0xf<<(gCountry*4) | 0xf<<(gCity*4) | 0xf<<(gRegion*4)
 
 // knownWhole reports whether the words [a, b) are one known place phrase.
 func knownWhole(infos []tokInfo, a, b int) bool {
