@@ -43,10 +43,17 @@ func TestWorldLeadersCoded(t *testing.T) {
 		{"António Guterres", day(2023, 1, 1), "IGOUNO"},
 		{"Pete Hegseth", day(2025, 6, 1), "USAGOVMIL"},
 		{"Marco Rubio", day(2025, 6, 1), "USAGOV"},
+		{"Sébastien Lecornu", day(2023, 6, 1), "FRAGOVMIL"},
+		{"Sébastien Lecornu", day(2026, 1, 15), "FRAGOV"}, // Prime Minister outranks his open Wikidata office
+		{"Jean-Noël Barrot", day(2025, 3, 1), "FRAGOV"},
+		{"Stéphane Séjourné", day(2025, 3, 1), "IGOEUREEC"},
+		{"Catherine Vautrin", day(2026, 1, 15), "FRAGOVMIL"},
+		{"Michel Barnier", day(2024, 10, 15), "FRAGOV"},
 		// Wikidata leaves these offices open; the hand-written dates
 		// end them (clipCodes).
 		{"Olaf Scholz", day(2026, 1, 10), "DEUELI"},
 		{"Bachar al-Assad", day(2025, 3, 1), "SYRELI"},
+		{"Michel Barnier", day(2026, 1, 15), "FRAELI"},
 	}
 	for _, tt := range tests {
 		name := tt.mention + " " + tt.date.Format("2006-01-02")
