@@ -49,11 +49,19 @@ func TestWorldLeadersCoded(t *testing.T) {
 		{"Stéphane Séjourné", day(2025, 3, 1), "IGOEUREEC"},
 		{"Catherine Vautrin", day(2026, 1, 15), "FRAGOVMIL"},
 		{"Michel Barnier", day(2024, 10, 15), "FRAGOV"},
+		{"Ahmed Hachani", day(2024, 1, 10), "TUNGOV"},
+		{"Sara Zaafrani Zenzri", day(2025, 6, 1), "TUNGOV"},
+		{"Khaled Sehili", day(2025, 6, 1), "TUNGOVMIL"},
+		{"Ahmed Attaf", day(2024, 6, 1), "DZAGOV"},
+		{"Sifi Ghrieb", day(2025, 10, 1), "DZAGOV"},
+		{"Ramtane Lamamra", day(2015, 6, 1), "DZAGOV"}, // his Wikidata offices stay
 		// Wikidata leaves these offices open; the hand-written dates
 		// end them (clipCodes).
 		{"Olaf Scholz", day(2026, 1, 10), "DEUELI"},
 		{"Bachar al-Assad", day(2025, 3, 1), "SYRELI"},
 		{"Michel Barnier", day(2026, 1, 15), "FRAELI"},
+		{"Najla Bouden", day(2024, 1, 10), "TUNELI"},
+		{"Nadir Larbaoui", day(2025, 10, 1), "DZAELI"},
 	}
 	for _, tt := range tests {
 		name := tt.mention + " " + tt.date.Format("2006-01-02")
