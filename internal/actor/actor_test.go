@@ -109,6 +109,10 @@ func TestCodeMentionNoCode(t *testing.T) {
 	tests := []struct{ text, mention string }{
 		{"Jean Dupont est arrivé hier.", "Jean Dupont"},
 		{"Il pleuvait sur la ville.", "Il pleuvait"},
+		// an organisation's name that ends a person's is no evidence,
+		// inside the name or as a title before the next one
+		{"Étaient là Anne Martin Wagner, Paul Durand et d'autres.", "Anne Martin Wagner"},
+		{"Étaient là Anne Martin Wagner, Paul Durand et d'autres.", "Paul Durand"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.mention, func(t *testing.T) {
@@ -121,6 +125,23 @@ func TestCodeMentionNoCode(t *testing.T) {
 	for _, s := range []doc.Span{{Start: -1, End: 3}, {Start: 3, End: 2}, {Start: 0, End: 999}, {Start: 2, End: 2}} {
 		if _, ok := k.CodeMention("abc", s, seedDate, "fr"); ok {
 			t.Errorf("span %+v coded", s)
+		}
+	}
+}
+
+// TestOrgNameNotATail checks that dropNameTails keeps an organisation
+// after a sentence's first word or a function word.
+func TestOrgNameNotATail(t *testing.T) {
+	k := knowledge(t)
+	for _, text := range []string{"Hier Wagner a recruté.", "Yesterday Hamas said no.", "Le groupe Wagner a recruté."} {
+		found := false
+		for _, m := range k.Find(text, seedDate, "fr") {
+			if m.Kind == "org" || m.Kind == "actor" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no organisation found", text)
 		}
 	}
 }

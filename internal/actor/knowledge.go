@@ -373,6 +373,44 @@ func (k *Knowledge) Find(text string, date time.Time, lang string) []Match {
 // match again with demonym words removed, so that roles interrupted by a
 // nationality adjective are found. Results are in text order.
 func (k *Knowledge) matchTokens(text string, toks []token, d Date, lang string, dst []Match) []Match {
+	n0 := len(dst)
+	out := k.matchAll(text, toks, d, lang, dst)
+	return k.dropNameTails(text, toks, lang, out, n0)
+}
+
+// dropNameTails removes, from ms[n0:], the organisations whose name ends a
+// longer proper name: "Thérèse Kayikwamba Wagner" is a person, not the
+// Wagner Group. The word before the match must be capitalised, joined to
+// it by a space, in no other match, no function word, and no sentence's
+// first word ("Yesterday Hamas said…" keeps Hamas).
+func (k *Knowledge) dropNameTails(text string, toks []token, lang string, ms []Match, n0 int) []Match {
+	fw := k.fwIDs[lang]
+	if fw == nil {
+		fw = k.fwIDs["fr"]
+	}
+	covered := func(t int) bool {
+		for _, m := range ms[n0:] {
+			if m.toks[0] <= t && t < m.toks[1] {
+				return true
+			}
+		}
+		return false
+	}
+	out := ms[:n0]
+	for _, m := range ms[n0:] {
+		p := m.toks[0] - 1
+		if k.entries[m.entry].Kind == KindOrg && p >= 1 && toks[p].capital && !toks[p].upper && !fw[toks[p].id] &&
+			text[toks[p].end:toks[m.toks[0]].start] == " " && !covered(p) &&
+			!strings.ContainsAny(text[toks[p-1].end:toks[p].start], ".!?:;\"«»“”\n") {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// matchAll is matchTokens before dropNameTails.
+func (k *Knowledge) matchAll(text string, toks []token, d Date, lang string, dst []Match) []Match {
 	first := k.longestAll(text, toks, nil, d, lang, nil)
 	demonyms := 0
 	for _, m := range first {
