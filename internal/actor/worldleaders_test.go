@@ -55,6 +55,10 @@ func TestWorldLeadersCoded(t *testing.T) {
 		{"Ahmed Attaf", day(2024, 6, 1), "DZAGOV"},
 		{"Sifi Ghrieb", day(2025, 10, 1), "DZAGOV"},
 		{"Ramtane Lamamra", day(2015, 6, 1), "DZAGOV"}, // his Wikidata offices stay
+		{"Félix Tshisekedi", day(2025, 2, 1), "CODGOV"},
+		{"Thérèse Kayikwamba Wagner", day(2025, 2, 1), "CODGOV"}, // not the Wagner Group
+		{"Hemedti", day(2024, 6, 1), "SDNREB"},
+		{"Hemedti", day(2021, 6, 1), "SDNGOV"},
 		// Wikidata leaves these offices open; the hand-written dates
 		// end them (clipCodes).
 		{"Olaf Scholz", day(2026, 1, 10), "DEUELI"},
