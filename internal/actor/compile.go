@@ -364,6 +364,9 @@ func uniqueForms(ss []string) []Form {
 // CAMEO suffix and a rank. The rules follow roles.txt's conventions.
 func officeCode(position string) (suffix string, rank int, ok bool) {
 	p := " " + strings.ToLower(position) + " "
+	// "Minister Delegate to the Head of Government in charge of National
+	// Defense" (Morocco) is a minister, not the head of government.
+	p = strings.Replace(p, " to the head of government ", " ", 1)
 	has := func(words ...string) bool {
 		for _, w := range words {
 			if strings.Contains(p, w) {

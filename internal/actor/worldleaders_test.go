@@ -56,6 +56,7 @@ func TestWorldLeadersCoded(t *testing.T) {
 		{"Sifi Ghrieb", day(2025, 10, 1), "DZAGOV"},
 		{"Ramtane Lamamra", day(2015, 6, 1), "DZAGOV"}, // his Wikidata offices stay
 		{"Félix Tshisekedi", day(2025, 2, 1), "CODGOV"},
+		{"Abdellatif Loudiyi", day(2024, 2, 1), "MARGOVMIL"},
 		{"Thérèse Kayikwamba Wagner", day(2025, 2, 1), "CODGOV"}, // not the Wagner Group
 		{"Hemedti", day(2024, 6, 1), "SDNREB"},
 		{"Hemedti", day(2021, 6, 1), "SDNGOV"},
@@ -243,6 +244,27 @@ func TestClipCodes(t *testing.T) {
 		got := clipCodes(tt.later, hand)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestOfficeCode checks how Wikidata's office labels become codes and
+// ranks when leaders.txt.gz is compiled.
+func TestOfficeCode(t *testing.T) {
+	for _, tt := range []struct {
+		position, suffix string
+		rank             int
+	}{
+		{"Prime Minister of Morocco", "GOV", 1},
+		{"Minister Delegate to the Head of Government in charge of the administration of National Defense", "GOVMIL", 2},
+		{"Minister Delegate to the Head of Government in charge of Digital Transition", "GOV", 3},
+		{"Minister of Foreign Affairs", "GOV", 2},
+		{"Deputy Minister of Defence", "GOVMIL", 3},
+		{"President of Tunisia", "GOV", 1},
+	} {
+		suffix, rank, ok := officeCode(tt.position)
+		if !ok || suffix != tt.suffix || rank != tt.rank {
+			t.Errorf("%q: %s %d (%v), want %s %d", tt.position, suffix, rank, ok, tt.suffix, tt.rank)
 		}
 	}
 }
