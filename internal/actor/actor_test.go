@@ -60,6 +60,8 @@ func TestCodeMention(t *testing.T) {
 		{"fr intelligence", "fr", "Les services de renseignement marocains ont coopéré.", "Les services de renseignement marocains", "MARSPY"},
 		{"fr defence minister", "fr", "Le ministre algérien de la Défense nationale a parlé.", "Le ministre algérien de la Défense nationale", "DZAGOVMIL"},
 		{"fr country of the title, not of the posting", "fr", "L'ambassadeur de France au Maroc, Jean Dupont, a démenti.", "Jean Dupont", "FRAGOV"},
+		// the previous item of a list is no title
+		{"en list, not a title", "en", "Leaders such as Hassan Nasrallah, Yahya Sinwar and others spoke.", "Yahya Sinwar", "PSEREBHMS"},
 		{"fr title before unknown name", "fr", "Il a rencontré le ministre tunisien des Affaires étrangères Paul Martin hier.", "Paul Martin", "TUNGOV"},
 		// A place as a first name: the title decides, not the place.
 		{"en place as first name", "en", "Armenian Foreign Minister Ararat Mirzoyan met Blinken.", "Ararat Mirzoyan", "ARMGOV"},

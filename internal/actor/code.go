@@ -252,15 +252,18 @@ func (k *Knowledge) chain(text string, toks []token, left []Match, split int, sp
 	}
 	start := split
 	next := span.Start
+	comma := false
 	for i := split - 1; i >= 0; {
 		if !softGap(text[toks[i].end:next]) {
 			break
 		}
+		comma = comma || strings.Contains(text[toks[i].end:next], ",")
 		if mi, ok := cover[i]; ok {
 			m := left[mi]
 			if k.entries[m.entry].Kind == KindPerson {
 				break
 			}
+
 			start = m.toks[0]
 			next = toks[m.toks[0]].start
 			i = m.toks[0] - 1
@@ -274,10 +277,19 @@ func (k *Knowledge) chain(text string, toks []token, left []Match, split int, sp
 		break
 	}
 	var out []Match
+	role := false
 	for _, m := range left {
 		if m.toks[0] >= start {
 			out = append(out, m)
+			role = role || k.entries[m.entry].Kind == KindRole
 		}
+	}
+	// Across a comma, only a title describes the name after it ("le
+	// ministre de la Défense, Ibrahim Bartagi", "L'ambassadeur de France
+	// au Maroc, Jean Dupont"); without one, the words before the comma are
+	// the previous item of a list ("Hassan Nasrallah, Yahya Sinwar").
+	if comma && !role {
+		return nil
 	}
 	return out
 }
