@@ -607,8 +607,18 @@ func joinParticles(infos []tokInfo, s *spanSet) {
 			continue
 		}
 		start := p
-		for start > 0 && nameLike(&infos[start-1]) {
-			start--
+		for {
+			if start > 0 && nameLike(&infos[start-1]) {
+				start--
+				continue
+			}
+			// given names joined by a hyphen: "Abdul-Malik al-Houthi"
+			if start > 1 && start < p && infos[start-1].w == "-" && infos[start-2].cap == capInit && nameLike(&infos[start-2]) &&
+				len(s.overlapping(start-2, start-1)) == 0 {
+				start -= 2
+				continue
+			}
+			break
 		}
 		if start == p && !nameInitialParticles[infos[p].w] && !(arabicArticles[infos[p].w] && infos[p+1].w == "-") {
 			continue

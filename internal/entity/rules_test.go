@@ -53,6 +53,8 @@ func TestJoinParticles(t *testing.T) {
 		{"Osama bin Laden said", []TokenSpan{{2, 3, "PER"}}, "PER 0-3"},
 		{"said bin Laden", []TokenSpan{{2, 3, "PER"}}, "PER 1-3"},
 		{"Muqtada al - Sadr said", []TokenSpan{{3, 4, "PER"}}, "PER 0-4"},
+		{"Abdul - Malik al - Houthi said", []TokenSpan{{5, 6, "PER"}}, "PER 0-6"},
+		{"Paris - Malik al - Houthi", []TokenSpan{{0, 1, "LOC"}, {5, 6, "PER"}}, "LOC 0-1 PER 2-6"},
 		{"\" al - Sadr said", []TokenSpan{{3, 4, "PER"}}, "PER 1-4"},
 		{"the al Sadr family", []TokenSpan{{2, 3, "PER"}}, "PER 2-3"},
 		{"Charles de Gaulle", []TokenSpan{{2, 3, "PER"}}, "PER 0-3"},
