@@ -246,10 +246,7 @@ func (k *Knowledge) chain(text string, toks []token, left []Match, split int, sp
 			}
 		}
 	}
-	fw := k.fwIDs[lang]
-	if fw == nil {
-		fw = k.fwIDs["fr"]
-	}
+	fw := k.functionWords(lang)
 	start := split
 	next := span.Start
 	comma := false
@@ -544,10 +541,7 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 		return nil
 	}
 	toks := tokenize(text, 0, len(text), make([]token, 0, len(text)/6+1), k.m.vocab, false)
-	fw := k.fwIDs[lang]
-	if fw == nil {
-		fw = k.fwIDs["fr"]
-	}
+	fw := k.functionWords(lang)
 	// token index after a byte offset
 	next := func(off int) int {
 		lo, hi := 0, len(toks)

@@ -384,29 +384,33 @@ func (k *Knowledge) matchTokens(text string, toks []token, d Date, lang string, 
 // it by a space, in no other match, no function word, and no sentence's
 // first word ("Yesterday Hamas said…" keeps Hamas).
 func (k *Knowledge) dropNameTails(text string, toks []token, lang string, ms []Match, n0 int) []Match {
-	fw := k.fwIDs[lang]
-	if fw == nil {
-		fw = k.fwIDs["fr"]
-	}
-	covered := func(t int) bool {
-		for _, m := range ms[n0:] {
-			if m.toks[0] <= t && t < m.toks[1] {
-				return true
-			}
+	fw := k.functionWords(lang)
+	covered := make([]bool, len(toks))
+	for _, m := range ms[n0:] {
+		for t := m.toks[0]; t < m.toks[1]; t++ {
+			covered[t] = true
 		}
-		return false
 	}
 	out := ms[:n0]
 	for _, m := range ms[n0:] {
 		p := m.toks[0] - 1
 		if k.entries[m.entry].Kind == KindOrg && p >= 1 && toks[p].capital && !toks[p].upper && !fw[toks[p].id] &&
-			text[toks[p].end:toks[m.toks[0]].start] == " " && !covered(p) &&
+			text[toks[p].end:toks[m.toks[0]].start] == " " && !covered[p] &&
 			!strings.ContainsAny(text[toks[p-1].end:toks[p].start], ".!?:;\"«»“”\n") {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// functionWords returns the vocabulary ids of lang's function words
+// (French's for a language that has none).
+func (k *Knowledge) functionWords(lang string) map[uint32]bool {
+	if fw := k.fwIDs[lang]; fw != nil {
+		return fw
+	}
+	return k.fwIDs["fr"]
 }
 
 // matchAll is matchTokens before dropNameTails.

@@ -59,7 +59,7 @@ func TestWorldLeadersCoded(t *testing.T) {
 		{"Abdellatif Loudiyi", day(2024, 2, 1), "MARGOVMIL"},
 		{"Naim Qassem", day(2025, 2, 1), "LBNREB"},
 		{"Abdul-Malik al-Houthi", day(2024, 2, 1), "YEMREB"},
-		{"Hassan Nasrallah", day(2020, 2, 1), "LBNREB"}, // a person of his own, no longer a form of Hezbollah's line
+		{"Hassan Nasrallah", day(2020, 2, 1), "LBNREB"},          // a person of his own, no longer a form of Hezbollah's line
 		{"Thérèse Kayikwamba Wagner", day(2025, 2, 1), "CODGOV"}, // not the Wagner Group
 		{"Hemedti", day(2024, 6, 1), "SDNREB"},
 		{"Hemedti", day(2021, 6, 1), "SDNGOV"},
