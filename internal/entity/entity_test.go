@@ -3,6 +3,8 @@ package entity
 import (
 	"bytes"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -435,6 +437,17 @@ func TestEvaluate(t *testing.T) {
 		if f.got < f.floor {
 			t.Errorf("%s = %.3f, below its floor %.3f", f.name, f.got, f.floor)
 		}
+	}
+	// The genres split UNER: their gold mentions add up to its own.
+	gold := 0
+	for g, s := range r.UNER.Genres {
+		if s.Gold == 0 || s.F1 <= 0 {
+			t.Errorf("UNER genre %s: %+v", g, s.Score)
+		}
+		gold += s.Gold
+	}
+	if len(r.UNER.Genres) != 5 || gold != r.UNER.Gold {
+		t.Errorf("UNER genres %v hold %d gold mentions, want 5 genres and %d", slices.Sorted(maps.Keys(r.UNER.Genres)), gold, r.UNER.Gold)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -42,6 +43,9 @@ func newScore(correctSys, system, correctGold, gold int) Score {
 type SpanScore struct {
 	Score
 	Types map[string]Score `json:"types"`
+	// Genres scores UNER by the genre its sentence ids begin with
+	// (answers, email, newsgroup, reviews, weblog).
+	Genres map[string]SpanScore `json:"genres,omitempty"`
 }
 
 // Re3dScore scores re3d PER/ORG/LOC.
@@ -117,6 +121,7 @@ func (m *Model) Evaluate(sharedDir string, re3dTrain []string) (Report, error) {
 		return r, err
 	}
 	r.UNER = m.scoreLabeled("en", sents, r.Misses, "uner-en-ewt-test", decodeWeb)
+	r.UNER.Genres = m.scoreGenres(sents)
 	// europeana-fr.
 	f, err = os.Open(filepath.Join(sharedDir, europeanaBIO))
 	if err != nil {
@@ -272,6 +277,25 @@ func (m *Model) scoreLabeledMax(lang string, sents []Labeled, misses map[string]
 	out := SpanScore{Score: newScore(total.c, total.s, total.c, total.g), Types: map[string]Score{}}
 	for t, c := range by {
 		out.Types[t] = newScore(c.c, c.s, c.c, c.g)
+	}
+	return out
+}
+
+// ScoreGenres is scoreGenres, for model selection tools.
+func (m *Model) ScoreGenres(sents []Labeled) map[string]SpanScore { return m.scoreGenres(sents) }
+
+// scoreGenres scores English web sentences by genre, the part of their id
+// before the first hyphen. A genre's documents are whole, so the
+// document rules see what they see in the full run.
+func (m *Model) scoreGenres(sents []Labeled) map[string]SpanScore {
+	by := map[string][]Labeled{}
+	for _, s := range sents {
+		g, _, _ := strings.Cut(s.ID, "-")
+		by[g] = append(by[g], s)
+	}
+	out := map[string]SpanScore{}
+	for g, ss := range by {
+		out[g] = m.scoreLabeledMax("en", ss, map[string][]string{}, "", decodeWeb, 0)
 	}
 	return out
 }
@@ -487,6 +511,11 @@ func (r *Report) WriteText(w io.Writer) {
 		pr(c.name, c.s.Score)
 		for _, t := range types {
 			pr("  "+t, c.s.Types[t])
+		}
+		for _, g := range slices.Sorted(maps.Keys(c.s.Genres)) {
+			gs := c.s.Genres[g]
+			fmt.Fprintf(w, "  %-20s F1 %.3f  (gold %d; PER %.3f, ORG %.3f, LOC %.3f)\n", "genre "+g, gs.F1, gs.Gold,
+				gs.Types["PER"].F1, gs.Types["ORG"].F1, gs.Types["LOC"].F1)
 		}
 	}
 	fmt.Fprintf(w, "re3d (%s), in re3d's conventions\n", strings.Join(r.Re3d.Folders, ", "))
