@@ -55,6 +55,8 @@ var (
 	futureAux = []string{"will", "shall", "'ll", "wo"}
 	maybeAux  = []string{"could", "might", "may", "would", "'d", "can"}
 	ifMarks   = []string{"si", "s'", "if", "whether", "unless"}
+	// Adjectives that make a noun event a possibility.
+	possibleAdjs = []string{"éventuel", "possible", "potentiel", "hypothétique", "potential", "hypothetical"}
 )
 
 // modality returns the modality of the event triggered at word i, the
@@ -64,6 +66,20 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 	mod = doc.Asserted
 	v := p.clauseVerb(i)
 	var hypo, fut, rep bool
+	if v == i && p.Words[i].UPOS == "NOUN" {
+		// A noun event that is the subject of a negated copula ("une
+		// visite du pape n'est pas à l'ordre du jour", "a visit is not on
+		// the agenda") did not happen; one qualified as possible ("une
+		// éventuelle visite", "a possible visit") is hypothetical.
+		if h := p.Words[i].Head; h >= 0 && p.rel(i) == "nsubj" && p.hasCop(h) && p.negated(h) {
+			return doc.Negated, "", true
+		}
+		for _, k := range p.kids[i] {
+			if p.rel(k) == "amod" && slices.Contains(possibleAdjs, p.lemma(k)) {
+				hypo = true
+			}
+		}
+	}
 	// The chain of verbs whose modality the event shares: control and
 	// purpose ("devrait se rendre… pour discuter"), coordination.
 	u := v
@@ -226,6 +242,16 @@ func (p *parsed) clauseVerb(i int) int {
 		v = p.Words[v].Head
 	}
 	return i
+}
+
+// hasCop reports whether word i is a predicate with a copula.
+func (p *parsed) hasCop(i int) bool {
+	for _, k := range p.kids[i] {
+		if p.rel(k) == "cop" {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parsed) hasSubject(i int) bool {
