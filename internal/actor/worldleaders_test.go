@@ -70,6 +70,23 @@ func TestWorldLeadersCoded(t *testing.T) {
 		{"Michel Barnier", day(2026, 1, 15), "FRAELI"},
 		{"Najla Bouden", day(2024, 1, 10), "TUNELI"},
 		{"Nadir Larbaoui", day(2025, 10, 1), "DZAELI"},
+		{"Joe Biden", day(2023, 6, 1), "USAGOV"},
+		{"Joe Biden", day(2026, 1, 10), "USAELI"},
+		{"Kamala Harris", day(2026, 1, 10), "USAELI"},
+		{"Antony Blinken", day(2025, 6, 1), "USAELI"},
+		{"Lloyd Austin", day(2024, 6, 1), "USAGOVMIL"},
+		{"Tulsi Gabbard", day(2025, 6, 1), "USASPY"},
+		{"Kash Patel", day(2025, 6, 1), "USACOP"},
+		{"Mike Waltz", day(2025, 7, 1), "USAELI"}, // between offices
+		{"Mike Waltz", day(2025, 10, 1), "USAGOV"},
+		{"Pope Leo XIV", day(2025, 6, 1), "VATGOV"},
+		{"Karl Nehammer", day(2025, 6, 1), "AUTELI"},
+		{"Christian Stocker", day(2025, 6, 1), "AUTGOV"},
+		{"Yoon Suk Yeol", day(2025, 7, 1), "KORELI"},
+		{"Lee Jae-myung", day(2025, 7, 1), "KORGOV"},
+		{"Petr Fiala", day(2026, 2, 1), "CZEELI"},
+		{"Gabriel Boric", day(2026, 6, 1), "CHLELI"}, // his term ended on 11 March 2026
+		{"José Antonio Kast", day(2026, 6, 1), "CHLGOV"},
 	}
 	for _, tt := range tests {
 		name := tt.mention + " " + tt.date.Format("2006-01-02")
