@@ -112,6 +112,16 @@ func (e *Extractor) Extract(it *ingest.Item) (*doc.Document, error) {
 		}
 	}
 	d.LangSupported = doc.IsSupported(d.Lang)
+	if d.Published.IsZero() {
+		// A wire dateline opening the text dates it: "WASHINGTON, March
+		// 3, 2025 (Reuters) -".
+		for _, p := range paras[:min(2, len(paras))] {
+			if r, ok := pubdate.FromDateline(p, d.Fetched, d.Lang); ok {
+				d.Published, d.PublishedSource, d.PublishedExpr = r.Time, doc.PubText, r.Expr
+				break
+			}
+		}
+	}
 	if it.ID != "" {
 		d.ID = it.ID
 	} else {

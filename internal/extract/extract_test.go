@@ -74,6 +74,18 @@ func TestCrawlerText(t *testing.T) {
 			starts: "Les syndicats ont appelé",
 		},
 		{
+			name:      "wire dateline",
+			body:      "Talks resume in Doha\n\nDOHA, March 12, 2023 (Reuters) - Negotiators met on Sunday.\n\nThey will meet again.",
+			title:     "Talks resume in Doha",
+			published: "2023-03-12", src: "text",
+			starts: "DOHA, March 12, 2023",
+		},
+		{
+			name:   "a date in the text is not a dateline",
+			body:   "Negotiators met on March 12, 2023 in Doha.\n\nThey will meet again.",
+			starts: "Negotiators met",
+		},
+		{
 			name:      "section line without breadcrumb, CRLF",
 			body:      "POLITIQUE - hier\r\n\r\nLe Sénat adopte le texte\r\n\r\nLe Sénat a adopté mercredi le projet de loi.",
 			title:     "Le Sénat adopte le texte",
@@ -94,6 +106,9 @@ func TestCrawlerText(t *testing.T) {
 			}
 			if d.Section != tt.section {
 				t.Errorf("section %q, want %q", d.Section, tt.section)
+			}
+			if got := d.Published; tt.published == "" && d.PublishedSource != "" && tt.section == "" {
+				t.Errorf("published %v from %q, want none", got, d.PublishedSource)
 			}
 			if got := d.Published; tt.published != "" && (got.Format("2006-01-02") != tt.published || d.PublishedSource != tt.src) {
 				t.Errorf("published %v from %q, want %s from %s", got, d.PublishedSource, tt.published, tt.src)

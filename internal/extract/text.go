@@ -88,10 +88,29 @@ func sectionDateLine(line string, now time.Time) (string, pubdate.Result, bool) 
 			return left, r, true
 		}
 	}
-	if r, ok := pubdate.FromText(line, now); ok && utf8.RuneCountInString(line) < 60 {
+	if r, sp, ok := pubdate.Find(line, now, ""); ok && utf8.RuneCountInString(line) < 60 && onlyDateWords(line[:sp.Start]+" "+line[sp.End:]) {
 		return "", r, true
 	}
 	return "", pubdate.Result{}, false
+}
+
+// dateLineWords may stand around the date of a line that is only a date
+// ("Publié le 14 mars 2023", "Updated March 14, 2023").
+var dateLineWords = map[string]bool{
+	"publié": true, "publiée": true, "le": true, "mis": true, "à": true, "jour": true, "modifié": true,
+	"updated": true, "published": true, "posted": true, "on": true, "at": true,
+}
+
+// onlyDateWords reports whether the words of s, what a date line holds
+// besides its date, are all words that introduce a date: "Negotiators met
+// on … in Doha." is a sentence, not a date line.
+func onlyDateWords(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !dateLineWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func isBreadcrumb(line string) bool {
@@ -156,7 +175,8 @@ func splitParagraphs(text string) []string {
 // clean collapses runs of ordinary white space into one space and drops
 // invisible characters that break words (soft hyphen, zero-width space,
 // control characters). Non-breaking and thin spaces are kept: they carry
-// meaning in French typography ("1 000", « guillemets »).
+// meaning in French typography ("1 000", « guillemets »), except at the
+// ends of the line.
 func clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -177,7 +197,8 @@ func clean(s string) string {
 		space = false
 		b.WriteRune(r)
 	}
-	return b.String()
+	// Inside a line they are kept; at its ends they are only space.
+	return strings.TrimFunc(b.String(), unicode.IsSpace)
 }
 
 // join lays paragraphs out as the article text, separated by blank lines,

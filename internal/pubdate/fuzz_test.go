@@ -2,6 +2,7 @@ package pubdate
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"time"
 
@@ -51,6 +52,25 @@ func FuzzFromText(f *testing.F) {
 		r2, ok := FromTextLang(r.Expr, testNow, lang)
 		if !ok || !r2.Time.Equal(r.Time) || r2.Expr != r.Expr || r2.Granularity != r.Granularity {
 			t.Fatalf("%q gave %v %q %s; alone it gives %v %q %s %v", s, r.Time, r.Expr, r.Granularity, r2.Time, r2.Expr, r2.Granularity, ok)
+		}
+	})
+}
+
+func FuzzFromDateline(f *testing.F) {
+	for _, s := range []string{
+		"WASHINGTON, March 3, 2025 (Reuters) - The", "PARIS, 3 mars 2025 (AFP) – Le", "Tunis, le 28 septembre 2020 (TAP) -",
+		"RIO DE JANEIRO, Brazil, May 2, 2024 (AP) —", "BEIJING, Jan. 5 (Xinhua) --", ",", "A, B, C, 1 2 2020 -",
+	} {
+		f.Add(s, "en")
+	}
+	f.Fuzz(func(t *testing.T, s, lang string) {
+		r, ok := FromDateline(s, testNow, lang)
+		if !ok {
+			return
+		}
+		checkResult(t, r, testNow)
+		if !strings.Contains(s, r.Expr) || !hasYear(r.Expr) {
+			t.Fatalf("%q gave expr %q", s, r.Expr)
 		}
 	})
 }
