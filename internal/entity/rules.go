@@ -586,6 +586,32 @@ var arabicArticles = map[string]bool{"al": true, "el": true}
 var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "du": true,
 	"da": true, "di": true, "del": true, "della": true, "la": true, "le": true, "ter": true, "zu": true}
 
+// particle reports whether word i is a European particle of a surname:
+// in lower case, or capitalised in a Flemish, Dutch or Italian name
+// after a known first name or a person mention ("Bart De Wever",
+// "Alexander De Croo", "Rafael Van der Vaart").
+func particle(infos []tokInfo, s *spanSet, i int) bool {
+	w := infos[i].w
+	if nameParticles[w] {
+		return true
+	}
+	if i < 1 || infos[i].cap != capInit || !nameParticles[strings.ToLower(w)] {
+		return false
+	}
+	j := i - 1
+	if nameParticles[strings.ToLower(infos[j].w)] {
+		j-- // "Van Der": the word before the first decides
+	}
+	if j < 0 || infos[j].cap != capInit {
+		return false
+	}
+	if infos[j].words&(1<<gFirst) != 0 {
+		return true
+	}
+	ov := s.overlapping(j, j+1)
+	return len(ov) == 1 && s.spans[ov[0]].Type == "PER" && s.spans[ov[0]].End == j+1
+}
+
 // joinParticles makes one person of a name written with a lower-case
 // particle: the person mention after the particle (and its hyphen,
 // "al-Sisi") takes in the particle and the capitalised name words before
@@ -600,10 +626,10 @@ func joinParticles(infos []tokInfo, s *spanSet) {
 		if p >= 1 && infos[p].w == "-" {
 			p--
 		}
-		if p >= 2 && nameParticles[infos[p].w] && nameParticles[infos[p-1].w] {
-			p-- // "Ursula von der Leyen"
+		if p >= 2 && particle(infos, s, p) && particle(infos, s, p-1) {
+			p-- // "Ursula von der Leyen", "Rafael Van Der Vaart"
 		}
-		if p < 1 || !arabicParticles[infos[p].w] && !nameParticles[infos[p].w] { // lower case only: "Al" may begin the name
+		if p < 1 || !arabicParticles[infos[p].w] && !particle(infos, s, p) { // lower case only: "Al" may begin the name
 			continue
 		}
 		start := p

@@ -59,6 +59,11 @@ func TestJoinParticles(t *testing.T) {
 		{"the al Sadr family", []TokenSpan{{2, 3, "PER"}}, "PER 2-3"},
 		{"Charles de Gaulle", []TokenSpan{{2, 3, "PER"}}, "PER 0-3"},
 		{"Paris de Gaulle", []TokenSpan{{0, 1, "LOC"}, {2, 3, "PER"}}, "LOC 0-1 PER 2-3"},
+		// capitalised, after a person mention: Flemish and Dutch names
+		{"said Joost De Maeyer", []TokenSpan{{1, 2, "PER"}, {3, 4, "PER"}}, "PER 1-4"},
+		{"met Anneke Van Der Berg", []TokenSpan{{1, 2, "PER"}, {4, 5, "PER"}}, "PER 1-5"},
+		{"Paris De Maeyer", []TokenSpan{{0, 1, "LOC"}, {2, 3, "PER"}}, "LOC 0-1 PER 2-3"},
+		{"De Maeyer said", []TokenSpan{{1, 2, "PER"}}, "PER 1-2"},
 	} {
 		words := strings.Fields(tc.words)
 		infos := analyse(words, nil, nil)

@@ -126,6 +126,9 @@ func (sp *splitter) decide(i int, term uint8, last int) bool {
 	if isLower(firstRune(sp.toks[i].Text)) {
 		return ruleYes
 	}
+	if term == 0 && sp.gaps[i] == gapSpace && sp.nameParticle(i) {
+		return false // "Bart De Wever", "Alexander De Croo"
+	}
 	if reason == bbNone && term == 0 {
 		// Only a line break, a sentence-final mark or a word that may
 		// begin a sentence make a candidate: not a word in lower case,
@@ -476,6 +479,22 @@ func closes(t string, gaps []gap, j, dquotes, squotes int) bool {
 
 // startsSentence reports whether a token may begin a sentence after a full
 // stop: anything but a lower-case word or punctuation that continues one.
+// nameParticles are the particles of surnames, capitalised in Flemish,
+// Dutch, Italian and Portuguese names.
+var nameParticles = map[string]bool{"De": true, "Van": true, "Von": true, "Der": true, "Den": true, "Ter": true, "Ten": true,
+	"Di": true, "Da": true, "Del": true, "Della": true, "Du": true, "Dos": true, "Das": true}
+
+// nameParticle reports whether token i is a capitalised particle between
+// two name words ("Bart De Wever"): no sentence starts there, though "De"
+// alone would begin one in French.
+func (sp *splitter) nameParticle(i int) bool {
+	if !nameParticles[sp.toks[i].Text] || i < 1 || i+1 >= len(sp.toks) || sp.gaps[i+1] != gapSpace {
+		return false
+	}
+	name := func(t string) bool { return isUpper(firstRune(t)) && hasLower(t) }
+	return name(sp.toks[i-1].Text) && name(sp.toks[i+1].Text)
+}
+
 func startsSentence(t string) bool {
 	r := firstRune(t)
 	if isLower(r) {
