@@ -317,8 +317,16 @@ const maxDate = Date(1<<31 - 1)
 func (k *Knowledge) addForm(idx int32, fi int, f Form) {
 	k.ids, k.toks = k.m.addText(f.Text, hit{entry: idx, caps: f.Caps, form: uint16(min(fi, 1<<16-1))}, k.ids, k.toks)
 	if k.entries[idx].Kind == KindPerson {
-		k.indexPersonName(idx, normalize(f.Text))
+		k.indexPersonName(idx, normalize(f.Text), !endsWithOneWordName(f.Text, k.entries[idx].Name))
 	}
+}
+
+// endsWithOneWordName reports whether a person's form ends with the
+// person's name when that name is one word, hyphens and all ("King
+// Willem-Alexander"): its last part is a given name, not a surname.
+func endsWithOneWordName(form, name string) bool {
+	words := strings.Fields(form)
+	return len(words) > 0 && name != "" && !strings.ContainsAny(name, " \u00a0") && strings.EqualFold(words[len(words)-1], name)
 }
 
 // Entries returns the number of entries and of distinct forms compiled.

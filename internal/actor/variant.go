@@ -66,12 +66,15 @@ var particles = set("al el ben bin ibn ould de da di del van von der le la du de
 func IsNameParticle(w string) bool { return particles[w] }
 
 // indexPersonName indexes a person's name form for variant lookups.
-func (k *Knowledge) indexPersonName(idx int32, keys []string) {
+// withSurname is false for the forms of a person named by one word:
+// "Willem-Alexander" has no surname to index ("Alexander" alone is no
+// Dutch king).
+func (k *Knowledge) indexPersonName(idx int32, keys []string, withSurname bool) {
 	if len(keys) == 0 {
 		return
 	}
 	last := keys[len(keys)-1]
-	if len(keys) > 1 && !isRoman(last) {
+	if len(keys) > 1 && withSurname && !isRoman(last) {
 		k.surname[last] = appendUnique(k.surname[last], idx)
 	}
 	if len(keys) >= 2 && isRoman(last) { // Mohammed VI: index "mohammed vi" as is

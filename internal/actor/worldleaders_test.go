@@ -288,3 +288,19 @@ func TestOfficeCode(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordNameNoSurname: a person named by one hyphenated word has no
+// surname; the given name after the hyphen codes no one.
+func TestOneWordNameNoSurname(t *testing.T) {
+	k := knowledge(t)
+	for _, tt := range []struct{ mention, want string }{
+		{"Willem-Alexander", "NLDGOV"},
+		{"Alexander", ""},
+	} {
+		text := "Selon " + tt.mention + ", rien."
+		c, ok := k.CodeMention(text, spanOf(t, text, tt.mention), day(2025, 3, 1), "fr")
+		if got := c.Code; !ok && got != "" || got != tt.want {
+			t.Errorf("%s = %q (%v), want %q (%+v)", tt.mention, got, ok, tt.want, c.Evidence)
+		}
+	}
+}
