@@ -117,6 +117,10 @@ func TestEvents(t *testing.T) {
 		// "after" is a parse error, and Riyadh did not storm its own
 		// embassy.
 		{"en subject before the subordinator", "en", "Riyadh cut ties with Tehran in 2016 after protesters stormed the Saudi embassy in the Iranian capital.", nil},
+		// "the group", "le mouvement": the armed group named last.
+		{"en the group", "en", "The Rapid Support Forces shelled El Fasher on Monday. Sudan's army chief accused the group of genocide.", []string{"SDN→SDN 1124 2024-03-04"}},
+		{"fr le mouvement", "fr", "Le Hamas a tiré des roquettes sur Israël lundi. L'armée israélienne a bombardé le mouvement.", []string{"PSE→ISR 194 2024-03-04", "ISR→PSE 195 2024-03-04"}},
+		{"en the group of", "en", "Hamas fired rockets at Israel on Monday. The group of seven condemned Russia.", []string{"PSE→ISR 194 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -54,6 +54,7 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = append(ms, surnames(text, sents, ms)...)
 	ms = append(ms, a.countryNouns(text, lang, sents, ms)...)
 	ms = append(ms, a.pronouns(ents, ms)...)
+	ms = append(ms, a.orgDescriptions(ents, ms)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	return dropOverlaps(ms)
 }
@@ -913,6 +914,26 @@ func (a *Annotator) countryNouns(text, lang string, sents []segment.Sentence, ms
 					break
 				}
 			}
+		}
+	}
+	return out
+}
+
+// orgDescriptions adds the definite descriptions that internal/coref
+// links to an organisation it codes: "the RSF … accused the group of
+// genocide", "l'OMS … l'organisation a averti".
+func (a *Annotator) orgDescriptions(ents []coref.Entity, ms []event.Mention) []event.Mention {
+	var out []event.Mention
+	for _, e := range ents {
+		if e.Type != "ORG" || e.Code == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Kind != coref.KindDescription || overlaps(ms, m.Span) || overlaps(out, m.Span) {
+				continue
+			}
+			out = append(out, event.Mention{Span: m.Span, Text: m.Text, Code: e.Code, Name: e.Name, Wikidata: e.Wikidata,
+				Confidence: m.Score, Coref: "role"})
 		}
 	}
 	return out

@@ -213,7 +213,7 @@ func (a *Annotator) sentencesFrom(text, lang string, date time.Time, p *DocParse
 	}
 	// Events read only the pronouns of coreference: a text without one
 	// leaves it to the entities stage, which runs it when it needs it.
-	if a.ner != nil && p.Entities == nil && hasSingularPronoun(sents) {
+	if a.ner != nil && p.Entities == nil && (hasSingularPronoun(sents) || hasOrgDescription(sents)) {
 		p.Entities = coref.Resolve(coref.Input{Text: text, Lang: lang, Date: date, Sentences: sents, Mentions: p.NER,
 			Knowledge: a.actors, Syntax: p.Syntax()})
 	}
@@ -531,6 +531,19 @@ func (r *reader) str() string {
 
 // hasSingularPronoun reports whether a sentence holds "il", "elle", "he"
 // or "she".
+// hasOrgDescription reports whether a definite generic noun may stand
+// for an organisation named before it ("the group", "le mouvement").
+func hasOrgDescription(sents []segment.Sentence) bool {
+	for _, s := range sents {
+		for i := 1; i < len(s.Tokens); i++ {
+			if t := s.Tokens[i].Text; len(t) >= 4 && len(t) <= 12 && coref.GenericOrgNoun(strings.ToLower(t)) && definites[strings.ToLower(s.Tokens[i-1].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func hasSingularPronoun(sents []segment.Sentence) bool {
 	for _, s := range sents {
 		for _, t := range s.Tokens {

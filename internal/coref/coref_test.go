@@ -557,6 +557,13 @@ func TestGenericOrgDescription(t *testing.T) {
 			t.Errorf("%s → %q, want nothing", s, got)
 		}
 	}
+	// The preposition of a charge is the verb's: "accused the group of".
+	text = "Hamas fired rockets on Monday. Israel accused the group of war crimes."
+	ents = Resolve(input(t, text, "en", day))
+	if got, _ := referents(ents, "the group"); !slices.Equal(got, []string{"Hamas"}) {
+		dump(t, ents)
+		t.Errorf("the group → %q, want Hamas", got)
+	}
 }
 
 // TestFormerMinister checks a description whose dictionary entry is named

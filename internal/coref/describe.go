@@ -89,18 +89,39 @@ func (r *resolver) descriptions() {
 var genericOrgNouns = words(`agency organization organisation group alliance bloc movement body
 	groupe mouvement organisme`)
 
+// GenericOrgNoun reports whether a word in lower case is a noun that
+// names an organisation without saying which ("group", "agency",
+// "mouvement"): after a definite article it may refer back to one.
+func GenericOrgNoun(w string) bool { return genericOrgNouns[w] }
+
+// chargeVerb reports whether a word is a form of a verb whose object the
+// preposition after it charges: "accused … of", "accuse … de".
+func chargeVerb(w string) bool {
+	for _, p := range []string{"accus", "suspect", "soupçonn", "blam", "charg", "convict", "condamn", "reproch"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // genericOrgs links "the agency", "the alliance", "le groupe" to the
 // organisation named last, in its sentence or the two before it ("The
 // World Health Organization (WHO) warned… The agency said…"). Not "the
-// group of…", nor a noun before a name ("the group Hamas").
+// group of…" (but "accused the group of genocide"), nor a noun before a
+// name ("the group Hamas").
 func (r *resolver) genericOrgs(orgs []occRef) {
 	for i := 1; i < len(r.toks); i++ {
 		t, det := r.toks[i], r.toks[i-1]
 		if !genericOrgNouns[t.low] || r.covered[i] || r.covered[i-1] || !definite[det.low] || det.sent != t.sent {
 			continue
 		}
-		if i+1 < len(r.toks) && r.toks[i+1].sent == t.sent && (startsUpper(r.toks[i+1].text) || r.toks[i+1].low == "of" || r.toks[i+1].low == "de") {
-			continue
+		if i+1 < len(r.toks) && r.toks[i+1].sent == t.sent {
+			next := r.toks[i+1].low
+			charged := i >= 2 && chargeVerb(r.toks[i-2].low) // "accused the group of genocide"
+			if startsUpper(r.toks[i+1].text) || (next == "of" || next == "de" || next == "d'" || next == "d’") && !charged {
+				continue
+			}
 		}
 		k, _ := slices.BinarySearchFunc(orgs, t.span.Start, func(o occRef, off int) int { return cmp.Compare(o.start, off) })
 		if k == 0 || t.sent-r.sentAt(orgs[k-1].start) > 2 {
