@@ -117,6 +117,11 @@ func TestEvents(t *testing.T) {
 		// "after" is a parse error, and Riyadh did not storm its own
 		// embassy.
 		{"en subject before the subordinator", "en", "Riyadh cut ties with Tehran in 2016 after protesters stormed the Saudi embassy in the Iranian capital.", nil},
+		// The Sahel armies' word for killed.
+		{"fr neutralisé", "fr", "L'armée malienne a neutralisé mardi une trentaine de terroristes dans la région de Mopti.", []string{"MLI→MLI 1823 2024-02-27"}},
+		// A claimed attack is claimed against its target; a day is no target.
+		{"fr revendique une attaque contre", "fr", "Le Jnim a revendiqué mardi une attaque contre l'armée malienne.", []string{"IMG→MLI 015 2024-02-27"}},
+		{"en claimed an attack on", "en", "Al-Shabaab claimed the attack on Somali troops on Tuesday.", []string{"IMG→SOM 015 2024-02-27"}},
 		// "the group", "le mouvement": the armed group named last.
 		{"en the group", "en", "The Rapid Support Forces shelled El Fasher on Monday. Sudan's army chief accused the group of genocide.", []string{"SDN→SDN 1124 2024-03-04"}},
 		{"fr le mouvement", "fr", "Le Hamas a tiré des roquettes sur Israël lundi. L'armée israélienne a bombardé le mouvement.", []string{"PSE→ISR 194 2024-03-04", "ISR→PSE 195 2024-03-04"}},

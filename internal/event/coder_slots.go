@@ -694,8 +694,8 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 			if p.Words[k].Deprel == "obl:agent" || p.Words[k].Deprel == "nmod:poss" {
 				continue
 			}
-			if (r == "obl" || r == "nmod") && prepIn(p.prep(k), sl.Preps) && p.prep(k) != "" {
-				res = append(res, k)
+			if (r == "obl" || r == "nmod") && prepIn(p.prep(k), sl.Preps) && p.prep(k) != "" && !timeWords[p.form(k)] {
+				res = append(res, k) // not "on Tuesday": a day holds no actor
 			}
 			// "se rendre vendredi au Maroc" parsed with "au Maroc"
 			// under the day: the day's complements are the verb's.
