@@ -117,6 +117,10 @@ func TestEvents(t *testing.T) {
 		// "after" is a parse error, and Riyadh did not storm its own
 		// embassy.
 		{"en subject before the subordinator", "en", "Riyadh cut ties with Tehran in 2016 after protesters stormed the Saudi embassy in the Iranian capital.", nil},
+		// Missiles and drones launched at a country.
+		{"en launched drones at", "en", "Russia launched 500 drones at Ukraine on Tuesday.", []string{"RUS→UKR 1952 2024-02-27"}},
+		{"en launched missiles at", "en", "Iran launched missiles at Israel on Tuesday.", []string{"IRN→ISR 195 2024-02-27"}},
+		{"fr lancé des missiles sur", "fr", "La Russie a lancé mardi des missiles sur l'Ukraine.", []string{"RUS→UKR 195 2024-02-27"}},
 		// The Sahel armies' word for killed.
 		{"fr neutralisé", "fr", "L'armée malienne a neutralisé mardi une trentaine de terroristes dans la région de Mopti.", []string{"MLI→MLI 1823 2024-02-27"}},
 		// A claimed attack is claimed against its target; a day is no target.
