@@ -117,6 +117,9 @@ func TestEvents(t *testing.T) {
 		// "after" is a parse error, and Riyadh did not storm its own
 		// embassy.
 		{"en subject before the subordinator", "en", "Riyadh cut ties with Tehran in 2016 after protesters stormed the Saudi embassy in the Iranian capital.", nil},
+		// The accused does what it is accused of, as a claim.
+		{"fr accuse de soutenir", "fr", "Le Maroc accuse l'Algérie de soutenir le Polisario.", []string{"MAR→DZA 112 2024-03-04", "DZA→ESH 051 2024-03-04"}},
+		{"en accused of arming", "en", "Israel accused Iran of arming Hezbollah.", []string{"ISR→IRN 112 2024-03-04", "IRN→LBN 072 2024-03-04"}},
 		// Missiles and drones launched at a country.
 		{"en launched drones at", "en", "Russia launched 500 drones at Ukraine on Tuesday.", []string{"RUS→UKR 1952 2024-02-27"}},
 		{"en launched missiles at", "en", "Iran launched missiles at Israel on Tuesday.", []string{"IRN→ISR 195 2024-02-27"}},

@@ -921,10 +921,14 @@ var quantities = map[string]bool{
 }
 
 // objectControl are the verbs whose object is the subject of their
-// complement clause: "X invited Y to visit", "X a appelé Y à négocier".
+// complement clause: "X invited Y to visit", "X a appelé Y à négocier",
+// "X accuse Y d'avoir attaqué".
 var objectControl = []string{
 	"inviter", "appeler", "exhorter", "demander", "pousser", "encourager", "autoriser", "sommer", "convier", "charger",
 	"invite", "urge", "ask", "encourage", "call", "press", "allow", "authorize", "authorise", "order", "persuade", "tell",
+	// and the accused of an accusation: "accuse Alger de soutenir le
+	// Polisario", "accused Kyiv of sabotaging the talks"
+	"accuser", "soupçonner", "accuse", "suspect",
 }
 
 var relPronouns = []string{"qui", "que", "lequel", "laquelle", "who", "which", "that", "whom"}
