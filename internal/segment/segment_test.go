@@ -55,8 +55,12 @@ func TestSegment(t *testing.T) {
 		{"compounds", "fr", "Les États-Unis, Al-Qaïda, Aix-la-Chapelle, le porte-parole antiterroriste Abdel-Majid et le vice-président.",
 			"Les États-Unis , Al-Qaïda , Aix-la-Chapelle , le porte-parole antiterroriste Abdel-Majid et le vice-président ."},
 		{"celui-là", "fr", "Celui-là est venu ce jour-là.", "Celui-là est venu ce jour -là ."},
+		// A wire dateline and its dash are a sentence of their own, even
+		// in English: the parser had made the place a second subject.
+		{"dateline", "en", "JERUSALEM, Oct. 9, 2025 (Reuters) - Israel and Hamas agreed on a plan.\n\nLONDON — Britain said so. NEW YORK - Not a dateline - here.",
+			"JERUSALEM , Oct. 9 , 2025 ( Reuters ) - / Israel and Hamas agreed on a plan . / LONDON — / Britain said so . / NEW YORK - Not a dateline - here ."},
 		{"particle of a name", "fr", "BRUXELLES, 3 mars 2025 (AFP) - Le Premier ministre belge Joost De Maeyer a reçu lundi son prédécesseur Pieter De Smet. De plus, il a parlé.",
-			"BRUXELLES , 3 mars 2025 ( AFP ) / - Le Premier ministre belge Joost De Maeyer a reçu lundi son prédécesseur Pieter De Smet . / De plus , il a parlé ."},
+			"BRUXELLES , 3 mars 2025 ( AFP ) - / Le Premier ministre belge Joost De Maeyer a reçu lundi son prédécesseur Pieter De Smet . / De plus , il a parlé ."},
 		{"acronyms", "fr", "L’ONU, l'AQMI et les U.S.A. se parlent.", "L’ ONU , l' AQMI et les U.S.A. se parlent ."},
 		{"titles", "fr", "M. Dupont, Mme Martin, MM. Durand et Leroy, Dr. Watson et le Pr. Rossi sont là.",
 			"M. Dupont , Mme Martin , MM. Durand et Leroy , Dr. Watson et le Pr. Rossi sont là ."},

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vigie-events/vigie/internal/doc"
 )
@@ -103,6 +104,12 @@ const (
 func (sp *splitter) decide(i int, term uint8, last int) bool {
 	if sp.gaps[i] == gapPara {
 		return true
+	}
+	if sp.datelineDash(i) {
+		return false // the dash ends the dateline…
+	}
+	if sp.datelineDash(i - 1) {
+		return true // …and the text begins after it
 	}
 	reason := sp.breakReason(i)
 	ruleYes := reason >= bbLine || term&1 == 1
@@ -479,6 +486,34 @@ func closes(t string, gaps []gap, j, dquotes, squotes int) bool {
 
 // startsSentence reports whether a token may begin a sentence after a full
 // stop: anything but a lower-case word or punctuation that continues one.
+// datelineDash reports whether token i is the dash that ends a wire
+// dateline opening the text or a paragraph: "JERUSALEM, Oct. 9, 2025
+// (Reuters) - Israel and Hamas…", "BRUXELLES (AFP) – Le…". The dateline
+// and its dash are a sentence of their own, or the parser takes the
+// place for a second subject of the first verb.
+func (sp *splitter) datelineDash(i int) bool {
+	if i <= sp.start {
+		return false
+	}
+	switch sp.toks[i].Text {
+	case "-", "–", "—", "--":
+	default:
+		return false
+	}
+	if i-sp.start > 14 || i+1 >= len(sp.toks) || sp.gaps[i] == gapNone || sp.gaps[i+1] == gapNone || !isUpper(firstRune(sp.toks[i+1].Text)) {
+		return false
+	}
+	if sp.start > 0 && sp.gaps[sp.start] != gapPara {
+		return false
+	}
+	first := sp.toks[sp.start].Text
+	if utf8.RuneCountInString(first) < 2 || hasLower(first) || !isLetter(firstRune(first)) {
+		return false
+	}
+	prev := sp.toks[i-1].Text
+	return prev == ")" || !hasLower(prev)
+}
+
 // nameParticles are the particles of surnames, capitalised in Flemish,
 // Dutch, Italian and Portuguese names.
 var nameParticles = map[string]bool{"De": true, "Van": true, "Von": true, "Der": true, "Den": true, "Ter": true, "Ten": true,
