@@ -311,8 +311,13 @@ func textWords(text, lang string) []string {
 
 // textSentences splits text into sentences of the words Find labels.
 func textSentences(text, lang string) [][]string {
+	return sentenceWords(text, lang, segment.Segment(text, lang))
+}
+
+// sentenceWords returns the words Find labels of each sentence.
+func sentenceWords(text, lang string, sents []segment.Sentence) [][]string {
 	var out [][]string
-	for _, sent := range segment.Segment(text, lang) {
+	for _, sent := range sents {
 		var words []string
 		for _, t := range sent.Tokens {
 			for _, u := range splitToken(t, lang) {

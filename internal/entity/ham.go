@@ -14,6 +14,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/vigie-events/vigie/internal/segment"
 )
 
 // The ham (non-spam) e-mails of the SpamAssassin public corpus, as npm's
@@ -195,7 +197,9 @@ func hamParagraphs(body string) []string {
 // those of 3 to 60 words of which at least half have a letter.
 func hamSentences(par string) [][]string {
 	var out [][]string
-	for _, sent := range textSentences(par, "en") {
+	// The annotation numbers sentences as the segmenter of its day split
+	// them.
+	for _, sent := range sentenceWords(par, "en", segment.SegmentV1(par, "en")) {
 		if len(sent) < 3 || len(sent) > 60 {
 			continue
 		}

@@ -87,6 +87,17 @@ func Tokens(text, lang string) []Token {
 	return toks
 }
 
+// SegmentV1 is Segment as it was before wire datelines and the
+// capitalised particles of names ("Bart De Wever") had rules of their own
+// (2026-11-29). Annotations that number the sentences of a text, such as
+// vigie's of the SpamAssassin ham e-mails, were made with it and must be
+// read with it.
+func SegmentV1(text, lang string) []Sentence {
+	r := rulesFor(lang)
+	_, sents := segmentWithV(text, r, r.model(), true)
+	return sents
+}
+
 func segment(text, lang string) ([]Token, []Sentence) {
 	r := rulesFor(lang)
 	return segmentWith(text, r, r.model())
@@ -95,11 +106,15 @@ func segment(text, lang string) ([]Token, []Sentence) {
 // segmentWith segments text with the rules r and the boundary model m
 // (nil for the rules alone).
 func segmentWith(text string, r *rules, m *boundaryModel) ([]Token, []Sentence) {
+	return segmentWithV(text, r, m, false)
+}
+
+func segmentWithV(text string, r *rules, m *boundaryModel, v1 bool) ([]Token, []Sentence) {
 	toks, gaps := tokenize(text, r)
 	if len(toks) == 0 {
 		return nil, nil
 	}
-	toks, sents := splitWith(toks, gaps, r, m, nil)
+	toks, sents := splitWithV(toks, gaps, r, m, nil, v1)
 	var a wordArena
 	for i := range sents {
 		r.expand(sents[i].Tokens, &a)

@@ -374,3 +374,15 @@ func ExampleSegment() {
 	// sentence 0-34: Il l’ a dit : « C’ est fini . »
 	// sentence 35-63: Puis il est parti au[à+le] bureau .
 }
+
+// TestSegmentV1 checks that SegmentV1 splits as the segmenter did before
+// the dateline rule: the annotations numbered with it stay aligned.
+func TestSegmentV1(t *testing.T) {
+	text := "JERUSALEM (Reuters) - Israel and Hamas agreed on a plan."
+	if got := render(Segment(text, "en")); got != "JERUSALEM ( Reuters ) - / Israel and Hamas agreed on a plan ." {
+		t.Errorf("Segment: %s", got)
+	}
+	if got := render(SegmentV1(text, "en")); strings.Contains(got, "/") {
+		t.Errorf("SegmentV1: %s", got)
+	}
+}

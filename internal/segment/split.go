@@ -10,6 +10,7 @@ import (
 // splitter holds the state of sentence splitting over a token list.
 type splitter struct {
 	r     *rules
+	v1    bool // no dateline or name-particle rules (SegmentV1)
 	toks  []Token
 	gaps  []gap
 	start int // first token of the current sentence
@@ -41,7 +42,12 @@ type splitter struct {
 // training, lr learns at the same places and the gold boundaries are
 // followed.
 func splitWith(toks []Token, gaps []gap, r *rules, m *boundaryModel, lr *learner) ([]Token, []Sentence) {
-	sp := &splitter{r: r, toks: toks, gaps: gaps, model: m, learn: lr}
+	return splitWithV(toks, gaps, r, m, lr, false)
+}
+
+// splitWithV is splitWith, as SegmentV1 splits when v1 is set.
+func splitWithV(toks []Token, gaps []gap, r *rules, m *boundaryModel, lr *learner, v1 bool) ([]Token, []Sentence) {
+	sp := &splitter{r: r, toks: toks, gaps: gaps, model: m, learn: lr, v1: v1}
 	sp.sents = make([]Sentence, 0, len(toks)/20+1)
 	if m != nil || lr != nil {
 		sp.info = make([]tokInfo, len(toks)) // filled as needed by infoAt
@@ -105,10 +111,10 @@ func (sp *splitter) decide(i int, term uint8, last int) bool {
 	if sp.gaps[i] == gapPara {
 		return true
 	}
-	if sp.datelineDash(i) {
+	if !sp.v1 && sp.datelineDash(i) {
 		return false // the dash ends the dateline…
 	}
-	if sp.datelineDash(i - 1) {
+	if !sp.v1 && sp.datelineDash(i-1) {
 		return true // …and the text begins after it
 	}
 	reason := sp.breakReason(i)
@@ -133,7 +139,7 @@ func (sp *splitter) decide(i int, term uint8, last int) bool {
 	if isLower(firstRune(sp.toks[i].Text)) {
 		return ruleYes
 	}
-	if term == 0 && sp.gaps[i] == gapSpace && sp.nameParticle(i) {
+	if !sp.v1 && term == 0 && sp.gaps[i] == gapSpace && sp.nameParticle(i) {
 		return false // "Bart De Wever", "Alexander De Croo"
 	}
 	if reason == bbNone && term == 0 {
