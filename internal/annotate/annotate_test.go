@@ -120,6 +120,8 @@ func TestEvents(t *testing.T) {
 		// The accused does what it is accused of, as a claim.
 		{"fr accuse de soutenir", "fr", "Le Maroc accuse l'Algérie de soutenir le Polisario.", []string{"MAR→DZA 112 2024-03-04", "DZA→ESH 051 2024-03-04"}},
 		{"en accused of arming", "en", "Israel accused Iran of arming Hezbollah.", []string{"ISR→IRN 112 2024-03-04", "IRN→LBN 072 2024-03-04"}},
+		// "will free" is a verb, though the tagger reads an adjective.
+		{"en will free", "en", "Israel will free nearly 2,000 Palestinian prisoners.", []string{"ISR→PSE 0841 2024-03-04"}},
 		// Missiles and drones launched at a country.
 		{"en launched drones at", "en", "Russia launched 500 drones at Ukraine on Tuesday.", []string{"RUS→UKR 1952 2024-02-27"}},
 		{"en launched missiles at", "en", "Iran launched missiles at Israel on Tuesday.", []string{"IRN→ISR 195 2024-02-27"}},

@@ -110,6 +110,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 	}
 	repairLeadingAdjRoot(out)
 	if m.Lang == "en" {
+		repairModalAdjective(out)
 		repairVerblessRoot(out)
 		nominalVerbs(out)
 		repairPossessiveSubject(out)
@@ -176,6 +177,47 @@ func nominalVerbs(out []Annotated) {
 		if strings.HasSuffix(a.Form, "s") {
 			a.Feats = "Number=Plur"
 		}
+	}
+}
+
+// modalVerbAdjectives are English words that are verbs after a modal
+// and adjectives elsewhere: "will free the prisoners", "free elections".
+var modalVerbAdjectives = map[string]bool{"free": true, "open": true, "close": true, "clear": true, "secure": true, "empty": true, "separate": true}
+
+var modalAux = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "might": true, "must": true, "'ll": true}
+
+// repairModalAdjective mends an English parse that reads a verb after a
+// modal as an adjective of the noun after it ("Israel will free 2,000
+// prisoners": root "prisoners", "free" its amod, "will" and "Israel"
+// hung on it). The word becomes the root verb, the noun its object, and
+// what stood before the word (subject, auxiliary) its own.
+func repairModalAdjective(out []Annotated) {
+	for v := 1; v+1 < len(out); v++ {
+		a := out[v]
+		h := a.Head - 1
+		if a.UPOS != "ADJ" || a.Deprel != "amod" || h <= v || h >= len(out) || !modalVerbAdjectives[strings.ToLower(a.Form)] {
+			continue
+		}
+		if out[h].UPOS != "NOUN" && out[h].UPOS != "PROPN" {
+			continue
+		}
+		k := v - 1
+		if out[k].UPOS == "ADV" && k > 0 {
+			k-- // "will also free"
+		}
+		// A modal hung on the noun or on the adjective is the parser's own
+		// doubt.
+		if out[k].UPOS != "AUX" || !modalAux[strings.ToLower(out[k].Form)] || out[k].Head != h+1 && out[k].Head != v+1 {
+			continue
+		}
+		for j := range out {
+			if out[j].Head == h+1 && j != v && (j < v || out[j].UPOS == "PUNCT" && j > h) {
+				out[j].Head = v + 1
+			}
+		}
+		out[v].UPOS, out[v].Feats, out[v].Lemma = "VERB", "VerbForm=Inf", strings.ToLower(a.Form)
+		out[v].Head, out[v].Deprel = out[h].Head, out[h].Deprel
+		out[h].Head, out[h].Deprel = v+1, "obj"
 	}
 }
 

@@ -592,3 +592,41 @@ func TestRepairSubjectOnTheVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairModalAdjective: a verb read as an adjective after a modal
+// ("will free … prisoners") becomes the verb; a predicate adjective
+// ("would be free") does not.
+func TestRepairModalAdjective(t *testing.T) {
+	out := []Annotated{
+		{Form: "Eriador", UPOS: "PROPN", Head: 3, Deprel: "nsubj"},
+		{Form: "will", UPOS: "AUX", Head: 3, Deprel: "aux"},
+		{Form: "free", UPOS: "ADJ", Head: 6, Deprel: "amod"},
+		{Form: "200", UPOS: "NUM", Head: 6, Deprel: "nummod"},
+		{Form: "Gondorian", UPOS: "ADJ", Head: 6, Deprel: "amod"},
+		{Form: "prisoners", UPOS: "NOUN", Head: 0, Deprel: "root"},
+		{Form: ".", UPOS: "PUNCT", Head: 6, Deprel: "punct"},
+	}
+	repairModalAdjective(out)
+	want := []struct {
+		head int
+		rel  string
+	}{{3, "nsubj"}, {3, "aux"}, {0, "root"}, {6, "nummod"}, {6, "amod"}, {3, "obj"}, {3, "punct"}}
+	for i, w := range want {
+		if out[i].Head != w.head || out[i].Deprel != w.rel {
+			t.Errorf("%s: %d %s, want %d %s", out[i].Form, out[i].Head, out[i].Deprel, w.head, w.rel)
+		}
+	}
+	if out[2].UPOS != "VERB" || out[2].Lemma != "free" {
+		t.Errorf("free: %s %q", out[2].UPOS, out[2].Lemma)
+	}
+	pred := []Annotated{
+		{Form: "elections", UPOS: "NOUN", Head: 4, Deprel: "nsubj"},
+		{Form: "would", UPOS: "AUX", Head: 4, Deprel: "aux"},
+		{Form: "be", UPOS: "AUX", Head: 4, Deprel: "cop"},
+		{Form: "free", UPOS: "ADJ", Head: 0, Deprel: "root"},
+	}
+	repairModalAdjective(pred)
+	if pred[3].UPOS != "ADJ" || pred[3].Deprel != "root" {
+		t.Errorf("predicate free: %+v", pred[3])
+	}
+}
