@@ -87,6 +87,8 @@ func TestWorldLeadersCoded(t *testing.T) {
 		{"Petr Fiala", day(2026, 2, 1), "CZEELI"},
 		{"Gabriel Boric", day(2026, 6, 1), "CHLELI"}, // his term ended on 11 March 2026
 		{"José Antonio Kast", day(2026, 6, 1), "CHLGOV"},
+		{"Rafael Grossi", day(2025, 6, 22), "IGOUNOIAE"},
+		{"Tedros Adhanom Ghebreyesus", day(2024, 1, 10), "IGOUNOHLHWHO"},
 	}
 	for _, tt := range tests {
 		name := tt.mention + " " + tt.date.Format("2006-01-02")
