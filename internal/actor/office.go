@@ -39,6 +39,7 @@ func OfficeOf(text string) Office {
 var officeRanks = [][2]string{
 	{"prime minister", "head of government"}, {"premier ministre", "head of government"}, {"premiere ministre", "head of government"},
 	{"chef du gouvernement", "head of government"}, {"chancellor", "head of government"}, {"chancelier", "head of government"}, {"chanceliere", "head of government"},
+	{"chef de l etat", "head of state"}, {"cheffe de l etat", "head of state"}, {"head of state", "head of state"},
 	{"vice-president", "vice-president"}, {"vice president", "vice-president"}, {"vice-presidente", "vice-president"},
 	{"president", "president"}, {"presidente", "president"},
 	{"king", "monarch"}, {"queen", "monarch"}, {"roi", "monarch"}, {"reine", "monarch"}, {"emir", "monarch"}, {"sultan", "monarch"},
@@ -67,6 +68,16 @@ var officePortfolios = [][2]string{
 // another person. What one of them does not say (words without an office:
 // "Kais Saied", "l'agence") clashes with nothing.
 func (o Office) Clashes(p Office) bool {
-	return o.Rank != "" && p.Rank != "" && o.Rank != p.Rank ||
+	return o.Rank != "" && p.Rank != "" && !o.SameRank(p) ||
 		o.Portfolio != "" && p.Portfolio != "" && o.Portfolio != p.Portfolio
+}
+
+// SameRank reports whether two offices are of one rank; the head of
+// state is a president or a monarch.
+func (o Office) SameRank(p Office) bool {
+	if o.Rank == p.Rank {
+		return true
+	}
+	head := func(a, b string) bool { return a == "head of state" && (b == "president" || b == "monarch") }
+	return head(o.Rank, p.Rank) || head(p.Rank, o.Rank)
 }

@@ -120,6 +120,8 @@ func TestEvents(t *testing.T) {
 		// The accused does what it is accused of, as a claim.
 		{"fr accuse de soutenir", "fr", "Le Maroc accuse l'Algérie de soutenir le Polisario.", []string{"MAR→DZA 112 2024-03-04", "DZA→ESH 051 2024-03-04"}},
 		{"en accused of arming", "en", "Israel accused Iran of arming Hezbollah.", []string{"ISR→IRN 112 2024-03-04", "IRN→LBN 072 2024-03-04"}},
+		// "Ce dernier" is the person named last.
+		{"fr ce dernier", "fr", "Le président tunisien Kaïs Saïed a reçu mardi le ministre algérien des Affaires étrangères Ahmed Attaf. Ce dernier a ensuite rencontré l'ambassadeur d'Italie.", []string{"TUN→DZA 043 2024-02-27", "DZA→ITA 040 2024-03-04"}},
 		// "will free" is a verb, though the tagger reads an adjective.
 		{"en will free", "en", "Israel will free nearly 2,000 Palestinian prisoners.", []string{"ISR→PSE 0841 2024-03-04"}},
 		// Missiles and drones launched at a country.

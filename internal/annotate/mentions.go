@@ -681,7 +681,8 @@ func (a *Annotator) locativeCountry(text string, sents []segment.Sentence, ms []
 // singularPronouns are the subject pronouns internal/coref resolves to
 // one person; plural ones ("ils", "they") are the two sides of the
 // previous event (groups).
-var singularPronouns = map[string]bool{"il": true, "elle": true, "he": true, "she": true, "celui-ci": true, "celle-ci": true}
+var singularPronouns = map[string]bool{"il": true, "elle": true, "he": true, "she": true, "celui-ci": true, "celle-ci": true,
+	"ce dernier": true, "cette dernière": true, "the latter": true}
 
 // pronouns adds the singular subject pronouns that internal/coref links to
 // a coded person ("Emmanuel Macron a reçu… Il a ensuite appelé…"), where no

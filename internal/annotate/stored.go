@@ -555,6 +555,10 @@ func hasSingularPronoun(sents []segment.Sentence) bool {
 					return true
 				}
 			}
+			// "ce dernier", "cette dernière", "the latter"
+			if strings.EqualFold(t.Text, "dernier") || strings.EqualFold(t.Text, "dernière") || strings.EqualFold(t.Text, "latter") {
+				return true
+			}
 		}
 	}
 	return false

@@ -224,6 +224,15 @@ func (r *resolver) anaphors() []anaphor {
 			as = append(as, anaphor{span: t.span, sent: t.sent, pro: p})
 			continue
 		}
+		// "ce dernier a reçu…", "the latter said": a demonstrative of two
+		// words, as subject
+		if i+1 < len(r.toks) && r.toks[i+1].sent == t.sent && !r.covered[i+1] {
+			if p, ok := latterPronouns[w+" "+r.toks[i+1].low]; ok && p.lang == r.in.Lang && r.latterSubject(i+1) {
+				as = append(as, anaphor{span: doc.Span{Start: t.span.Start, End: r.toks[i+1].span.End}, sent: t.sent, pro: p})
+				i++
+				continue
+			}
+		}
 		// les deux responsables, the two leaders, both officials
 		j := -1
 		switch {
@@ -238,6 +247,32 @@ func (r *resolver) anaphors() []anaphor {
 		}
 	}
 	return as
+}
+
+// latterPronouns are the demonstratives of two words that point at the
+// last person named: "ce dernier", "cette dernière", "the latter".
+var latterPronouns = map[string]pronoun{
+	"ce dernier":     {false, 'm', "fr", true},
+	"cette dernière": {false, 'f', "fr", true},
+	"the latter":     {false, 0, "en", true},
+}
+
+// afterSubject are words that follow a subject and do not follow an
+// adjective before its noun ("ce dernier a…", not "ce dernier jour").
+var afterSubject = words(`a avait aura aurait est était sera serait s' se n' ne l' lui leur y en
+	qui doit devait devrait va allait vient venait peut pouvait , has had have is was will would
+	said says told also then did does could should may might must can`)
+
+// latterSubject reports whether the demonstrative ending at token i is a
+// subject: the parse says so, or, without one, the word after it is one
+// that follows a subject.
+func (r *resolver) latterSubject(i int) bool {
+	if r.in.Syntax != nil {
+		if _, rel, ok := r.in.Syntax(r.toks[i].sent, r.toks[i].idx); ok {
+			return strings.HasPrefix(rel, "nsubj")
+		}
+	}
+	return i+1 < len(r.toks) && r.toks[i+1].sent == r.toks[i].sent && afterSubject[r.toks[i+1].low]
 }
 
 // impersonal reports whether the French il at token i is impersonal ("il

@@ -675,3 +675,25 @@ func TestPlaceAcronym(t *testing.T) {
 	dump(t, ents)
 	t.Error("no ARE entity")
 }
+
+// TestLatter: "ce dernier", "the latter" are the person named last, and
+// "le chef de l'État" is the president named before it.
+func TestLatter(t *testing.T) {
+	date := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ lang, text, anaphor, want string }{
+		{"fr", "Le président Kaïs Saïed a reçu mardi le ministre des Affaires étrangères, Mohamed Ali Nafti. Ce dernier a par ailleurs rencontré l'ambassadeur d'Italie.", "Ce dernier", "Mohamed Ali Nafti"},
+		{"fr", "Le président Kaïs Saïed a reçu mardi le ministre des Affaires étrangères, Mohamed Ali Nafti. Le chef de l'État a insisté sur la souveraineté.", "Le chef de l'État", "Kaïs Saïed"},
+		{"en", "Secretary of State Antony Blinken met Saudi Foreign Minister Faisal bin Farhan in Riyadh. The latter said the talks were useful.", "The latter", "Faisal bin Farhan"},
+	} {
+		ents := Resolve(input(t, tt.text, tt.lang, date))
+		if got, _ := referents(ents, tt.anaphor); !slices.Equal(got, []string{tt.want}) {
+			dump(t, ents)
+			t.Errorf("%s → %q, want %s", tt.anaphor, got, tt.want)
+		}
+	}
+	// "ce dernier jour" is no demonstrative.
+	ents := Resolve(input(t, "Le président Kaïs Saïed a parlé. Ce dernier jour de campagne fut calme.", "fr", date))
+	if got, ok := referents(ents, "Ce dernier"); ok {
+		t.Errorf("Ce dernier jour → %q", got)
+	}
+}

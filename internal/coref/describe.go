@@ -348,7 +348,7 @@ func heldOffice(title string, e *ent) bool {
 		if ev.Kind != "office" {
 			continue
 		}
-		if got := actor.OfficeOf(ev.Entry); got.Rank == want.Rank && !want.Clashes(got) {
+		if got := actor.OfficeOf(ev.Entry); want.SameRank(got) && !want.Clashes(got) {
 			return true
 		}
 	}
