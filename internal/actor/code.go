@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vigie-events/vigie/internal/doc"
@@ -88,6 +89,12 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 		}
 	}
 
+	// An organisation's name that ends the mention after capitalised name
+	// words is a surname: "Richard Wagner" is no Wagner Group.
+	if len(inner) == 1 && inner[0].Span.End == span.End && inner[0].Span.Start > span.Start &&
+		k.entries[inner[0].entry].Kind == KindOrg && capitalisedWords(text[span.Start:inner[0].Span.Start]) {
+		inner = inner[:0]
+	}
 	chain := k.chain(text, toks, left, split, span, lang)
 	chainDesc, chainOK := k.describe(text, toks, append(chain, inner...))
 	// titleWins reports whether the title before a name names another
@@ -183,6 +190,26 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 		return desc.code, true
 	}
 	return Code{}, false
+}
+
+// NameWords is capitalisedWords, for the annotator.
+func NameWords(s string) bool { return capitalisedWords(s) }
+
+// capitalisedWords reports whether s holds words and each is a name
+// word, a capital then lower-case letters ("Richard ", "Thérèse
+// Kayikwamba "): not an elided article ("L’") or an acronym.
+func capitalisedWords(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w[size:], func(c rune) bool { return !unicode.IsLower(c) && c != '-' }) >= 0 || len(w) == size {
+			return false
+		}
+	}
+	return true
 }
 
 // titled returns a person's code with the role the title before the name

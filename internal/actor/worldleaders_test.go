@@ -306,3 +306,18 @@ func TestOneWordNameNoSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgNameEndingAName: an organisation's name that ends a person's
+// name the recogniser read whole codes nothing ("Richard Wagner" is no
+// Wagner Group), while the name alone is the organisation.
+func TestOrgNameEndingAName(t *testing.T) {
+	k := knowledge(t)
+	text := "Richard Wagner a composé un opéra."
+	if c, ok := k.CodeMention(text, spanOf(t, text, "Richard Wagner"), day(2025, 3, 1), "fr"); ok {
+		t.Errorf("Richard Wagner = %q (%+v)", c.Code, c.Evidence)
+	}
+	text = "Le groupe Wagner a quitté le Mali."
+	if c, ok := k.CodeMention(text, spanOf(t, text, "Wagner"), day(2025, 3, 1), "fr"); !ok || c.Code != "RUSMIL" {
+		t.Errorf("Wagner = %q, want RUSMIL", c.Code)
+	}
+}

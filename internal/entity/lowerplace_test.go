@@ -178,3 +178,13 @@ func spanTexts(words []string, spans []TokenSpan) []string {
 	}
 	return out
 }
+
+// groupNames: a name next to a group noun in lower case is a group's.
+func TestGroupNames(t *testing.T) {
+	checkRule(t, nil, groupNames, []ruleCase{
+		{"Russia 's Kestrel mercenary group", []TokenSpan{{2, 3, "PER"}}, []string{"ORG Kestrel"}},
+		{"le groupe Kestrel a quitté", []TokenSpan{{2, 3, "PER"}}, []string{"ORG Kestrel"}},
+		{"Anna Kestrel and her group left", []TokenSpan{{0, 2, "PER"}}, []string{"PER Anna Kestrel"}},
+		{"Anna Kestrel left the group", []TokenSpan{{0, 2, "PER"}}, []string{"PER Anna Kestrel"}},
+	})
+}

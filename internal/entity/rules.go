@@ -207,6 +207,7 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 	}
 	if lang == "fr" || news {
 		extendNames(infos, &s) // edited text: web text capitalises more than names
+		groupNames(infos, &s)
 	}
 	// Well-known organisations.
 	for i := 0; i < n; i++ {
@@ -655,6 +656,48 @@ func joinParticles(infos []tokInfo, s *spanSet) {
 		}
 		s.put(TokenSpan{start, sp.End, "PER"}, s.scores[k])
 		k = min(k, len(s.spans))
+	}
+}
+
+// groupHeads are the nouns that make the name next to them a group's:
+// "Wagner mercenary group", "le groupe Wagner", "la milice Wagner".
+var groupHeads = map[string]bool{
+	"group": true, "militia": true, "movement": true, "network": true, "gang": true, "cartel": true,
+	"groupe": true, "mouvement": true, "milice": true, "réseau": true,
+}
+
+// groupStops end the words between a name and a group noun: "Smith and
+// his group" is a person's.
+var groupStops = map[string]bool{
+	"and": true, "or": true, "of": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"to": true, "in": true, "on": true, "with": true, "said": true, "says": true, "has": true, "had": true, "is": true, "was": true,
+	"et": true, "ou": true, "de": true, "du": true, "des": true, "le": true, "la": true, "les": true, "son": true, "sa": true, "ses": true,
+	"leur": true, "à": true, "au": true, "aux": true, "avec": true, "dans": true, "est": true,
+}
+
+// groupNames retypes as an organisation a person mention that a group
+// noun in lower case follows (after at most two lower-case words) or
+// precedes: the surname-like name of a group ("Wagner").
+func groupNames(infos []tokInfo, s *spanSet) {
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.Type != "PER" || sp.End-sp.Start > 2 {
+			continue
+		}
+		if sp.Start > 0 && groupHeads[infos[sp.Start-1].w] {
+			sp.Type = "ORG" // "le groupe Wagner"
+			continue
+		}
+		for j := sp.End; j < len(infos) && j <= sp.End+2; j++ {
+			w := infos[j].w
+			if groupHeads[w] {
+				sp.Type = "ORG" // "Wagner mercenary group"
+				break
+			}
+			if infos[j].cap != capNone || isPunct(w) || groupStops[w] {
+				break
+			}
+		}
 	}
 }
 
