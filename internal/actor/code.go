@@ -192,6 +192,18 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 	return Code{}, false
 }
 
+// NamesPerson reports whether a code was given by a person's entry: its
+// evidence is an office, a variant of the person's name or a surname.
+func (c Code) NamesPerson() bool {
+	for _, ev := range c.Evidence {
+		switch ev.Kind {
+		case "office", "name-variant", "surname":
+			return true
+		}
+	}
+	return false
+}
+
 // NameWords is capitalisedWords, for the annotator.
 func NameWords(s string) bool { return capitalisedWords(s) }
 

@@ -27,7 +27,7 @@ import (
 func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.Sentence, ner []entity.Mention, ents []coref.Entity) []event.Mention {
 	var ms []event.Mention
 	for _, x := range a.actors.Actors(text, date, lang) {
-		if !personMatch(x.Code) && tailOfName(text, x.Span, ner) {
+		if !x.Code.NamesPerson() && tailOfName(text, x.Span, ner) {
 			continue
 		}
 		ms = append(ms, event.Mention{Span: x.Span, Text: x.Text, Code: x.Code.Code, Name: x.Name, Wikidata: x.Wikidata, Confidence: x.Confidence, Role: titleOnly(x.Code)})
@@ -60,17 +60,6 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = append(ms, a.orgDescriptions(ents, ms)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	return dropOverlaps(ms)
-}
-
-// personMatch reports whether a dictionary match names a person.
-func personMatch(c actor.Code) bool {
-	for _, ev := range c.Evidence {
-		switch ev.Kind {
-		case "office", "name-variant", "surname":
-			return true
-		}
-	}
-	return false
 }
 
 // tailOfName reports whether a dictionary match ends a person's name that

@@ -323,7 +323,7 @@ func (r *resolver) knownPersons(ms []entity.Mention) []entity.Mention {
 			ms = append(ms, entity.Mention{Span: ev.Span, Text: r.text[ev.Span.Start:ev.Span.End], Type: "ORG", Score: a.Code.Confidence})
 			continue
 		}
-		if !isPerson(a.Code) {
+		if !a.Code.NamesPerson() {
 			continue
 		}
 		for _, ev := range a.Code.Evidence {
@@ -354,7 +354,7 @@ func orgEntry(a actor.Actor) (actor.Evidence, bool) {
 func (r *resolver) addName(m entity.Mention) {
 	span := m.Span
 	code, ok := r.code(m.Type, span)
-	if ok && m.Type != "PER" && isPerson(code) {
+	if ok && m.Type != "PER" && code.NamesPerson() {
 		// "la ministre des Armées Florence Parly" tagged ORG over
 		// "Armées Florence Parly": a known person inside the mention;
 		// "Abdelmajid Tebboune" tagged ORG: the mention is the person.
@@ -465,17 +465,6 @@ func (r *resolver) codeWords(words string, off int) (actor.Code, bool) {
 	return c, true
 }
 
-// isPerson reports whether a code was given by a person's entry.
-func isPerson(c actor.Code) bool {
-	for _, ev := range c.Evidence {
-		switch ev.Kind {
-		case "office", "name-variant", "surname":
-			return true
-		}
-	}
-	return false
-}
-
 // namesPerson reports whether a person's office or name-variant evidence
 // in c covers exactly span: the words are the person's name.
 func namesPerson(c actor.Code, span doc.Span) bool {
@@ -498,7 +487,7 @@ func (r *resolver) personInside(span doc.Span, c actor.Code) (doc.Span, actor.Co
 		}
 		off += i + 1
 		sub := doc.Span{Start: span.Start + off, End: span.End}
-		if sc, ok := r.code("PER", sub); ok && isPerson(sc) && sc.Name == c.Name && sc.Wikidata == c.Wikidata {
+		if sc, ok := r.code("PER", sub); ok && sc.NamesPerson() && sc.Name == c.Name && sc.Wikidata == c.Wikidata {
 			return sub, sc, true
 		}
 	}

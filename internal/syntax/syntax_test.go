@@ -582,15 +582,7 @@ func TestRepairSubjectOnTheVerb(t *testing.T) {
 		{Form: ".", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
 	}
 	repairVerblessRoot(out)
-	want := []struct {
-		head int
-		rel  string
-	}{{2, "amod"}, {3, "nsubj"}, {0, "root"}, {3, "obj"}, {6, "case"}, {4, "nmod"}, {3, "punct"}}
-	for i, w := range want {
-		if out[i].Head != w.head || out[i].Deprel != w.rel {
-			t.Errorf("%s: %d %s, want %d %s", out[i].Form, out[i].Head, out[i].Deprel, w.head, w.rel)
-		}
-	}
+	checkArcs(t, out, []arc{{2, "amod"}, {3, "nsubj"}, {0, "root"}, {3, "obj"}, {6, "case"}, {4, "nmod"}, {3, "punct"}})
 }
 
 // TestRepairModalAdjective: a verb read as an adjective after a modal
@@ -607,15 +599,7 @@ func TestRepairModalAdjective(t *testing.T) {
 		{Form: ".", UPOS: "PUNCT", Head: 6, Deprel: "punct"},
 	}
 	repairModalAdjective(out)
-	want := []struct {
-		head int
-		rel  string
-	}{{3, "nsubj"}, {3, "aux"}, {0, "root"}, {6, "nummod"}, {6, "amod"}, {3, "obj"}, {3, "punct"}}
-	for i, w := range want {
-		if out[i].Head != w.head || out[i].Deprel != w.rel {
-			t.Errorf("%s: %d %s, want %d %s", out[i].Form, out[i].Head, out[i].Deprel, w.head, w.rel)
-		}
-	}
+	checkArcs(t, out, []arc{{3, "nsubj"}, {3, "aux"}, {0, "root"}, {6, "nummod"}, {6, "amod"}, {3, "obj"}, {3, "punct"}})
 	if out[2].UPOS != "VERB" || out[2].Lemma != "free" {
 		t.Errorf("free: %s %q", out[2].UPOS, out[2].Lemma)
 	}
@@ -628,5 +612,20 @@ func TestRepairModalAdjective(t *testing.T) {
 	repairModalAdjective(pred)
 	if pred[3].UPOS != "ADJ" || pred[3].Deprel != "root" {
 		t.Errorf("predicate free: %+v", pred[3])
+	}
+}
+
+// arc is a word's head and relation, for the repair tests.
+type arc struct {
+	head int
+	rel  string
+}
+
+func checkArcs(t *testing.T, out []Annotated, want []arc) {
+	t.Helper()
+	for i, w := range want {
+		if out[i].Head != w.head || out[i].Deprel != w.rel {
+			t.Errorf("%s: %d %s, want %d %s", out[i].Form, out[i].Head, out[i].Deprel, w.head, w.rel)
+		}
 	}
 }
