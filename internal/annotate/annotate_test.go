@@ -120,6 +120,9 @@ func TestEvents(t *testing.T) {
 		// The accused does what it is accused of, as a claim.
 		{"fr accuse de soutenir", "fr", "Le Maroc accuse l'Algérie de soutenir le Polisario.", []string{"MAR→DZA 112 2024-03-04", "DZA→ESH 051 2024-03-04"}},
 		{"en accused of arming", "en", "Israel accused Iran of arming Hezbollah.", []string{"ISR→IRN 112 2024-03-04", "IRN→LBN 072 2024-03-04"}},
+		// A Korean's family name comes first: "Lee" is the president the
+		// text named, not a dictionary's American Lee.
+		{"en family name first", "en", "South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi on Saturday. Lee also held talks with Chinese President Xi Jinping on Sunday.", []string{"KOR→JPN 040 2024-03-02", "KOR→CHN 040 2024-03-03"}},
 		// "Ce dernier" is the person named last.
 		{"fr ce dernier", "fr", "Le président tunisien Kaïs Saïed a reçu mardi le ministre algérien des Affaires étrangères Ahmed Attaf. Ce dernier a ensuite rencontré l'ambassadeur d'Italie.", []string{"TUN→DZA 043 2024-02-27", "DZA→ITA 040 2024-03-04"}},
 		// "will free" is a verb, though the tagger reads an adjective.

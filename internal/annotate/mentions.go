@@ -873,9 +873,29 @@ func surnames(text string, sents []segment.Sentence, ms []event.Mention) []event
 		if _, ok := known[last]; !ok {
 			known[last] = person{m, m.Span.Start}
 		}
+		// Chinese and Korean names put the family name first: "Xi
+		// Jinping" is "Xi" again, "Lee Jae-myung" "Lee".
+		if familyFirst[countryOf(m.Code)] && strings.Contains(m.Text, words[0]) && isCapital(words[0]) {
+			if _, ok := known[words[0]]; !ok {
+				known[words[0]] = person{m, m.Span.Start}
+			}
+		}
 	}
 	if len(known) == 0 {
 		return nil
+	}
+	// A one-word mention that a dictionary coded by surname alone is the
+	// person of the same surname the text named before: "Lee" after
+	// "President Lee Jae-myung" is no American Lee.
+	for i := range ms {
+		m := &ms[i]
+		p, ok := known[m.Text]
+		if !ok || m.Coref != "" || m.Span.Start < p.first || m.Name == p.m.Name || len(m.Code) <= 3 || strings.ContainsAny(m.Text, " \u00a0") {
+			continue
+		}
+		span, text := m.Span, m.Text
+		*m = p.m
+		m.Span, m.Text, m.Coref = span, text, "surname"
 	}
 	var out []event.Mention
 	for _, s := range sents {
@@ -901,6 +921,9 @@ func surnames(text string, sents []segment.Sentence, ms []event.Mention) []event
 	}
 	return out
 }
+
+// familyFirst are the countries whose names put the family name first.
+var familyFirst = map[string]bool{"CHN": true, "KOR": true, "PRK": true, "TWN": true, "HKG": true}
 
 func isCapital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
