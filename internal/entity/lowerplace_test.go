@@ -188,3 +188,24 @@ func TestGroupNames(t *testing.T) {
 		{"Anna Kestrel left the group", []TokenSpan{{0, 2, "PER"}}, []string{"PER Anna Kestrel"}},
 	})
 }
+
+// koreanGivenName takes in the second syllable of a Korean given name
+// after its hyphen, after a Korean family name only.
+func TestKoreanGivenName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		a, b int
+		want int
+	}{
+		{"leader Kim Jong - un met", 1, 3, 5},
+		{"President Lee Jae - myung said", 1, 3, 5},
+		{"the Obama - era rules", 1, 2, 2},
+		{"Barack Obama - era rules", 0, 2, 2},
+		{"Kim Jong - Un met", 0, 2, 2},
+	} {
+		infos := analyse(strings.Fields(tc.text), nil, nil)
+		if got := koreanGivenName(infos, tc.a, tc.b, len(infos)); got != tc.want {
+			t.Errorf("%q: end %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}

@@ -156,6 +156,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		if lang == "fr" || news {
 			sp.Start, sp.End = hyphenatedName(infos, sp.Start, sp.End, prev, next)
 		}
+		if sp.Type == "PER" {
+			sp.End = koreanGivenName(infos, sp.Start, sp.End, next)
+		}
 	}
 	for k := range s.spans {
 		// "Russia's Foreign Ministry", "the Health Ministry": a name that
@@ -1326,6 +1329,30 @@ var hyphenParticles = map[string]bool{"ur": true, "ul": true, "ud": true, "ad": 
 // mentions hold: "Jean - | Bertrand Aristide", "Ken Saro | - Wiwa",
 // "Zia - Ul - | Haq", "Fazl | - ur - Rehman". Each hyphen must join two
 // name words, capitalised or, rightwards, a lower-case particle.
+// koreanFamilies are the commonest Korean family names, which begin the
+// name in romanisation.
+var koreanFamilies = map[string]bool{
+	"kim": true, "lee": true, "park": true, "choi": true, "jung": true, "kang": true, "cho": true, "yoon": true,
+	"jang": true, "lim": true, "han": true, "oh": true, "seo": true, "shin": true, "kwon": true, "hwang": true,
+	"ahn": true, "song": true, "yoo": true, "hong": true, "moon": true, "ban": true, "roh": true, "chun": true,
+	"ri": true, "pak": true, "yun": true, "choe": true,
+}
+
+// koreanGivenName lengthens a person mention [a, b) over the second
+// syllable of a Korean given name, written in lower case after a hyphen
+// ("Kim Jong | - un", "Lee Jae | - myung"): the mention begins with a
+// Korean family name and holds the first syllable.
+func koreanGivenName(infos []tokInfo, a, b, next int) int {
+	if b-a != 2 || b+1 >= next || !koreanFamilies[infos[a].lw] || infos[b].w != "-" {
+		return b
+	}
+	w := infos[b+1].w
+	if len(w) < 1 || len(w) > 6 || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return b
+	}
+	return b + 2
+}
+
 func hyphenatedName(infos []tokInfo, a, b, prev, next int) (int, int) {
 	part := func(k int) bool {
 		t := &infos[k]
