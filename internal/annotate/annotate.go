@@ -165,6 +165,25 @@ type built struct {
 	mutual   bool
 }
 
+// ownExprs returns the time expressions that are not inside one of the
+// nested clauses of an event: those date what the clause says.
+func ownExprs(exprs []timex.Expr, nested []doc.Span) []timex.Expr {
+	if len(nested) == 0 {
+		return exprs
+	}
+	out := make([]timex.Expr, 0, len(exprs))
+	for _, x := range exprs {
+		in := false
+		for _, n := range nested {
+			in = in || n.Start <= x.Span.Start && x.Span.End <= n.End
+		}
+		if !in {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exprs []timex.Expr, places []geo.Place, prev *built, ref time.Time) built {
 	e := doc.Event{
 		Doc:        d.ID,
@@ -191,7 +210,7 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 	}
 	b := built{mutual: c.Mutual}
 	// Date.
-	if x, ok := timex.DateOf(c.Clause, s.Span, exprs, tenseOf(c.Tense), ref); ok {
+	if x, ok := timex.DateOf(c.Clause, s.Span, ownExprs(exprs, c.Nested), tenseOf(c.Tense), ref); ok {
 		e.Date, e.DateGranularity, e.DateExpr = x.Value, x.Granularity, x.Text
 		b.strength = 1
 		if x.Span.Start >= c.Clause.Start && x.Span.End <= c.Clause.End {

@@ -123,6 +123,11 @@ func TestEvents(t *testing.T) {
 		// A Korean's family name comes first: "Lee" is the president the
 		// text named, not a dictionary's American Lee.
 		{"en family name first", "en", "South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi on Saturday. Lee also held talks with Chinese President Xi Jinping on Sunday.", []string{"KOR→JPN 040 2024-03-02", "KOR→CHN 040 2024-03-03"}},
+		// A date in a clause of another word dates that clause, not the
+		// event: Zelensky is expected on Saturday, June is when Lee took
+		// office.
+		{"fr date of a nested clause", "fr", "Le chancelier allemand Olaf Scholz a signé à Berlin un accord avec le président ukrainien Volodymyr Zelensky, attendu samedi à Munich.", []string{"DEU→UKR 057 2024-03-04"}},
+		{"en date of a nested clause", "en", "South Korean President Lee Jae-myung held talks with Chinese President Xi Jinping, his first meeting with Xi since taking office in June.", []string{"KOR→CHN 040 2024-03-04"}},
 		// "Ce dernier" is the person named last.
 		{"fr ce dernier", "fr", "Le président tunisien Kaïs Saïed a reçu mardi le ministre algérien des Affaires étrangères Ahmed Attaf. Ce dernier a ensuite rencontré l'ambassadeur d'Italie.", []string{"TUN→DZA 043 2024-02-27", "DZA→ITA 040 2024-03-04"}},
 		// "will free" is a verb, though the tagger reads an adjective.

@@ -63,9 +63,12 @@ type Coded struct {
 	Code           string   // CAMEO event code
 	Trigger        doc.Span // the verb or noun
 	Clause         doc.Span // the clause (or noun phrase) of the trigger
-	Modality       doc.Modality
-	Tense          string // past, present, future, conditional
-	Mutual         bool   // a symmetric event: the dyad can be read both ways
+	// Nested are the clauses its arguments hold ("the minister who had
+	// visited Paris in June"): their dates are not the event's.
+	Nested   []doc.Span
+	Modality doc.Modality
+	Tense    string // past, present, future, conditional
+	Mutual   bool   // a symmetric event: the dyad can be read both ways
 	// Stance is StanceRefused or StanceDemanded when the clause refuses
 	// or demands the act rather than stating it; "" otherwise.
 	Stance     string

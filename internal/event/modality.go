@@ -393,6 +393,31 @@ func (p *parsed) clauseSpan(u int) doc.Span {
 	return sp
 }
 
+// temporalPreps introduce the event an event is dated from.
+var temporalPreps = []string{"after", "before", "following", "since", "until", "après", "avant", "depuis", "lors"}
+
+// nested returns the spans of the relative and adverbial clauses of the
+// sentence that do not hold word i, bar those of its own verb: they have
+// their own time and place ("talks with Xi, his first meeting with him
+// since taking office in June": June is when he took office, not the
+// talks).
+func (p *parsed) nested(i int) []doc.Span {
+	var out []doc.Span
+	v := p.clauseVerb(i)
+	for k := range p.Words {
+		if p.Words[k].UPOS != "VERB" || p.rel(k) != "acl" && p.rel(k) != "advcl" || p.Words[k].Head == v {
+			continue
+		}
+		if h := p.Words[k].Head; h >= 0 && slices.Contains(temporalPreps, p.prep(h)) {
+			continue // "after the earthquakes that struck in February": the anchor dates the event
+		}
+		if sp := p.subtree(k); !(sp.Start <= p.Words[i].Span.Start && p.Words[i].Span.End <= sp.End) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
 // Stances an event's clause can take besides its modality.
 const (
 	StanceRefused    = "refused"    // "refused to lift the curfew", "a refusé de…"
