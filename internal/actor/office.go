@@ -43,6 +43,7 @@ var officeRanks = [][2]string{
 	{"vice-president", "vice-president"}, {"vice president", "vice-president"}, {"vice-presidente", "vice-president"},
 	{"president", "president"}, {"presidente", "president"},
 	{"king", "monarch"}, {"queen", "monarch"}, {"roi", "monarch"}, {"reine", "monarch"}, {"emir", "monarch"}, {"sultan", "monarch"},
+	{"souverain", "monarch"}, {"souveraine", "monarch"}, {"monarque", "monarch"}, {"monarch", "monarch"}, {"sovereign", "monarch"},
 	{"minister", "minister"}, {"ministre", "minister"}, {"secretary", "minister"}, {"secretaire", "minister"},
 	{"ambassador", "ambassador"}, {"ambassadeur", "ambassador"}, {"ambassadrice", "ambassador"},
 	{"spokesman", "spokesperson"}, {"spokeswoman", "spokesperson"}, {"spokesperson", "spokesperson"}, {"porte-parole", "spokesperson"},

@@ -132,6 +132,9 @@ func TestEvents(t *testing.T) {
 		{"fr ce dernier", "fr", "Le président tunisien Kaïs Saïed a reçu mardi le ministre algérien des Affaires étrangères Ahmed Attaf. Ce dernier a ensuite rencontré l'ambassadeur d'Italie.", []string{"TUN→DZA 043 2024-02-27", "DZA→ITA 040 2024-03-04"}},
 		// "will free" is a verb, though the tagger reads an adjective.
 		{"en will free", "en", "Israel will free nearly 2,000 Palestinian prisoners.", []string{"ISR→PSE 0841 2024-03-04"}},
+		// Rockets fired at a town are fired at its country.
+		{"fr tiré sur une ville", "fr", "Le Polisario a tiré des projectiles sur Smara.", []string{"ESH→MAR 194 2024-03-04"}},
+		{"en fired at a town", "en", "Hamas fired rockets at Sderot on Tuesday.", []string{"PSE→ISR 194 2024-02-27"}},
 		// Missiles and drones launched at a country.
 		{"en launched drones at", "en", "Russia launched 500 drones at Ukraine on Tuesday.", []string{"RUS→UKR 1952 2024-02-27"}},
 		{"en launched missiles at", "en", "Iran launched missiles at Israel on Tuesday.", []string{"IRN→ISR 195 2024-02-27"}},

@@ -684,6 +684,7 @@ func TestLatter(t *testing.T) {
 		{"fr", "Le président Kaïs Saïed a reçu mardi le ministre des Affaires étrangères, Mohamed Ali Nafti. Ce dernier a par ailleurs rencontré l'ambassadeur d'Italie.", "Ce dernier", "Mohamed Ali Nafti"},
 		{"fr", "Le président Kaïs Saïed a reçu mardi le ministre des Affaires étrangères, Mohamed Ali Nafti. Le chef de l'État a insisté sur la souveraineté.", "Le chef de l'État", "Kaïs Saïed"},
 		{"en", "Secretary of State Antony Blinken met Saudi Foreign Minister Faisal bin Farhan in Riyadh. The latter said the talks were useful.", "The latter", "Faisal bin Farhan"},
+		{"fr", "Le roi Mohammed VI a prononcé un discours. Le Souverain a tendu la main à l'Algérie.", "Le Souverain", "Mohammed VI"},
 	} {
 		ents := Resolve(input(t, tt.text, tt.lang, date))
 		if got, _ := referents(ents, tt.anaphor); !slices.Equal(got, []string{tt.want}) {
