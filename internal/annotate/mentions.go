@@ -846,7 +846,8 @@ func (a *Annotator) dropRegions(text, lang string, ms []event.Mention) []event.M
 }
 
 // surnames finds the later mentions of a person by surname alone ("Esper"
-// after "Mark Esper").
+// after "Mark Esper"). It also recodes in place the one-word mentions of
+// ms that a dictionary coded by that surname as someone else.
 func surnames(text string, sents []segment.Sentence, ms []event.Mention) []event.Mention {
 	type person struct {
 		m     event.Mention
