@@ -186,6 +186,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 			// "chefs d'État", "coup d'État", "secrétaire d'État", "le chef
 			// de l'État": the state of a fixed phrase, not an organisation.
 			sp.Type = ""
+		case lang == "fr" && sp.Type != "PER" && sp.Start > 1 && (infos[sp.Start-2].lw == "fête" || infos[sp.Start-2].lw == "fete") && (infos[sp.Start-1].lw == "du" || infos[sp.Start-1].lw == "de"):
+			// "la fête du Trône", "la fête de Pâques": a holiday.
+			sp.Type = ""
 		}
 	}
 	for k := len(s.spans) - 1; k >= 0; k-- {

@@ -101,3 +101,15 @@ func TestExtendKnown(t *testing.T) {
 		}
 	}
 }
+
+// A name after "fête du" is a holiday's, in French.
+func TestFrenchHoliday(t *testing.T) {
+	words := strings.Fields("à l' occasion de la fête du Trône , le roi")
+	infos := analyse(words, nil, nil)
+	out, _ := applyRules(infos, []TokenSpan{{7, 8, "LOC"}}, []float64{1}, "fr", true)
+	for _, sp := range out {
+		if sp.Start == 7 {
+			t.Errorf("Trône kept as %s", sp.Type)
+		}
+	}
+}
