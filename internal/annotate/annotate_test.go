@@ -132,6 +132,11 @@ func TestEvents(t *testing.T) {
 		{"fr ce dernier", "fr", "Le président tunisien Kaïs Saïed a reçu mardi le ministre algérien des Affaires étrangères Ahmed Attaf. Ce dernier a ensuite rencontré l'ambassadeur d'Italie.", []string{"TUN→DZA 043 2024-02-27", "DZA→ITA 040 2024-03-04"}},
 		// "will free" is a verb, though the tagger reads an adjective.
 		{"en will free", "en", "Israel will free nearly 2,000 Palestinian prisoners.", []string{"ISR→PSE 0841 2024-03-04"}},
+		// Spoke with: a meeting, by phone or not.
+		{"en spoke with", "en", "Rwanda's President Paul Kagame spoke with Kenyan President William Ruto on Tuesday.", []string{"RWA→KEN 040 2024-02-27"}},
+		{"fr a parlé avec", "fr", "Le président rwandais Paul Kagame a parlé mardi avec le président kényan William Ruto.", []string{"RWA→KEN 040 2024-02-27"}},
+		// "Congo" in English news is the Democratic Republic.
+		{"en Congo", "en", "Congo accused Rwanda on Tuesday of backing the M23 rebels.", []string{"COD→RWA 112 2024-02-27"}},
 		// Rockets fired at a town are fired at its country.
 		{"fr tiré sur une ville", "fr", "Le Polisario a tiré des projectiles sur Smara.", []string{"ESH→MAR 194 2024-03-04"}},
 		{"en fired at a town", "en", "Hamas fired rockets at Sderot on Tuesday.", []string{"PSE→ISR 194 2024-02-27"}},
