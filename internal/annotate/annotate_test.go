@@ -132,6 +132,10 @@ func TestEvents(t *testing.T) {
 		{"fr ce dernier", "fr", "Le président tunisien Kaïs Saïed a reçu mardi le ministre algérien des Affaires étrangères Ahmed Attaf. Ce dernier a ensuite rencontré l'ambassadeur d'Italie.", []string{"TUN→DZA 043 2024-02-27", "DZA→ITA 040 2024-03-04"}},
 		// "will free" is a verb, though the tagger reads an adjective.
 		{"en will free", "en", "Israel will free nearly 2,000 Palestinian prisoners.", []string{"ISR→PSE 0841 2024-03-04"}},
+		// What is denied did not happen; what the army says happened did.
+		{"en denied firing", "en", "Hezbollah denied firing rockets at northern Israel.", nil},
+		{"fr a nié avoir tiré", "fr", "Le Hezbollah a nié avoir tiré des roquettes sur Israël.", nil},
+		{"en fired, the army said", "en", "Hezbollah fired rockets at Israel, the army said.", []string{"LBN→ISR 194 2024-03-04"}},
 		// Spoke with: a meeting, by phone or not.
 		{"en spoke with", "en", "Rwanda's President Paul Kagame spoke with Kenyan President William Ruto on Tuesday.", []string{"RWA→KEN 040 2024-02-27"}},
 		{"fr a parlé avec", "fr", "Le président rwandais Paul Kagame a parlé mardi avec le président kényan William Ruto.", []string{"RWA→KEN 040 2024-02-27"}},

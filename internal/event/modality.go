@@ -125,6 +125,9 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 			tense = p.tense(u)
 		}
 		l := p.lemma(u)
+		if u != v && slices.Contains(denyVerbs, l) {
+			return doc.Negated, "", true // "denied firing rockets", "a nié avoir tiré"
+		}
 		if u != v {
 			switch {
 			case slices.Contains(futureVerbs, l):

@@ -111,6 +111,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 	repairLeadingAdjRoot(out)
 	if m.Lang == "en" {
 		repairModalAdjective(out)
+		repairFiniteModifier(out)
 		repairVerblessRoot(out)
 		nominalVerbs(out)
 		repairPossessiveSubject(out)
@@ -217,6 +218,44 @@ func repairModalAdjective(out []Annotated) {
 		}
 		out[v].UPOS, out[v].Feats, out[v].Lemma = "VERB", "VerbForm=Inf", strings.ToLower(a.Form)
 		out[v].Head, out[v].Deprel = out[h].Head, out[h].Deprel
+		out[h].Head, out[h].Deprel = v+1, "obj"
+	}
+}
+
+// repairFiniteModifier mends an English parse that hangs a finite verb
+// on its object as a modifier, its subject as a compound ("Hezbollah
+// fired rockets at Israel, the army said": "rockets" the head, "fired"
+// its amod, "Hezbollah" its compound). The verb takes the noun's place,
+// the word before it becomes its subject and the noun its object; the
+// noun's prepositional complements after it become the verb's.
+func repairFiniteModifier(out []Annotated) {
+	for v := 1; v+1 < len(out); v++ {
+		a := out[v]
+		h := a.Head - 1
+		if a.UPOS != "VERB" || a.Deprel != "amod" || !strings.Contains(a.Feats, "VerbForm=Fin") || h <= v || h >= len(out) {
+			continue
+		}
+		subj := v - 1
+		if out[h].UPOS != "NOUN" || out[subj].Head != h+1 || out[subj].Deprel != "compound" ||
+			out[subj].UPOS != "PROPN" && out[subj].UPOS != "NOUN" {
+			continue
+		}
+		cased := headsWith(out, "case")
+		for j := range out {
+			switch {
+			case j == v || j == subj || out[j].Head != h+1:
+			case j < subj:
+				out[j].Head = subj + 1 // "The army": its determiner
+			case j > h && (out[j].UPOS == "PUNCT" || cased[j]):
+				out[j].Head = v + 1
+				if cased[j] {
+					out[j].Deprel = "obl"
+				}
+			}
+		}
+		out[v].Head, out[v].Deprel = out[h].Head, out[h].Deprel
+		out[v].Feats = strings.Replace(out[v].Feats, "|Voice=Pass", "", 1)
+		out[subj].Head, out[subj].Deprel = v+1, "nsubj"
 		out[h].Head, out[h].Deprel = v+1, "obj"
 	}
 }

@@ -629,3 +629,29 @@ func checkArcs(t *testing.T, out []Annotated, want []arc) {
 		}
 	}
 }
+
+// TestRepairFiniteModifier: a finite verb hung on its object as amod, its
+// subject as compound, becomes the clause's verb.
+func TestRepairFiniteModifier(t *testing.T) {
+	out := []Annotated{
+		{Form: "Eriador", UPOS: "PROPN", Head: 3, Deprel: "compound"},
+		{Form: "fired", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass", Head: 3, Deprel: "amod"},
+		{Form: "rockets", UPOS: "NOUN", Head: 9, Deprel: "ccomp"},
+		{Form: "at", UPOS: "ADP", Head: 5, Deprel: "case"},
+		{Form: "Gondor", UPOS: "PROPN", Head: 3, Deprel: "nmod"},
+		{Form: ",", UPOS: "PUNCT", Head: 3, Deprel: "punct"},
+		{Form: "the", UPOS: "DET", Head: 8, Deprel: "det"},
+		{Form: "army", UPOS: "NOUN", Head: 9, Deprel: "nsubj"},
+		{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
+	}
+	repairFiniteModifier(out)
+	checkArcs(t, out, []arc{{2, "nsubj"}, {9, "ccomp"}, {2, "obj"}, {5, "case"}, {2, "obl"}, {2, "punct"}, {8, "det"}, {9, "nsubj"}, {0, "root"}})
+	// "the fired employees": no finite verb, no repair.
+	np := []Annotated{
+		{Form: "the", UPOS: "DET", Head: 3, Deprel: "det"},
+		{Form: "fired", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 3, Deprel: "amod"},
+		{Form: "employees", UPOS: "NOUN", Head: 0, Deprel: "root"},
+	}
+	repairFiniteModifier(np)
+	checkArcs(t, np, []arc{{3, "det"}, {3, "amod"}, {0, "root"}})
+}
