@@ -136,6 +136,8 @@ func TestEvents(t *testing.T) {
 		{"en denied firing", "en", "Hezbollah denied firing rockets at northern Israel.", nil},
 		{"fr a nié avoir tiré", "fr", "Le Hezbollah a nié avoir tiré des roquettes sur Israël.", nil},
 		{"en fired, the army said", "en", "Hezbollah fired rockets at Israel, the army said.", []string{"LBN→ISR 194 2024-03-04"}},
+		// "Houthi" before a noun is the Houthis'.
+		{"en Houthi targets", "en", "U.S. forces struck Houthi targets in Sanaa on Tuesday.", []string{"USA→YEM 190 2024-02-27"}},
 		// Spoke with: a meeting, by phone or not.
 		{"en spoke with", "en", "Rwanda's President Paul Kagame spoke with Kenyan President William Ruto on Tuesday.", []string{"RWA→KEN 040 2024-02-27"}},
 		{"fr a parlé avec", "fr", "Le président rwandais Paul Kagame a parlé mardi avec le président kényan William Ruto.", []string{"RWA→KEN 040 2024-02-27"}},
