@@ -351,8 +351,8 @@ func (p *parsed) tense(u int) string {
 	case "Fut":
 		return "future"
 	case "Past", "Imp":
-		if p.feat(u, "VerbForm") == "Part" && !hasAux {
-			return ""
+		if p.feat(u, "VerbForm") == "Part" && !hasAux && p.feat(u, "Mood") != "Ind" {
+			return "" // a bare participle; but "Mood=Ind" is the tagger's finite verb ("forces struck")
 		}
 		return "past"
 	case "Pres":
