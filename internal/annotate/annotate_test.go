@@ -138,6 +138,9 @@ func TestEvents(t *testing.T) {
 		{"en fired, the army said", "en", "Hezbollah fired rockets at Israel, the army said.", []string{"LBN→ISR 194 2024-03-04"}},
 		// "Houthi" before a noun is the Houthis'.
 		{"en Houthi targets", "en", "U.S. forces struck Houthi targets in Sanaa on Tuesday.", []string{"USA→YEM 190 2024-02-27"}},
+		// A finite verb coordinated after an infinitive has the first
+		// verb's subject.
+		{"fr et ont rompu", "fr", "Les autorités maliennes ont accusé l'Ukraine de soutenir les groupes armés et ont rompu leurs relations diplomatiques avec Kiev.", []string{"MLI→UKR 112 2024-03-04", "MLI→UKR 161 2024-03-04"}},
 		// Spoke with: a meeting, by phone or not.
 		{"en spoke with", "en", "Rwanda's President Paul Kagame spoke with Kenyan President William Ruto on Tuesday.", []string{"RWA→KEN 040 2024-02-27"}},
 		{"fr a parlé avec", "fr", "Le président rwandais Paul Kagame a parlé mardi avec le président kényan William Ruto.", []string{"RWA→KEN 040 2024-02-27"}},

@@ -184,6 +184,8 @@ func TestGroupNames(t *testing.T) {
 	checkRule(t, nil, groupNames, []ruleCase{
 		{"Russia 's Kestrel mercenary group", []TokenSpan{{2, 3, "PER"}}, []string{"ORG Kestrel"}},
 		{"le groupe Kestrel a quitté", []TokenSpan{{2, 3, "PER"}}, []string{"ORG Kestrel"}},
+		{"le groupe paramilitaire russe Kestrel", []TokenSpan{{4, 5, "PER"}}, []string{"ORG Kestrel"}},
+		{"le groupe a reçu Anna Kestrel", []TokenSpan{{4, 6, "PER"}}, []string{"PER Anna Kestrel"}},
 		{"Anna Kestrel and her group left", []TokenSpan{{0, 2, "PER"}}, []string{"PER Anna Kestrel"}},
 		{"Anna Kestrel left the group", []TokenSpan{{0, 2, "PER"}}, []string{"PER Anna Kestrel"}},
 	})

@@ -690,8 +690,19 @@ func groupNames(infos []tokInfo, s *spanSet) {
 		if sp.Type != "PER" || sp.End-sp.Start > 2 {
 			continue
 		}
-		if sp.Start > 0 && groupHeads[infos[sp.Start-1].w] {
-			sp.Type = "ORG" // "le groupe Wagner"
+		before := false // "le groupe Wagner", "le groupe paramilitaire russe Wagner"
+		for j := sp.Start - 1; j >= 0 && j >= sp.Start-3; j-- {
+			w := infos[j].w
+			if groupHeads[w] {
+				before = true
+				break
+			}
+			if infos[j].cap != capNone || isPunct(w) || groupStops[w] {
+				break
+			}
+		}
+		if before {
+			sp.Type = "ORG"
 			continue
 		}
 		for j := sp.End; j < len(infos) && j <= sp.End+2; j++ {

@@ -848,8 +848,13 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 			if up := p.Words[i].UPOS; up == "VERB" || up == "AUX" {
 				// A verb coordinated with a noun is a parse error ("on
 				// Thursday and promised aid"): the verb it joins is
-				// the nearest one above.
-				for k := 0; k < maxClimb && h >= 0 && p.Words[h].UPOS != "VERB" && p.Words[h].UPOS != "AUX"; k++ {
+				// the nearest one above. So is a verb with a finite
+				// auxiliary coordinated with an infinitive ("ont accusé
+				// l'Ukraine de soutenir … et ont rompu …"): it joins
+				// the finite verb above the infinitive.
+				finite := p.finiteAux(i)
+				for k := 0; k < maxClimb && h >= 0 && (p.Words[h].UPOS != "VERB" && p.Words[h].UPOS != "AUX" ||
+					finite && p.feat(h, "VerbForm") == "Inf"); k++ {
 					h = p.Words[h].Head
 				}
 			}
@@ -919,6 +924,17 @@ var quantities = map[string]bool{
 	"série": true, "ensemble": true, "nombre": true, "paquet": true, "batterie": true,
 	"partie": true,
 	"series": true, "set": true, "part": true, "number": true, "package": true, "raft": true, "host": true, "couple": true, "dozen": true,
+}
+
+// finiteAux reports whether verb i has an auxiliary in a finite form
+// ("ont rompu", "has cut").
+func (p *parsed) finiteAux(i int) bool {
+	for _, k := range p.kids[i] {
+		if p.rel(k) == "aux" && p.feat(k, "VerbForm") == "Fin" {
+			return true
+		}
+	}
+	return false
 }
 
 // objectControl are the verbs whose object is the subject of their
