@@ -426,7 +426,7 @@ func TestEvaluate(t *testing.T) {
 		{"re3d overlap F1", r.Re3d.F1, 0.70},
 		{"re3d strict F1", r.Re3d.F1Strict, 0.49},
 		{"europeana-fr F1", r.Europeana.F1, 0.675},
-		{"fr-pud-vigie F1", r.FrPud.F1, 0.755},
+		{"fr-pud-vigie F1", r.FrPud.F1, 0.758},
 		{"en-pud-vigie F1", r.EnPud.F1, 0.78},
 		{"re3d overlap F1, UNER's conventions", r.Re3d.F1UNER, 0.65},
 		{"seed persons", float64(r.Seed.PersonsFound), 7},
