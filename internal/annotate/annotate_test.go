@@ -149,6 +149,9 @@ func TestEvents(t *testing.T) {
 		// Rockets fired at a town are fired at its country.
 		{"fr tiré sur une ville", "fr", "Le Polisario a tiré des projectiles sur Smara.", []string{"ESH→MAR 194 2024-03-04"}},
 		{"en fired at a town", "en", "Hamas fired rockets at Sderot on Tuesday.", []string{"PSE→ISR 194 2024-02-27"}},
+		// Tanks sent to a country are military aid, as weapons are.
+		{"en will send tanks", "en", "Germany will send 20 Leopard tanks to Ukraine.", []string{"DEU→UKR 072 2024-03-04"}},
+		{"fr enverra des chars", "fr", "L'Allemagne enverra 20 chars Leopard à l'Ukraine.", []string{"DEU→UKR 072 2024-03-04"}},
 		// Missiles and drones launched at a country.
 		{"en launched drones at", "en", "Russia launched 500 drones at Ukraine on Tuesday.", []string{"RUS→UKR 1952 2024-02-27"}},
 		{"en launched missiles at", "en", "Iran launched missiles at Israel on Tuesday.", []string{"IRN→ISR 195 2024-02-27"}},
