@@ -149,6 +149,10 @@ func TestEvents(t *testing.T) {
 		// Rockets fired at a town are fired at its country.
 		{"fr tiré sur une ville", "fr", "Le Polisario a tiré des projectiles sur Smara.", []string{"ESH→MAR 194 2024-03-04"}},
 		{"en fired at a town", "en", "Hamas fired rockets at Sderot on Tuesday.", []string{"PSE→ISR 194 2024-02-27"}},
+		// "auprès de la Chine": the adverb the parser makes the head.
+		{"fr protesté auprès de", "fr", "Le Japon a protesté auprès de la Chine contre cette incursion.", []string{"JPN→CHN 114 2024-03-04"}},
+		// The one warned against an act is the one who would do it.
+		{"en warned against", "en", "Russia warned NATO against deploying troops in Ukraine.", []string{"RUS→IGO 130 2024-03-04", "IGO→UKR 154 2024-03-04"}},
 		// Tanks sent to a country are military aid, as weapons are.
 		{"en will send tanks", "en", "Germany will send 20 Leopard tanks to Ukraine.", []string{"DEU→UKR 072 2024-03-04"}},
 		{"fr enverra des chars", "fr", "L'Allemagne enverra 20 chars Leopard à l'Ukraine.", []string{"DEU→UKR 072 2024-03-04"}},

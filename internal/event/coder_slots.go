@@ -698,6 +698,15 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 			if (r == "obl" || r == "nmod") && prepIn(p.prep(k), sl.Preps) && p.prep(k) != "" && !timeWords[p.form(k)] {
 				res = append(res, k) // not "on Tuesday": a day holds no actor
 			}
+			// "auprès de la Chine", "autour de Taïwan": the parser makes
+			// the adverb the head and the noun its obl:arg.
+			if r == "advmod" && adverbialPreps[p.lemma(k)] && prepIn(p.lemma(k), sl.Preps) {
+				for _, t := range p.kids[k] {
+					if p.rel(t) == "obl" {
+						res = append(res, t)
+					}
+				}
+			}
 			// "se rendre vendredi au Maroc" parsed with "au Maroc"
 			// under the day: the day's complements are the verb's.
 			if pos == POSVerb && p.timeWord(k) {
@@ -926,6 +935,10 @@ var quantities = map[string]bool{
 	"series": true, "set": true, "part": true, "number": true, "package": true, "raft": true, "host": true, "couple": true, "dozen": true,
 }
 
+// adverbialPreps are the French adverbs that make a preposition with
+// "de" ("auprès de", "autour de", "près de").
+var adverbialPreps = map[string]bool{"auprès": true, "autour": true, "près": true, "face": true, "lors": true}
+
 // finiteAux reports whether verb i has an auxiliary in a finite form
 // ("ont rompu", "has cut").
 func (p *parsed) finiteAux(i int) bool {
@@ -946,6 +959,8 @@ var objectControl = []string{
 	// and the accused of an accusation: "accuse Alger de soutenir le
 	// Polisario", "accused Kyiv of sabotaging the talks"
 	"accuser", "soupçonner", "accuse", "suspect",
+	// and the one warned: "warned NATO against deploying troops"
+	"warn", "avertir",
 }
 
 var relPronouns = []string{"qui", "que", "lequel", "laquelle", "who", "which", "that", "whom"}

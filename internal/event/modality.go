@@ -47,6 +47,9 @@ var (
 	mustAux = []string{"must", "should", "ought"}
 	// Modal verbs of possibility.
 	maybeVerbs = []string{"pouvoir", "envisager", "could", "might", "may", "would", "can",
+		// what one is warned against has not happened: "warned NATO
+		// against deploying troops"
+		"warn", "avertir",
 		// asking someone to act is not the act: "invité son homologue à
 		// se rendre à Bamako", "urged Eriador to respond"
 		"inviter", "appeler", "exhorter", "demander", "encourager", "convier", "sommer",
