@@ -149,6 +149,9 @@ func TestEvents(t *testing.T) {
 		// Rockets fired at a town are fired at its country.
 		{"fr tiré sur une ville", "fr", "Le Polisario a tiré des projectiles sur Smara.", []string{"ESH→MAR 194 2024-03-04"}},
 		{"en fired at a town", "en", "Hamas fired rockets at Sderot on Tuesday.", []string{"PSE→ISR 194 2024-02-27"}},
+		// An ambassador withdrawn from a capital is recalled (161).
+		{"fr retiré son ambassadeur de", "fr", "Le Mali a retiré son ambassadeur d'Alger.", []string{"MLI→DZA 161 2024-03-04"}},
+		{"en withdrew its ambassador from", "en", "Mali withdrew its ambassador from Algiers.", []string{"MLI→DZA 161 2024-03-04"}},
 		// "auprès de la Chine": the adverb the parser makes the head.
 		{"fr protesté auprès de", "fr", "Le Japon a protesté auprès de la Chine contre cette incursion.", []string{"JPN→CHN 114 2024-03-04"}},
 		// The one warned against an act is the one who would do it.
