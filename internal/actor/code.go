@@ -92,7 +92,7 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 	// An organisation's name that ends the mention after capitalised name
 	// words is a surname: "Richard Wagner" is no Wagner Group.
 	if len(inner) == 1 && inner[0].Span.End == span.End && inner[0].Span.Start > span.Start &&
-		k.entries[inner[0].entry].Kind == KindOrg && capitalisedWords(text[span.Start:inner[0].Span.Start]) {
+		k.entries[inner[0].entry].Kind == KindOrg && NameWords(text[span.Start:inner[0].Span.Start]) {
 		inner = inner[:0]
 	}
 	chain := k.chain(text, toks, left, split, span, lang)
@@ -204,13 +204,10 @@ func (c Code) NamesPerson() bool {
 	return false
 }
 
-// NameWords is capitalisedWords, for the annotator.
-func NameWords(s string) bool { return capitalisedWords(s) }
-
-// capitalisedWords reports whether s holds words and each is a name
+// NameWords reports whether s holds words and each is a name
 // word, a capital then lower-case letters ("Richard ", "Thérèse
 // Kayikwamba "): not an elided article ("L’") or an acronym.
-func capitalisedWords(s string) bool {
+func NameWords(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) == 0 {
 		return false

@@ -211,9 +211,10 @@ func (a *Annotator) sentencesFrom(text, lang string, date time.Time, p *DocParse
 	if a.ner != nil && p.NER == nil {
 		p.NER = a.ner.Find(text, lang, sents)
 	}
-	// Events read only the pronouns of coreference: a text without one
-	// leaves it to the entities stage, which runs it when it needs it.
-	if a.ner != nil && p.Entities == nil && (hasSingularPronoun(sents) || hasOrgDescription(sents)) {
+	// Events read only the pronouns and organisation descriptions of
+	// coreference: a text without one leaves it to the entities stage,
+	// which runs it when it needs it.
+	if a.ner != nil && p.Entities == nil && needsCoref(sents) {
 		p.Entities = coref.Resolve(coref.Input{Text: text, Lang: lang, Date: date, Sentences: sents, Mentions: p.NER,
 			Knowledge: a.actors, Syntax: p.Syntax()})
 	}
@@ -529,34 +530,27 @@ func (r *reader) str() string {
 	return s
 }
 
-// hasSingularPronoun reports whether a sentence holds "il", "elle", "he"
-// or "she".
-// hasOrgDescription reports whether a definite generic noun may stand
-// for an organisation named before it ("the group", "le mouvement").
-func hasOrgDescription(sents []segment.Sentence) bool {
-	for _, s := range sents {
-		for i := 1; i < len(s.Tokens); i++ {
-			if t := s.Tokens[i].Text; len(t) >= 4 && len(t) <= 12 && coref.GenericOrgNoun(strings.ToLower(t)) && definites[strings.ToLower(s.Tokens[i-1].Text)] {
-				return true
-			}
-		}
-	}
-	return false
-}
+// corefWords are the words whose referent events take from coreference:
+// subject pronouns, and the second word of "ce dernier", "cette
+// dernière", "the latter".
+var corefWords = []string{"il", "elle", "he", "she", "celui-ci", "celle-ci", "dernier", "dernière", "latter"}
 
-func hasSingularPronoun(sents []segment.Sentence) bool {
+// needsCoref reports whether events need coreference for sents: a word of
+// corefWords, or a definite generic noun that may stand for an
+// organisation named before it ("the group", "le mouvement").
+func needsCoref(sents []segment.Sentence) bool {
 	for _, s := range sents {
-		for _, t := range s.Tokens {
-			if len(t.Text) > 8 || len(t.Text) < 2 {
+		for i, t := range s.Tokens {
+			if len(t.Text) < 2 || len(t.Text) > 12 {
 				continue
 			}
-			for p := range singularPronouns { // no lower-casing: this runs on every word
-				if strings.EqualFold(t.Text, p) {
+			for _, w := range corefWords { // no lower-casing: this runs on every word
+				if strings.EqualFold(t.Text, w) {
 					return true
 				}
 			}
-			// "ce dernier", "cette dernière", "the latter"
-			if strings.EqualFold(t.Text, "dernier") || strings.EqualFold(t.Text, "dernière") || strings.EqualFold(t.Text, "latter") {
+			if i > 0 && len(t.Text) >= 4 && len(s.Tokens[i-1].Text) <= 5 && definites[strings.ToLower(s.Tokens[i-1].Text)] &&
+				coref.GenericOrgNoun(strings.ToLower(t.Text)) {
 				return true
 			}
 		}

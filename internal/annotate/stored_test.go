@@ -17,6 +17,7 @@ import (
 	"github.com/vigie-events/vigie/internal/ingest"
 	"github.com/vigie-events/vigie/internal/pipeline"
 	"github.com/vigie-events/vigie/internal/sample"
+	"github.com/vigie-events/vigie/internal/segment"
 )
 
 // sampleDocs extracts vigie's built-in sample articles.
@@ -224,6 +225,25 @@ func TestPronounsByParse(t *testing.T) {
 			for _, e := range ents {
 				t.Logf("%s %s %v", e.Name, e.Code, e.Mentions)
 			}
+		}
+	}
+}
+
+// needsCoref finds the words events read from coreference, "dernière"
+// (nine bytes) among them.
+func TestNeedsCoref(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"fr", "La ministre a parlé. Cette dernière a signé.", true},
+		{"fr", "Le ministre a parlé. Il a signé.", true},
+		{"en", "Hamas fired rockets. The group said so.", true},
+		{"en", "The group of seven met in Rome.", true}, // the noun is enough to run it
+		{"en", "Egypt held talks with Israel.", false},
+	} {
+		if got := needsCoref(segment.Segment(tt.text, tt.lang)); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
