@@ -172,6 +172,9 @@ func TestEvents(t *testing.T) {
 		{"en the group", "en", "The Rapid Support Forces shelled El Fasher on Monday. Sudan's army chief accused the group of genocide.", []string{"SDN→SDN 1124 2024-03-04"}},
 		{"fr le mouvement", "fr", "Le Hamas a tiré des roquettes sur Israël lundi. L'armée israélienne a bombardé le mouvement.", []string{"PSE→ISR 194 2024-03-04", "ISR→PSE 195 2024-03-04"}},
 		{"en the group of", "en", "Hamas fired rockets at Israel on Monday. The group of seven condemned Russia.", []string{"PSE→ISR 194 2024-03-04"}},
+		// A clause coordinated with a subject of its own has its own time
+		// and modality: Saturday is the release's, "would" its auxiliary.
+		{"en and it said it would", "en", "Hamas accused Israel of violating the ceasefire, and it said it would free three hostages on Saturday.", []string{"PSE→ISR 112 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -385,11 +385,14 @@ func (p *parsed) clause(i int) doc.Span {
 }
 
 // clauseSpan returns the span of the words under verb u, without its
-// markers ("après que", "pour"): the clause proper.
+// markers ("après que", "pour") and the clauses coordinated with it that
+// have a subject of their own ("accused Israel…, and it said it would
+// free hostages on Saturday": Saturday is the release's): the clause
+// proper.
 func (p *parsed) clauseSpan(u int) doc.Span {
 	sp := p.Words[u].Span
 	for _, k := range p.kids[u] {
-		if p.rel(k) == "mark" {
+		if p.rel(k) == "mark" || p.ownConj(k) {
 			continue
 		}
 		t := p.subtree(k)
@@ -403,15 +406,16 @@ func (p *parsed) clauseSpan(u int) doc.Span {
 var temporalPreps = []string{"after", "before", "following", "since", "until", "après", "avant", "depuis", "lors"}
 
 // nested returns the spans of the relative and adverbial clauses of the
-// sentence that do not hold word i, bar those of its own verb: they have
-// their own time and place ("talks with Xi, his first meeting with him
+// sentence that do not hold word i, bar those of its own verb, and of the
+// clauses coordinated with a subject of their own: they have their own
+// time and place ("talks with Xi, his first meeting with him
 // since taking office in June": June is when he took office, not the
 // talks).
 func (p *parsed) nested(i int) []doc.Span {
 	var out []doc.Span
 	v := p.clauseVerb(i)
 	for k := range p.Words {
-		if p.Words[k].UPOS != "VERB" || p.rel(k) != "acl" && p.rel(k) != "advcl" || p.Words[k].Head == v {
+		if p.Words[k].UPOS != "VERB" || p.rel(k) != "acl" && p.rel(k) != "advcl" && !p.ownConj(k) || p.Words[k].Head == v && !p.ownConj(k) {
 			continue
 		}
 		if h := p.Words[k].Head; h >= 0 && slices.Contains(temporalPreps, p.prep(h)) {
@@ -422,6 +426,12 @@ func (p *parsed) nested(i int) []doc.Span {
 		}
 	}
 	return out
+}
+
+// ownConj reports whether word k is a verb coordinated with another that
+// has a subject of its own: a clause of its own, with its own time.
+func (p *parsed) ownConj(k int) bool {
+	return p.rel(k) == "conj" && p.Words[k].UPOS == "VERB" && p.hasSubject(k)
 }
 
 // Stances an event's clause can take besides its modality.

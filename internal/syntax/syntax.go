@@ -111,6 +111,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 	repairLeadingAdjRoot(out)
 	if m.Lang == "en" {
 		repairModalAdjective(out)
+		repairModalHeadAdjective(out)
 		repairFiniteModifier(out)
 		repairVerblessRoot(out)
 		nominalVerbs(out)
@@ -219,6 +220,50 @@ func repairModalAdjective(out []Annotated) {
 		out[v].UPOS, out[v].Feats, out[v].Lemma = "VERB", "VerbForm=Inf", strings.ToLower(a.Form)
 		out[v].Head, out[v].Deprel = out[h].Head, out[h].Deprel
 		out[h].Head, out[h].Deprel = v+1, "obj"
+	}
+}
+
+// repairModalHeadAdjective mends the other reading of a verb after a
+// modal as an adjective: the adjective hung on the modal, the modal on an
+// earlier verb, the subject on the verb that reports it ("Hamas said it
+// would free three hostages": "it" the obj of "said", "would" an aux of
+// the sentence's first verb, "free" the amod of "would", "hostages" its
+// obl). The word becomes the verb of a complement of the reporting verb,
+// with the pronoun or noun before the modal as its subject, the modal as
+// its auxiliary and its bare nouns as its object.
+func repairModalHeadAdjective(out []Annotated) {
+	for v := 2; v < len(out); v++ {
+		a := out[v]
+		k := a.Head - 1
+		if a.UPOS != "ADJ" || a.Deprel != "amod" || !modalVerbAdjectives[strings.ToLower(a.Form)] || k != v-1 && k != v-2 || k < 1 {
+			continue
+		}
+		if out[k].UPOS != "AUX" || !modalAux[strings.ToLower(out[k].Form)] || k == v-2 && out[v-1].UPOS != "ADV" {
+			continue
+		}
+		subj := k - 1
+		sv := out[subj].Head - 1
+		switch out[subj].UPOS {
+		case "PRON", "NOUN", "PROPN":
+		default:
+			continue
+		}
+		if sv < 0 || sv >= subj || out[sv].UPOS != "VERB" || out[subj].Deprel != "obj" && out[subj].Deprel != "iobj" {
+			continue
+		}
+		out[v].UPOS, out[v].Feats, out[v].Lemma = "VERB", "VerbForm=Inf", strings.ToLower(a.Form)
+		out[v].Head, out[v].Deprel = sv+1, "ccomp"
+		out[subj].Head, out[subj].Deprel = v+1, "nsubj"
+		out[k].Head, out[k].Deprel = v+1, "aux"
+		if k == v-2 {
+			out[v-1].Head = v + 1
+		}
+		cased := headsWith(out, "case")
+		for j := v + 1; j < len(out); j++ {
+			if out[j].Head == v+1 && out[j].Deprel == "obl" && !cased[j] {
+				out[j].Deprel = "obj"
+			}
+		}
 	}
 }
 

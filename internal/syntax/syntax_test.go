@@ -655,3 +655,33 @@ func TestRepairFiniteModifier(t *testing.T) {
 	repairFiniteModifier(np)
 	checkArcs(t, np, []arc{{3, "det"}, {3, "amod"}, {0, "root"}})
 }
+
+// TestRepairModalHeadAdjective: "Eriador said it would free three
+// prisoners", with "free" hung on the modal and "it" on "said", becomes a
+// complement clause of "said".
+func TestRepairModalHeadAdjective(t *testing.T) {
+	out := []Annotated{
+		{Form: "Eriador", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
+		{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
+		{Form: "it", UPOS: "PRON", Head: 2, Deprel: "obj"},
+		{Form: "would", UPOS: "AUX", Head: 2, Deprel: "aux"},
+		{Form: "free", UPOS: "ADJ", Head: 4, Deprel: "amod"},
+		{Form: "three", UPOS: "NUM", Head: 7, Deprel: "nummod"},
+		{Form: "prisoners", UPOS: "NOUN", Head: 5, Deprel: "obl"},
+		{Form: ".", UPOS: "PUNCT", Head: 2, Deprel: "punct"},
+	}
+	repairModalHeadAdjective(out)
+	checkArcs(t, out, []arc{{2, "nsubj"}, {0, "root"}, {5, "nsubj"}, {5, "aux"}, {2, "ccomp"}, {7, "nummod"}, {5, "obj"}, {2, "punct"}})
+	if out[4].UPOS != "VERB" || out[4].Lemma != "free" {
+		t.Errorf("free: %s %q", out[4].UPOS, out[4].Lemma)
+	}
+	// "the court would be free": no adjective on the modal, no repair.
+	pred := []Annotated{
+		{Form: "it", UPOS: "PRON", Head: 4, Deprel: "nsubj"},
+		{Form: "would", UPOS: "AUX", Head: 4, Deprel: "aux"},
+		{Form: "be", UPOS: "AUX", Head: 4, Deprel: "cop"},
+		{Form: "free", UPOS: "ADJ", Head: 0, Deprel: "root"},
+	}
+	repairModalHeadAdjective(pred)
+	checkArcs(t, pred, []arc{{4, "nsubj"}, {4, "aux"}, {4, "cop"}, {0, "root"}})
+}
