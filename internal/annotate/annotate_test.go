@@ -175,6 +175,12 @@ func TestEvents(t *testing.T) {
 		// A clause coordinated with a subject of its own has its own time
 		// and modality: Saturday is the release's, "would" its auxiliary.
 		{"en and it said it would", "en", "Hamas accused Israel of violating the ceasefire, and it said it would free three hostages on Saturday.", []string{"PSE→ISR 112 2024-03-04"}},
+		// "It" as a subject is the organisation or country that was the
+		// last subject; an expletive "it" and a person are not.
+		{"en it after an organisation", "en", "The European Union condemned the strikes on Monday. It called on Iran to stop the attacks.", []string{"IGO→IRN 020 2024-03-04"}},
+		{"en it after a country", "en", "Iran fired missiles at Israel on Tuesday. It also threatened the United States.", []string{"IRN→ISR 194 2024-02-27", "IRN→USA 130 2024-03-04"}},
+		{"en it expletive", "en", "Iran fired missiles at Israel on Tuesday. It is unclear whether the United States will retaliate against Tehran.", []string{"IRN→ISR 194 2024-02-27"}},
+		{"en it not a person", "en", "French President Emmanuel Macron spoke on Monday. It was cold. It condemned Russia.", nil},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

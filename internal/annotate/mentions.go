@@ -56,7 +56,7 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = a.dropRegions(text, lang, ms)
 	ms = append(ms, surnames(text, sents, ms)...)
 	ms = append(ms, a.countryNouns(text, lang, sents, ms)...)
-	ms = append(ms, a.pronouns(ents, ms)...)
+	ms = append(ms, a.pronouns(sents, ents, ms)...)
 	ms = append(ms, a.orgDescriptions(ents, ms)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	return dropOverlaps(ms)
@@ -703,16 +703,25 @@ var singularPronouns = map[string]bool{"il": true, "elle": true, "he": true, "sh
 	"ce dernier": true, "cette dernière": true, "the latter": true}
 
 // pronouns adds the singular subject pronouns that internal/coref links to
-// a coded person ("Emmanuel Macron a reçu… Il a ensuite appelé…"), where no
-// other mention is.
-func (a *Annotator) pronouns(ents []coref.Entity, ms []event.Mention) []event.Mention {
+// a coded person ("Emmanuel Macron a reçu… Il a ensuite appelé…"), and the
+// "it" it links to a coded organisation or country ("The European Union
+// condemned the strikes. It called on Tehran…"), where no other mention
+// is. An "it" whose entity its own sentence named before it is left to
+// the event coder, which gives the speaker's name as the evidence ("Iran
+// said it had fired…").
+func (a *Annotator) pronouns(sents []segment.Sentence, ents []coref.Entity, ms []event.Mention) []event.Mention {
 	var out []event.Mention
 	for _, e := range ents {
-		if e.Type != "PER" || !a.hasCountry(e.Code) {
+		person := e.Type == "PER" && a.hasCountry(e.Code)
+		thing := (e.Type == "ORG" || e.Type == "LOC") && e.Code != ""
+		if !person && !thing {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Kind != coref.KindPronoun || !singularPronouns[strings.ToLower(m.Text)] || m.Score < 0.6 || overlaps(ms, m.Span) {
+			if m.Kind != coref.KindPronoun || m.Score < 0.6 || overlaps(ms, m.Span) {
+				continue
+			}
+			if w := strings.ToLower(m.Text); person && !singularPronouns[w] || !person && (w != "it" || namedBefore(sents, e, m.Span)) {
 				continue
 			}
 			out = append(out, event.Mention{Span: m.Span, Text: m.Text, Code: e.Code, Name: e.Name, Wikidata: e.Wikidata,
@@ -720,6 +729,23 @@ func (a *Annotator) pronouns(ents []coref.Entity, ms []event.Mention) []event.Me
 		}
 	}
 	return out
+}
+
+// namedBefore reports whether a mention of e other than a pronoun lies
+// before sp in sp's sentence.
+func namedBefore(sents []segment.Sentence, e coref.Entity, sp doc.Span) bool {
+	start := 0
+	for _, s := range sents {
+		if s.Span.Start <= sp.Start && sp.Start < s.Span.End {
+			start = s.Span.Start
+		}
+	}
+	for _, m := range e.Mentions {
+		if m.Kind != coref.KindPronoun && m.Span.Start >= start && m.Span.End <= sp.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // counterparts give a counterpart ("son homologue japonais", "his

@@ -533,7 +533,7 @@ func (r *reader) str() string {
 // corefWords are the words whose referent events take from coreference:
 // subject pronouns, and the second word of "ce dernier", "cette
 // dernière", "the latter".
-var corefWords = []string{"il", "elle", "he", "she", "celui-ci", "celle-ci", "dernier", "dernière", "latter"}
+var corefWords = []string{"il", "elle", "he", "she", "it", "celui-ci", "celle-ci", "dernier", "dernière", "latter"}
 
 // needsCoref reports whether events need coreference for sents: a word of
 // corefWords, or a definite generic noun that may stand for an

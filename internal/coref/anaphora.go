@@ -35,7 +35,7 @@ func (r *resolver) anaphora() {
 	}
 	var occs []occ
 	for id, e := range r.ents {
-		if e.typ != "PER" && e.typ != "ORG" {
+		if e.typ != "PER" && e.typ != "ORG" && !r.country(e) {
 			continue
 		}
 		for _, m := range e.mentions {
@@ -93,6 +93,19 @@ func (r *resolver) anaphora() {
 // sentence, with a lower score. A demonstrative (celui-ci) goes to that
 // last person straight away.
 func (r *resolver) singular(st *state, a anaphor) (int, float64, bool) {
+	if a.pro.thing {
+		// "it": the last organisation or country that was a subject
+		for i := len(st.subjects) - 1; i >= 0; i-- {
+			o := st.subjects[i]
+			if a.sent-o.sent > pronounWindow {
+				break
+			}
+			if len(o.ids) == 1 && (o.typ == "ORG" || o.typ == "LOC") {
+				return o.ids[0], scoreSubject, true
+			}
+		}
+		return 0, 0, false
+	}
 	types := []string{"PER"}
 	if a.pro.lang == "fr" {
 		types = append(types, "ORG")
@@ -218,7 +231,7 @@ func (r *resolver) anaphors() []anaphor {
 		}
 		w := strings.TrimPrefix(strings.TrimPrefix(t.low, "-"), "t-")
 		if p, ok := pronouns[w]; ok && (p.lang == r.in.Lang || (r.in.Lang != "fr" && r.in.Lang != "en")) {
-			if r.impersonal(i, w) {
+			if r.impersonal(i, w) || p.thing && !r.parsedSubjectWord(i) {
 				continue
 			}
 			as = append(as, anaphor{span: t.span, sent: t.sent, pro: p})
@@ -252,9 +265,9 @@ func (r *resolver) anaphors() []anaphor {
 // latterPronouns are the demonstratives of two words that point at the
 // last person named: "ce dernier", "cette dernière", "the latter".
 var latterPronouns = map[string]pronoun{
-	"ce dernier":     {false, 'm', "fr", true},
-	"cette dernière": {false, 'f', "fr", true},
-	"the latter":     {false, 0, "en", true},
+	"ce dernier":     {gender: 'm', lang: "fr", latest: true},
+	"cette dernière": {gender: 'f', lang: "fr", latest: true},
+	"the latter":     {gender: 0, lang: "en", latest: true},
 }
 
 // afterSubject are words that follow a subject and do not follow an
@@ -297,6 +310,23 @@ func (r *resolver) impersonal(i int, w string) bool {
 		return i+2 < len(r.toks) && impersonalAdj[r.toks[i+2].low]
 	}
 	return false
+}
+
+// parsedSubjectWord reports whether the parse makes token i a subject:
+// "it" is resolved only then, since it is so often expletive ("it is
+// unclear whether") or an object.
+func (r *resolver) parsedSubjectWord(i int) bool {
+	if r.in.Syntax == nil {
+		return false
+	}
+	_, rel, ok := r.in.Syntax(r.toks[i].sent, r.toks[i].idx)
+	return ok && strings.HasPrefix(rel, "nsubj")
+}
+
+// country reports whether e is a country: a place whose code is a bare
+// country code.
+func (r *resolver) country(e *ent) bool {
+	return e.typ == "LOC" && e.hasCode && len(e.code.Code) == 3
 }
 
 // isSubject reports whether the mention starting at off is a subject: by

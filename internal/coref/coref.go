@@ -32,6 +32,8 @@
 //     organisation with its roles (AFP, MED);
 //   - pronoun: a subject pronoun (il, elle, ils, elles, he, she, they)
 //     links to the most recent compatible subject; plural ones to a pair;
+//     English "it", when the parse makes it a subject, to the most recent
+//     organisation or country that was one;
 //   - plural: a plural summary ("les deux responsables", "both officials",
 //     "the two leaders") links to the last two persons mentioned together.
 //
@@ -83,7 +85,7 @@ const (
 	KindAcronym     = "acronym"     // an organisation's acronym after its name
 	KindTitle       = "title"       // the title read before a name: "le ministre tunisien de la Défense"
 	KindDescription = "description" // a definite description: "le chef du Pentagone"
-	KindPronoun     = "pronoun"     // a subject pronoun: il, elle, ils, he, she, they
+	KindPronoun     = "pronoun"     // a subject pronoun: il, elle, ils, he, she, they, it
 	KindPlural      = "plural"      // a plural summary: "les deux responsables"
 )
 

@@ -64,20 +64,24 @@ type pronoun struct {
 	gender byte // 'm', 'f', or 0 when the pronoun does not say
 	lang   string
 	latest bool // a demonstrative: the person named last, subject or not
+	// thing: the pronoun stands for an organisation or a country, never
+	// a person ("Iran said… It also warned", "the EU… It called on").
+	thing bool
 }
 
 var pronouns = map[string]pronoun{
-	"il":    {false, 'm', "fr", false},
-	"elle":  {false, 'f', "fr", false},
-	"ils":   {true, 0, "fr", false}, // masculine plural also covers mixed groups
-	"elles": {true, 'f', "fr", false},
-	"he":    {false, 'm', "en", false},
-	"she":   {false, 'f', "en", false},
-	"they":  {true, 0, "en", false},
+	"il":    {gender: 'm', lang: "fr"},
+	"elle":  {gender: 'f', lang: "fr"},
+	"ils":   {plural: true, lang: "fr"}, // masculine plural also covers mixed groups
+	"elles": {plural: true, gender: 'f', lang: "fr"},
+	"he":    {gender: 'm', lang: "en"},
+	"she":   {gender: 'f', lang: "en"},
+	"they":  {plural: true, lang: "en"},
+	"it":    {lang: "en", thing: true},
 	// "…avec le président Emmanuel Macron. Celui-ci a appelé à la
 	// fermeté": the last person named, not the last subject
-	"celui-ci": {false, 'm', "fr", true},
-	"celle-ci": {false, 'f', "fr", true},
+	"celui-ci": {gender: 'm', lang: "fr", latest: true},
+	"celle-ci": {gender: 'f', lang: "fr", latest: true},
 }
 
 // impersonal are the words after which French "il" is impersonal ("il y
