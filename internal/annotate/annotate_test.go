@@ -180,6 +180,7 @@ func TestEvents(t *testing.T) {
 		{"en it after an organisation", "en", "The European Union condemned the strikes on Monday. It called on Iran to stop the attacks.", []string{"IGO→IRN 020 2024-03-04"}},
 		{"en it after a country", "en", "Iran fired missiles at Israel on Tuesday. It also threatened the United States.", []string{"IRN→ISR 194 2024-02-27", "IRN→USA 130 2024-03-04"}},
 		{"en it expletive", "en", "Iran fired missiles at Israel on Tuesday. It is unclear whether the United States will retaliate against Tehran.", []string{"IRN→ISR 194 2024-02-27"}},
+		{"en it after a thing", "en", "Israel struck Gaza on Monday. The attack killed 12 people. It was condemned by Egypt.", []string{"ISR→PSE 190 2024-03-04"}},
 		{"en it not a person", "en", "French President Emmanuel Macron spoke on Monday. It was cold. It condemned Russia.", nil},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}

@@ -101,6 +101,9 @@ func (r *resolver) singular(st *state, a anaphor) (int, float64, bool) {
 				break
 			}
 			if len(o.ids) == 1 && (o.typ == "ORG" || o.typ == "LOC") {
+				if r.thingSubjectBetween(r.tokAt(o.start), r.tokAt(a.span.Start)) {
+					return 0, 0, false
+				}
 				return o.ids[0], scoreSubject, true
 			}
 		}
@@ -322,6 +325,27 @@ func (r *resolver) parsedSubjectWord(i int) bool {
 	_, rel, ok := r.in.Syntax(r.toks[i].sent, r.toks[i].idx)
 	return ok && strings.HasPrefix(rel, "nsubj")
 }
+
+// thingSubjectBetween reports whether a token between from and to (both
+// excluded) is the parse's subject and a singular common noun that no
+// name covers: "it" may be that thing ("Israel struck Gaza. The attack
+// killed 12 people. It was condemned by Egypt": the attack, not Israel).
+func (r *resolver) thingSubjectBetween(from, to int) bool {
+	for j := from + 1; j < to && j < len(r.toks); j++ {
+		t := r.toks[j]
+		if r.covered[j] || t.text != t.low || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") || notThing[t.low] {
+			continue
+		}
+		if _, rel, ok := r.in.Syntax(t.sent, t.idx); ok && strings.HasPrefix(rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// notThing are the subjects that are no singular thing "it" could be:
+// pronouns, relative pronouns and quantifiers.
+var notThing = words(`i you he she we they it who which that what this one each all both none some many most`)
 
 // country reports whether e is a country: a place whose code is a bare
 // country code.
