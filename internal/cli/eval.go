@@ -14,7 +14,7 @@ var evaluators = map[string]func(ctx context.Context, env *Env, o evalOpts, args
 	"events": evalEvents,
 	"syntax": evalSyntax,
 	"ner": func(_ context.Context, env *Env, o evalOpts, _ []string) error {
-		r, err := entity.Evaluate(o.shared)
+		r, err := entity.Evaluate(o.shared, o.misses)
 		if err != nil {
 			return err
 		}
@@ -31,6 +31,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	shared := fs.String("shared", "../shared", "the shared data folder")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	beam := fs.Int("beam", 0, "syntax: parse with a beam of this width (0: each language's default, 1: greedy)")
+	misses := fs.Int("misses", entity.DefaultMisses, "ner: how many errors of each data set to list")
 	if len(args) == 0 {
 		fs.Usage()
 		return usageErr("name what to evaluate")
@@ -44,7 +45,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	if err := fs.Parse(rest); err != nil {
 		return err
 	}
-	return ev(ctx, env, evalOpts{shared: *shared, json: *asJSON, beam: *beam}, fs.Args())
+	return ev(ctx, env, evalOpts{shared: *shared, json: *asJSON, beam: *beam, misses: *misses}, fs.Args())
 }
 
 // evalOpts are the flags that vigie eval shares between its evaluations.
@@ -52,6 +53,7 @@ type evalOpts struct {
 	shared string
 	json   bool
 	beam   int
+	misses int
 }
 
 func printJSON(env *Env, v any) error {

@@ -411,7 +411,7 @@ func TestEvaluate(t *testing.T) {
 	for _, p := range []string{unerTest, europeanaBIO, frPudBank, enPudBank, seedText, seedGold, re3dDir + "/US State Department/entities.json"} {
 		testshared.Path(t, p)
 	}
-	r, err := Evaluate(testshared.Dir())
+	r, err := Evaluate(testshared.Dir(), 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -101,14 +101,20 @@ type Report struct {
 	Misses map[string][]string `json:"-"`
 }
 
-// maxMisses is how many errors of each data set a report keeps.
-const maxMisses = 40
+// DefaultMisses is how many errors of each data set a report keeps
+// unless told otherwise.
+const DefaultMisses = 40
 
 // Evaluate scores m on the shared data: UNER English-EWT test (exact
 // spans), re3d folders the model did not train on, the europeana-fr
 // evaluation part, fr-pud and en-pud as annotated for vigie, and the
-// seed article. `vigie eval ner` calls it.
-func (m *Model) Evaluate(sharedDir string, re3dTrain []string) (Report, error) {
+// seed article. `vigie eval ner` calls it. The report keeps up to
+// maxMisses errors of each data set (re3d: twice that), DefaultMisses when
+// maxMisses is 0.
+func (m *Model) Evaluate(sharedDir string, re3dTrain []string, maxMisses int) (Report, error) {
+	if maxMisses <= 0 {
+		maxMisses = DefaultMisses
+	}
 	r := Report{Misses: map[string][]string{}}
 	// UNER.
 	f, err := os.Open(filepath.Join(sharedDir, unerTest))
@@ -120,7 +126,7 @@ func (m *Model) Evaluate(sharedDir string, re3dTrain []string) (Report, error) {
 	if err != nil {
 		return r, err
 	}
-	r.UNER = m.scoreLabeled("en", sents, r.Misses, "uner-en-ewt-test", decodeWeb)
+	r.UNER = m.scoreLabeledMax("en", sents, r.Misses, "uner-en-ewt-test", decodeWeb, maxMisses)
 	r.UNER.Genres = m.scoreGenres(sents)
 	// europeana-fr.
 	f, err = os.Open(filepath.Join(sharedDir, europeanaBIO))
@@ -132,30 +138,30 @@ func (m *Model) Evaluate(sharedDir string, re3dTrain []string) (Report, error) {
 	if err != nil {
 		return r, err
 	}
-	r.Europeana = m.scoreLabeled("fr", sents, r.Misses, "europeana-fr", decodeNews)
+	r.Europeana = m.scoreLabeledMax("fr", sents, r.Misses, "europeana-fr", decodeNews, maxMisses)
 	// fr-pud.
 	if sents, err = annotatedText(sharedDir, frPudFile, []string{frPudBank}, "fr"); err != nil {
 		return r, err
 	}
-	r.FrPud = m.scoreLabeled("fr", sents, r.Misses, "fr-pud-vigie", m.decoding("fr"))
+	r.FrPud = m.scoreLabeledMax("fr", sents, r.Misses, "fr-pud-vigie", m.decoding("fr"), maxMisses)
 	// en-pud.
 	if sents, err = annotatedText(sharedDir, enPudFile, []string{enPudBank}, "en"); err != nil {
 		return r, err
 	}
-	r.EnPud = m.scoreLabeled("en", sents, r.Misses, "en-pud-vigie", m.decoding("en"))
+	r.EnPud = m.scoreLabeledMax("en", sents, r.Misses, "en-pud-vigie", m.decoding("en"), maxMisses)
 	// re3d.
 	re3dModel, err := m.WithConventions(ConventionsRe3d)
 	if err != nil {
 		return r, err
 	}
-	if r.Re3d, err = re3dModel.scoreRe3d(sharedDir, re3dTrain, r.Misses); err != nil {
+	if r.Re3d, err = re3dModel.scoreRe3d(sharedDir, re3dTrain, r.Misses, maxMisses); err != nil {
 		return r, err
 	}
 	uner, err := m.WithConventions(ConventionsUNER)
 	if err != nil {
 		return r, err
 	}
-	u, err := uner.scoreRe3d(sharedDir, re3dTrain, map[string][]string{})
+	u, err := uner.scoreRe3d(sharedDir, re3dTrain, map[string][]string{}, maxMisses)
 	if err != nil {
 		return r, err
 	}
@@ -168,12 +174,12 @@ func (m *Model) Evaluate(sharedDir string, re3dTrain []string) (Report, error) {
 }
 
 // Evaluate loads the embedded model and scores it; see Model.Evaluate.
-func Evaluate(sharedDir string) (Report, error) {
+func Evaluate(sharedDir string, maxMisses int) (Report, error) {
 	m, err := Load()
 	if err != nil {
 		return Report{}, err
 	}
-	return m.Evaluate(sharedDir, DefaultRe3dTrain)
+	return m.Evaluate(sharedDir, DefaultRe3dTrain, maxMisses)
 }
 
 // Tag labels pre-tokenized words with the tagger and lexicon rules.
@@ -214,7 +220,7 @@ func (m *Model) ScoreMisses(lang string, sents []Labeled, web bool) (SpanScore, 
 }
 
 func (m *Model) scoreLabeled(lang string, sents []Labeled, misses map[string][]string, name string, dec decoding) SpanScore {
-	return m.scoreLabeledMax(lang, sents, misses, name, dec, maxMisses)
+	return m.scoreLabeledMax(lang, sents, misses, name, dec, DefaultMisses)
 }
 
 func (m *Model) scoreLabeledMax(lang string, sents []Labeled, misses map[string][]string, name string, dec decoding, maxMisses int) SpanScore {
@@ -319,7 +325,7 @@ func re3dFolders(sharedDir string) ([]string, error) {
 	return out, nil
 }
 
-func (m *Model) scoreRe3d(sharedDir string, train []string, misses map[string][]string) (Re3dScore, error) {
+func (m *Model) scoreRe3d(sharedDir string, train []string, misses map[string][]string, maxMisses int) (Re3dScore, error) {
 	var r Re3dScore
 	folders, err := re3dFolders(sharedDir)
 	if err != nil {

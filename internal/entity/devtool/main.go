@@ -230,7 +230,7 @@ func main() {
 				log.Fatal(err)
 			}
 		}
-		r, err := m.Evaluate(*shared, entity.DefaultRe3dTrain)
+		r, err := m.Evaluate(*shared, entity.DefaultRe3dTrain, 0)
 		if err != nil {
 			log.Fatal(err)
 		}
