@@ -182,6 +182,14 @@ func TestEvents(t *testing.T) {
 		{"en it expletive", "en", "Iran fired missiles at Israel on Tuesday. It is unclear whether the United States will retaliate against Tehran.", []string{"IRN→ISR 194 2024-02-27"}},
 		{"en it after a thing", "en", "Israel struck Gaza on Monday. The attack killed 12 people. It was condemned by Egypt.", []string{"ISR→PSE 190 2024-03-04"}},
 		{"en it not a person", "en", "French President Emmanuel Macron spoke on Monday. It was cold. It condemned Russia.", nil},
+		// Towns taken are territory occupied (192), in the town's country;
+		// soldiers captured are detained (173).
+		{"en captured the village of", "en", "Russian forces captured the village of Pokrovsk in eastern Ukraine.", []string{"RUS→UKR 192 2024-03-04"}},
+		{"en captured a village in", "en", "Russian troops captured a village in the Donetsk region.", []string{"RUS→UKR 192 2024-03-04"}},
+		{"en captured soldiers", "en", "Russian forces captured three Ukrainian soldiers.", []string{"RUS→UKR 173 2024-03-04"}},
+		{"en occupies", "en", "Israel occupies the West Bank.", []string{"ISR→PSE 192 2024-03-04"}},
+		{"fr occupent", "fr", "Les forces russes occupent Kherson.", []string{"RUS→UKR 192 2024-03-04"}},
+		{"fr se sont emparées du village de", "fr", "Les forces russes se sont emparées du village de Pokrovsk, dans l'est de l'Ukraine.", []string{"RUS→UKR 192 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
