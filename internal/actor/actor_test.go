@@ -290,6 +290,10 @@ func TestActors(t *testing.T) {
 			[]string{"ministre tunisien de la Défense Ibrahim Bartagi=TUNGOVMIL", "ambassadeur américain au Maroc=USAGOV", "AFP=MED", "police tunisienne=TUNCOP"}},
 		{"en", "en", "U.S. Defense Secretary Mark Esper met Moroccan police officials in Rabat.",
 			[]string{"U.S. Defense Secretary Mark Esper=USAGOVMIL", "Moroccan police officials in Rabat=MARCOP"}},
+		// A title, "and", then a name: two actors (the RSF were a force of
+		// the Sudanese state on these tests' date, before April 2023).
+		{"en title and an organisation", "en", "The Sudanese army and the RSF held talks.",
+			[]string{"Sudanese army=SDNMIL", "RSF=SDNMIL"}},
 		{"fr apposition", "fr", "Le secrétaire américain à la Défense, Mark Esper, devait partir.",
 			[]string{"secrétaire américain à la Défense, Mark Esper=USAGOVMIL"}},
 		// A possessive starts another description; the title's country

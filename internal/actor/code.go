@@ -618,9 +618,12 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 				// a PETRARCH actor may be a title ("U.S. Defense Secretary")
 			case isNamed(m.Kind) && !hasTitle && !named:
 			case !isNamed(m.Kind) && m.Kind != "role" && !hasTitle:
-			case hasTitle && m.Kind == "role" && coordinated(text[span.End:m.Span.Start]):
-				// "media and government", "lawmakers and officials": two
-				// actors, each coded on its own.
+			case hasTitle && (m.Kind == "role" || isNamed(m.Kind) && !strings.HasPrefix(strings.TrimSpace(text[span.End:m.Span.Start]), ",")) &&
+				coordinated(text[span.End:m.Span.Start]):
+				// "media and government", "lawmakers and officials", "the
+				// Sudanese army and the RSF" (a name after a comma is the
+				// title's: "le secrétaire…, Mark Esper"): two actors, each
+				// coded on its own.
 			case owned && (m.Kind == "country" || m.Kind == "region") && (wordsBetween(text, toks, next(span.End), m.Span.Start) || endsWithPreposition(text[span.Start:span.End])):
 			case !hasTitle && m.Kind == "role" && wordsBetween(text, toks, next(span.End), m.Span.Start):
 				// A country or place takes a title that follows it only

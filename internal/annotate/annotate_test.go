@@ -190,6 +190,11 @@ func TestEvents(t *testing.T) {
 		{"en occupies", "en", "Israel occupies the West Bank.", []string{"ISR→PSE 192 2024-03-04"}},
 		{"fr occupent", "fr", "Les forces russes occupent Kherson.", []string{"RUS→UKR 192 2024-03-04"}},
 		{"fr se sont emparées du village de", "fr", "Les forces russes se sont emparées du village de Pokrovsk, dans l'est de l'Ukraine.", []string{"RUS→UKR 192 2024-03-04"}},
+		// A state's force and an armed group of the same country are two
+		// sides: their talks are an event (one subject, though the parse
+		// gave the verb two).
+		{"en army and rebels held talks", "en", "The Sudanese army and the RSF held talks in Jeddah.", []string{"SDN→SDN 040 2024-03-04"}},
+		{"fr gouvernement et rebelles", "fr", "Le gouvernement malien et les rebelles touaregs ont signé un accord de paix.", []string{"MLI→MLI 057 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

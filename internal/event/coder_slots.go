@@ -309,7 +309,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		}
 		// A mutual act of a compound source needs no target: "X et Y
 		// ont signé des accords".
-		if len(tgt) == 0 && !(e.Mutual && twoCountries(expand(src))) && !c.cfg.Monadic {
+		if len(tgt) == 0 && !(e.Mutual && twoSides(expand(src))) && !c.cfg.Monadic {
 			continue
 		}
 		if best == nil || rank(e, src, tgt) > rank(best.e, best.src, best.tgt) {
@@ -415,6 +415,33 @@ func rank(e *Entry, src, tgt []Mention) int {
 		r += 100
 	}
 	return r
+}
+
+// twoSides reports whether the actors are two sides of a mutual act: of
+// two countries, or of one country with one of them an armed group or an
+// opposition ("Sudan's army and the RSF held talks", SDNMIL and SDNREB;
+// not "la DGSN et la DGST", two services of one state).
+func twoSides(ms []Mention) bool {
+	if twoCountries(ms) {
+		return true
+	}
+	first, nonState := "", false
+	for _, m := range ms {
+		if len(m.Code) < 6 {
+			continue
+		}
+		if first == "" {
+			first = m.Code
+		} else if m.Code != first {
+			for _, c := range []string{first, m.Code} {
+				switch c[3:6] {
+				case "REB", "OPP", "INS", "SEP", "IMG":
+					nonState = true
+				}
+			}
+		}
+	}
+	return nonState
 }
 
 // twoCountries reports whether the actors belong to two countries at

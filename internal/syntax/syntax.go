@@ -109,6 +109,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 		}
 	}
 	repairLeadingAdjRoot(out)
+	repairDoubleSubject(out)
 	if m.Lang == "en" {
 		repairModalAdjective(out)
 		repairModalHeadAdjective(out)
@@ -220,6 +221,46 @@ func repairModalAdjective(out []Annotated) {
 		out[v].UPOS, out[v].Feats, out[v].Lemma = "VERB", "VerbForm=Inf", strings.ToLower(a.Form)
 		out[v].Head, out[v].Deprel = out[h].Head, out[h].Deprel
 		out[h].Head, out[h].Deprel = v+1, "obj"
+	}
+}
+
+// repairDoubleSubject mends a parse that gives a verb two nominal
+// subjects joined by a conjunction that it also hangs on the verb ("The
+// Sudanese army and the RSF held talks": "army" and "RSF" both nsubj of
+// "held", "and" its cc): the second subject becomes a conjunct of the
+// first, and the conjunction its cc.
+func repairDoubleSubject(out []Annotated) {
+	nominal := func(a Annotated) bool { return a.UPOS == "NOUN" || a.UPOS == "PROPN" || a.UPOS == "PRON" }
+	subjects := make([]int, len(out))
+	for _, a := range out {
+		if strings.HasPrefix(a.Deprel, "nsubj") && a.Head >= 1 && a.Head <= len(out) {
+			subjects[a.Head-1]++
+		}
+	}
+	for b := range out {
+		if !strings.HasPrefix(out[b].Deprel, "nsubj") || !nominal(out[b]) {
+			continue
+		}
+		v := out[b].Head - 1
+		if v <= b || v >= len(out) || subjects[v] != 2 {
+			continue // three subjects: a parse too confused to guess at
+		}
+		for a := b - 1; a >= 0; a-- {
+			if out[a].Head != v+1 || !strings.HasPrefix(out[a].Deprel, "nsubj") || !nominal(out[a]) {
+				continue
+			}
+			cc := -1
+			for k := a + 1; k < b; k++ {
+				if out[k].Head == v+1 && out[k].Deprel == "cc" {
+					cc = k
+				}
+			}
+			if cc >= 0 {
+				out[b].Head, out[b].Deprel = a+1, "conj"
+				out[cc].Head = b + 1
+			}
+			break
+		}
 	}
 }
 

@@ -685,3 +685,25 @@ func TestRepairModalHeadAdjective(t *testing.T) {
 	repairModalHeadAdjective(pred)
 	checkArcs(t, pred, []arc{{4, "nsubj"}, {4, "aux"}, {4, "cop"}, {0, "root"}})
 }
+
+// TestRepairDoubleSubject: two subjects of one verb joined by "and" are
+// one coordinated subject.
+func TestRepairDoubleSubject(t *testing.T) {
+	out := []Annotated{
+		{Form: "The", UPOS: "DET", Head: 2, Deprel: "det"},
+		{Form: "army", UPOS: "NOUN", Head: 6, Deprel: "nsubj"},
+		{Form: "and", UPOS: "CCONJ", Head: 6, Deprel: "cc"},
+		{Form: "the", UPOS: "DET", Head: 5, Deprel: "det"},
+		{Form: "rebels", UPOS: "NOUN", Head: 6, Deprel: "nsubj"},
+		{Form: "met", UPOS: "VERB", Head: 0, Deprel: "root"},
+	}
+	repairDoubleSubject(out)
+	checkArcs(t, out, []arc{{2, "det"}, {6, "nsubj"}, {5, "cc"}, {5, "det"}, {2, "conj"}, {0, "root"}})
+	// "Yesterday, the army said…": one subject, nothing to mend.
+	one := []Annotated{
+		{Form: "army", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
+		{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
+	}
+	repairDoubleSubject(one)
+	checkArcs(t, one, []arc{{2, "nsubj"}, {0, "root"}})
+}
