@@ -195,6 +195,9 @@ func TestEvents(t *testing.T) {
 		// gave the verb two).
 		{"en army and rebels held talks", "en", "The Sudanese army and the RSF held talks in Jeddah.", []string{"SDN→SDN 040 2024-03-04"}},
 		{"fr gouvernement et rebelles", "fr", "Le gouvernement malien et les rebelles touaregs ont signé un accord de paix.", []string{"MLI→MLI 057 2024-03-04"}},
+		// "after Russia attacked Ukraine": a clause, though the parser read
+		// a preposition and its noun.
+		{"en after a clause", "en", "Oil prices rose after Russia attacked Ukraine.", []string{"RUS→UKR 190 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -113,6 +113,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 	if m.Lang == "en" {
 		repairModalAdjective(out)
 		repairModalHeadAdjective(out)
+		repairSubordinatorAsPreposition(out)
 		repairFiniteModifier(out)
 		repairVerblessRoot(out)
 		nominalVerbs(out)
@@ -262,6 +263,71 @@ func repairDoubleSubject(out []Annotated) {
 			break
 		}
 	}
+}
+
+// subordinatingPreps are the English prepositions that also introduce a
+// clause ("after the talks", "after Hamas fired rockets").
+var subordinatingPreps = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// repairSubordinatorAsPreposition mends an English parse that reads "after
+// X did Y" as a preposition and its noun ("The talks came a day after
+// Russian drones struck a power station": "drones" an nmod of "day" with
+// "after" its case, "struck" a parataxis with no subject). The noun becomes
+// the verb's subject, the preposition its marker, and the verb an
+// adverbial clause of the predicate the noun hung from.
+func repairSubordinatorAsPreposition(out []Annotated) {
+	for v := 2; v < len(out); v++ {
+		a := out[v]
+		if a.UPOS != "VERB" || !strings.Contains(a.Feats, "VerbForm=Fin") {
+			continue
+		}
+		switch a.Deprel {
+		case "parataxis", "conj", "dep", "ccomp", "advcl", "acl", "acl:relcl":
+		default:
+			continue
+		}
+		n := v - 1
+		if out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN" || out[n].Head == v+1 || hasSubject(out, v) {
+			continue
+		}
+		c := -1
+		for k := 0; k < n; k++ {
+			if out[k].Head == n+1 && out[k].Deprel == "case" && subordinatingPreps[strings.ToLower(out[k].Form)] {
+				c = k
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for k := c + 1; k < n; k++ { // only the noun's own words between
+			if out[k].Head != n+1 {
+				c = -1
+			}
+		}
+		h := out[n].Head - 1
+		if c < 0 || h < 0 || h >= len(out) {
+			continue
+		}
+		if out[h].UPOS != "VERB" {
+			h = out[h].Head - 1 // "a day after…": the verb "day" hangs on
+		}
+		if h < 0 || h >= len(out) || out[h].UPOS != "VERB" || h == v {
+			continue
+		}
+		out[n].Head, out[n].Deprel = v+1, "nsubj"
+		out[c].Head, out[c].Deprel, out[c].UPOS = v+1, "mark", "SCONJ"
+		out[v].Head, out[v].Deprel = h+1, "advcl"
+	}
+}
+
+// hasSubject reports whether word v has a subject.
+func hasSubject(out []Annotated, v int) bool {
+	for _, a := range out {
+		if a.Head == v+1 && strings.HasPrefix(a.Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // repairModalHeadAdjective mends the other reading of a verb after a

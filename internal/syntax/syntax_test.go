@@ -707,3 +707,28 @@ func TestRepairDoubleSubject(t *testing.T) {
 	repairDoubleSubject(one)
 	checkArcs(t, one, []arc{{2, "nsubj"}, {0, "root"}})
 }
+
+// TestRepairSubordinatorAsPreposition: "after Russia attacked Ukraine",
+// read as "after Russia" and a verb with no subject, is a clause.
+func TestRepairSubordinatorAsPreposition(t *testing.T) {
+	out := []Annotated{
+		{Form: "Prices", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
+		{Form: "rose", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 0, Deprel: "root"},
+		{Form: "after", UPOS: "ADP", Head: 4, Deprel: "case"},
+		{Form: "Eriador", UPOS: "PROPN", Head: 2, Deprel: "obl"},
+		{Form: "attacked", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 2, Deprel: "advcl"},
+		{Form: "Gondor", UPOS: "PROPN", Head: 5, Deprel: "obj"},
+	}
+	repairSubordinatorAsPreposition(out)
+	checkArcs(t, out, []arc{{2, "nsubj"}, {0, "root"}, {5, "mark"}, {5, "nsubj"}, {2, "advcl"}, {5, "obj"}})
+	// "talks after the war ended": the verb has its subject; unchanged.
+	ok := []Annotated{
+		{Form: "talks", UPOS: "NOUN", Head: 0, Deprel: "root"},
+		{Form: "after", UPOS: "SCONJ", Head: 5, Deprel: "mark"},
+		{Form: "the", UPOS: "DET", Head: 4, Deprel: "det"},
+		{Form: "war", UPOS: "NOUN", Head: 5, Deprel: "nsubj"},
+		{Form: "ended", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 1, Deprel: "acl"},
+	}
+	repairSubordinatorAsPreposition(ok)
+	checkArcs(t, ok, []arc{{0, "root"}, {5, "mark"}, {4, "det"}, {5, "nsubj"}, {1, "acl"}})
+}
