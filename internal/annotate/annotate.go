@@ -327,14 +327,14 @@ func merge(evs []built) []doc.Event {
 	// (USAMIL) and "Mark Esper" (USAGOVMIL) visiting Morocco on the same
 	// day are one visit. The most specific codes are kept.
 	key := func(b *built) string {
-		s, t := country3(b.Source.Code), country3(b.Target.Code)
+		s, t := sideOf(b.Source.Code), sideOf(b.Target.Code)
 		if b.mutual && t < s {
 			s, t = t, s
 		}
 		return s + "|" + t + "|" + b.CAMEO + "|" + b.Date.Format("2006-01-02")
 	}
 	dyad := func(b *built) string {
-		s, t := country3(b.Source.Code), country3(b.Target.Code)
+		s, t := sideOf(b.Source.Code), sideOf(b.Target.Code)
 		if b.mutual && t < s {
 			s, t = t, s
 		}
@@ -383,6 +383,21 @@ func merge(evs []built) []doc.Event {
 	}
 	sort.SliceStable(res, func(i, j int) bool { return res[i].Evidence.Trigger[0] < res[j].Evidence.Trigger[0] })
 	return res
+}
+
+// sideOf is what merge compares of an actor code: its country, and
+// whether it is an armed group or an opposition of that country. The
+// army and the RSF urged to talk are two events (SDNMIL, SDNREB); the
+// Pentagon chief and Mark Esper visiting are one (USAMIL, USAGOVMIL).
+func sideOf(code string) string {
+	c := country3(code)
+	if len(code) >= 6 {
+		switch code[3:6] {
+		case "REB", "OPP", "INS", "SEP", "IMG":
+			return c + "/" + code[3:6]
+		}
+	}
+	return c
 }
 
 // eventID is a stable id: the document, the dyad, the code and the date.

@@ -169,7 +169,7 @@ func TestEvents(t *testing.T) {
 		{"fr revendique une attaque contre", "fr", "Le Jnim a revendiqué mardi une attaque contre l'armée malienne.", []string{"IMG→MLI 015 2024-02-27"}},
 		{"en claimed an attack on", "en", "Al-Shabaab claimed the attack on Somali troops on Tuesday.", []string{"IMG→SOM 015 2024-02-27"}},
 		// "the group", "le mouvement": the armed group named last.
-		{"en the group", "en", "The Rapid Support Forces shelled El Fasher on Monday. Sudan's army chief accused the group of genocide.", []string{"SDN→SDN 1124 2024-03-04"}},
+		{"en the group", "en", "The Rapid Support Forces shelled El Fasher on Monday. Sudan's army chief accused the group of genocide.", []string{"SDN→SDN 194 2024-03-04", "SDN→SDN 1124 2024-03-04"}},
 		{"fr le mouvement", "fr", "Le Hamas a tiré des roquettes sur Israël lundi. L'armée israélienne a bombardé le mouvement.", []string{"PSE→ISR 194 2024-03-04", "ISR→PSE 195 2024-03-04"}},
 		{"en the group of", "en", "Hamas fired rockets at Israel on Monday. The group of seven condemned Russia.", []string{"PSE→ISR 194 2024-03-04"}},
 		// A clause coordinated with a subject of its own has its own time
@@ -198,6 +198,13 @@ func TestEvents(t *testing.T) {
 		// "after Russia attacked Ukraine": a clause, though the parser read
 		// a preposition and its noun.
 		{"en after a clause", "en", "Oil prices rose after Russia attacked Ukraine.", []string{"RUS→UKR 190 2024-03-04"}},
+		// A town attacked is its country attacked, even the attacker's own.
+		{"en shelled a town", "en", "The RSF shelled El Fasher on Monday.", []string{"SDN→SDN 194 2024-03-04"}},
+		{"fr a bombardé une ville", "fr", "L'armée syrienne a bombardé Idleb.", []string{"SYR→SYR 195 2024-03-04"}},
+		// The army and the RSF are two sides: an appeal to both is two
+		// events, not one merged by country.
+		{"en urged both sides", "en", "Sudan's army accused the RSF of shelling El Fasher. US Secretary of State Marco Rubio urged both sides to allow humanitarian access.",
+			[]string{"SDN→SDN 112 2024-03-04", "SDN→SDN 194 2024-03-04", "USA→SDN 020 2024-03-04", "USA→SDN 020 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
