@@ -205,6 +205,17 @@ func TestEvents(t *testing.T) {
 		// events, not one merged by country.
 		{"en urged both sides", "en", "Sudan's army accused the RSF of shelling El Fasher. US Secretary of State Marco Rubio urged both sides to allow humanitarian access.",
 			[]string{"SDN→SDN 112 2024-03-04", "SDN→SDN 194 2024-03-04", "USA→SDN 020 2024-03-04", "USA→SDN 020 2024-03-04"}},
+		// A title in apposition to a titled name is that person: Tiani is
+		// Niger's, whatever country came before.
+		{"fr apposition titrée", "fr", "Le président béninois Patrice Talon a reçu dimanche le Premier ministre togolais. Le chef du régime, le général Abdourahamane Tiani, a reçu lundi une délégation russe.",
+			[]string{"BEN→TGO 043 2024-03-03", "NER→RUS 043 2024-03-04"}},
+		// A noun's "depuis" dates the state it names, not the event.
+		{"fr depuis dans le sujet", "fr", "La junte au pouvoir à Niamey depuis le coup d'État de juillet 2023 a expulsé les soldats français.", []string{"NER→FRA 166 2024-03-04"}},
+		// Bases hosted are military cooperation, not a visit.
+		{"en hosting bases", "en", "Niger accused Benin of hosting French bases.", []string{"NER→BEN 112 2024-03-04", "BEN→FRA 062 2024-03-04"}},
+		// "a dénoncé… et appelé Niamey au dialogue": the second participle
+		// shares the auxiliary.
+		{"fr et appelé", "fr", "Le Bénin a dénoncé des allégations sans fondement et appelé Niamey au dialogue.", []string{"BEN→NER 026 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

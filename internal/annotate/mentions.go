@@ -50,6 +50,7 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = a.combineRoles(text, ms)
 	ms = a.distributeRoles(text, ms)
 	ms = a.possessiveRoles(text, sents, ms)
+	ms = appositions(text, ms)
 	ms = a.resolveRoles(text, sents, ms)
 	ms = a.counterparts(text, sents, ms)
 	ms = titledNames(ms)
@@ -98,6 +99,34 @@ func dropOverlaps(ms []event.Mention) []event.Mention {
 		end = m.Span.End
 	}
 	return out
+}
+
+// appositions codes a title that names no country as the person named in
+// apposition after it with a title of their own: "le chef du régime, le
+// général Abdourahamane Tiani, a reçu…" is Tiani (NERGOV), whom the actor
+// matcher reads as a second actor, not whatever country comes before.
+// The person must be followed by a comma or the end of the sentence's
+// clause, as an apposition is, and nothing but a comma and an article lie
+// between.
+func appositions(text string, ms []event.Mention) []event.Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := ms[i], ms[i+1]
+		if !m.Role || n.Role || n.Name == "" || len(n.Code) < 3 {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(text[m.Span.End:n.Span.Start]))
+		switch gap {
+		case ",", ", le", ", la", ", l'", ", l’", ", the":
+		default:
+			continue
+		}
+		after := strings.TrimSpace(text[n.Span.End:])
+		if after != "" && !strings.HasPrefix(after, ",") {
+			continue
+		}
+		ms[i].Code, ms[i].Name, ms[i].Wikidata, ms[i].Role = n.Code, n.Name, n.Wikidata, false
+	}
+	return ms
 }
 
 // titledNames codes a person named again without a title as the title

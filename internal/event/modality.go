@@ -425,6 +425,16 @@ func (p *parsed) nested(i int) []doc.Span {
 			out = append(out, sp)
 		}
 	}
+	// A noun's "since" dates the state it names, not the event: "la junte
+	// au pouvoir depuis le coup d'État de juillet 2023 a expulsé…".
+	for k := range p.Words {
+		if p.rel(k) != "nmod" || p.prep(k) != "depuis" && p.prep(k) != "since" {
+			continue
+		}
+		if sp := p.subtree(k); !(sp.Start <= p.Words[i].Span.Start && p.Words[i].Span.End <= sp.End) {
+			out = append(out, sp)
+		}
+	}
 	return out
 }
 

@@ -120,6 +120,9 @@ func (m *Model) Annotate(words []string) []Annotated {
 		repairPossessiveSubject(out)
 		fixPunct(out)
 	}
+	if m.Lang == "fr" {
+		repairParticipleConj(out)
+	}
 	return out
 }
 
@@ -324,6 +327,46 @@ func repairSubordinatorAsPreposition(out []Annotated) {
 func hasSubject(out []Annotated, v int) bool {
 	for _, a := range out {
 		if a.Head == v+1 && strings.HasPrefix(a.Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// repairParticipleConj mends a French parse that hangs the second
+// participle of "a dénoncé X et appelé Y" on the first one's object, as
+// a conjunct of the noun: the participle shares the first one's
+// auxiliary, so it is the first verb's conjunct, and a bare name or noun
+// the parser made its xcomp is its object ("appelé Niamey au dialogue").
+func repairParticipleConj(out []Annotated) {
+	for v := range out {
+		a := out[v]
+		h := a.Head - 1
+		if a.UPOS != "VERB" || a.Deprel != "conj" || !strings.Contains(a.Feats, "VerbForm=Part") || h < 0 || h >= v {
+			continue
+		}
+		if out[h].UPOS != "NOUN" && out[h].UPOS != "PROPN" || out[h].Deprel != "obj" {
+			continue
+		}
+		g := out[h].Head - 1
+		if g < 0 || g >= h || out[g].UPOS != "VERB" || !strings.Contains(out[g].Feats, "VerbForm=Part") || !hasAux(out, g) || !headsWith(out, "cc")[v] {
+			continue
+		}
+		out[v].Head = g + 1
+		out[v].Feats = strings.Replace(out[v].Feats, "Voice=Pass", "Voice=Act", 1)
+		for k := v + 1; k < len(out); k++ {
+			if out[k].Head == v+1 && out[k].Deprel == "xcomp" && (out[k].UPOS == "PROPN" || out[k].UPOS == "NOUN") {
+				out[k].Deprel = "obj"
+				break
+			}
+		}
+	}
+}
+
+// hasAux reports whether word v has an auxiliary.
+func hasAux(out []Annotated, v int) bool {
+	for _, a := range out {
+		if a.Head == v+1 && strings.HasPrefix(a.Deprel, "aux") {
 			return true
 		}
 	}

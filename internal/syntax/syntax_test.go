@@ -732,3 +732,29 @@ func TestRepairSubordinatorAsPreposition(t *testing.T) {
 	repairSubordinatorAsPreposition(ok)
 	checkArcs(t, ok, []arc{{0, "root"}, {5, "mark"}, {4, "det"}, {5, "nsubj"}, {1, "acl"}})
 }
+
+// TestRepairParticipleConj: "a dénoncé X et appelé Y", the second
+// participle hung on the first one's object, is the first verb's
+// conjunct, and its bare xcomp its object.
+func TestRepairParticipleConj(t *testing.T) {
+	out := []Annotated{
+		{Form: "Gondor", UPOS: "PROPN", Head: 3, Deprel: "nsubj"},
+		{Form: "a", UPOS: "AUX", Head: 3, Deprel: "aux:tense"},
+		{Form: "dénoncé", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 0, Deprel: "root"},
+		{Form: "allégations", UPOS: "NOUN", Head: 3, Deprel: "obj"},
+		{Form: "et", UPOS: "CCONJ", Head: 6, Deprel: "cc"},
+		{Form: "appelé", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part|Voice=Pass", Head: 4, Deprel: "conj"},
+		{Form: "Arnor", UPOS: "PROPN", Head: 6, Deprel: "xcomp"},
+	}
+	repairParticipleConj(out)
+	checkArcs(t, out, []arc{{3, "nsubj"}, {3, "aux:tense"}, {0, "root"}, {3, "obj"}, {6, "cc"}, {3, "conj"}, {6, "obj"}})
+	// "des soldats tués et blessés": no auxiliary, no repair.
+	np := []Annotated{
+		{Form: "a", UPOS: "VERB", Feats: "VerbForm=Fin", Head: 0, Deprel: "root"},
+		{Form: "soldats", UPOS: "NOUN", Head: 1, Deprel: "obj"},
+		{Form: "et", UPOS: "CCONJ", Head: 4, Deprel: "cc"},
+		{Form: "blessés", UPOS: "VERB", Feats: "VerbForm=Part", Head: 2, Deprel: "conj"},
+	}
+	repairParticipleConj(np)
+	checkArcs(t, np, []arc{{0, "root"}, {1, "obj"}, {4, "cc"}, {2, "conj"}})
+}
