@@ -216,6 +216,12 @@ func TestEvents(t *testing.T) {
 		// "a dénoncé… et appelé Niamey au dialogue": the second participle
 		// shares the auxiliary.
 		{"fr et appelé", "fr", "Le Bénin a dénoncé des allégations sans fondement et appelé Niamey au dialogue.", []string{"BEN→NER 026 2024-03-04"}},
+		// "se rapprocher de": improved relations (050).
+		{"fr s'est rapproché de", "fr", "Le Niger s'est rapproché de la Russie.", []string{"NER→RUS 050 2024-03-04"}},
+		// French "elle" for an organisation, when no person fits.
+		{"fr elle organisation", "fr", "La Cédéao a condamné le coup d'État au Niger. Elle a appelé la junte nigérienne à libérer le président Bazoum.", []string{"IGO→NER 0253 2024-03-04"}},
+		// The military in power are not the last soldiers named.
+		{"fr militaires au pouvoir", "fr", "Quelque 1 000 militaires américains sont déployés au Niger. Les militaires au pouvoir se sont rapprochés de Moscou.", nil},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -560,7 +560,11 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 		found := false
 		other := "" // the country of the nearest actor of another office
 		office := actor.OfficeOf(m.Text)
-		for j := i - 1; j >= 0 && j >= i-40; j-- {
+		// "les militaires au pouvoir", "the military in power": the
+		// rulers, not the last soldiers named ("1 000 militaires
+		// américains"); only the sentence's own place says whose.
+		ruling := inPower(text[m.Span.End:])
+		for j := i - 1; j >= 0 && j >= i-40 && !ruling; j-- {
 			p := ms[j]
 			if p.Coref == "" && (p.Code != role || p.Name != "") && strings.HasSuffix(p.Code, role) && (a.hasCountry(p.Code) || p.Name != "") {
 				if office.Clashes(actor.OfficeOf(p.Text)) || otherName(m.Text, p) {
@@ -582,7 +586,7 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 				found = true
 			}
 		}
-		if !found && other != "" {
+		if !found && other != "" && !ruling {
 			// "President Saied sacked the interior minister": another
 			// member of the government the text is about, not Saied.
 			m.Code, m.Coref = joinCode(other, role), "role"
@@ -593,6 +597,13 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 		}
 	}
 	return out
+}
+
+// inPower reports whether the words after a description say it holds
+// power: "au pouvoir", "in power".
+func inPower(after string) bool {
+	after = strings.ToLower(strings.TrimLeft(after, " "))
+	return strings.HasPrefix(after, "au pouvoir") || strings.HasPrefix(after, "in power")
 }
 
 // otherName reports whether a description names its own person after a
@@ -731,11 +742,16 @@ func (a *Annotator) locativeCountry(text string, sents []segment.Sentence, ms []
 var singularPronouns = map[string]bool{"il": true, "elle": true, "he": true, "she": true, "celui-ci": true, "celle-ci": true,
 	"ce dernier": true, "cette dernière": true, "the latter": true}
 
+// thingPronouns are the subject pronouns internal/coref may link to an
+// organisation: English "it", and French "il" and "elle" when no person
+// fits ("La Cédéao a condamné le coup d'État. Elle a appelé…").
+var thingPronouns = map[string]bool{"it": true, "il": true, "elle": true}
+
 // pronouns adds the singular subject pronouns that internal/coref links to
 // a coded person ("Emmanuel Macron a reçu… Il a ensuite appelé…"), and the
-// "it" it links to a coded organisation or country ("The European Union
-// condemned the strikes. It called on Tehran…"), where no other mention
-// is. An "it" whose entity its own sentence named before it is left to
+// "it", "il" or "elle" it links to a coded organisation or country ("The
+// European Union condemned the strikes. It called on Tehran…"), where no
+// other mention is. An "it" whose entity its own sentence named before it is left to
 // the event coder, which gives the speaker's name as the evidence ("Iran
 // said it had fired…").
 func (a *Annotator) pronouns(sents []segment.Sentence, ents []coref.Entity, ms []event.Mention) []event.Mention {
@@ -750,7 +766,7 @@ func (a *Annotator) pronouns(sents []segment.Sentence, ents []coref.Entity, ms [
 			if m.Kind != coref.KindPronoun || m.Score < 0.6 || overlaps(ms, m.Span) {
 				continue
 			}
-			if w := strings.ToLower(m.Text); person && !singularPronouns[w] || !person && (w != "it" || namedBefore(sents, e, m.Span)) {
+			if w := strings.ToLower(m.Text); person && !singularPronouns[w] || !person && (!thingPronouns[w] || namedBefore(sents, e, m.Span)) {
 				continue
 			}
 			out = append(out, event.Mention{Span: m.Span, Text: m.Text, Code: e.Code, Name: e.Name, Wikidata: e.Wikidata,
