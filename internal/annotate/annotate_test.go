@@ -222,6 +222,15 @@ func TestEvents(t *testing.T) {
 		{"fr elle organisation", "fr", "La Cédéao a condamné le coup d'État au Niger. Elle a appelé la junte nigérienne à libérer le président Bazoum.", []string{"IGO→NER 0253 2024-03-04"}},
 		// The military in power are not the last soldiers named.
 		{"fr militaires au pouvoir", "fr", "Quelque 1 000 militaires américains sont déployés au Niger. Les militaires au pouvoir se sont rapprochés de Moscou.", nil},
+		// The one warned or told is the verb's indirect object too.
+		{"en warned X that", "en", "Iran warned Israel that it would respond to any attack.", []string{"IRN→ISR 130 2024-03-04"}},
+		{"en told X that", "en", "Ukrainian Foreign Minister Dmytro Kuleba told Chinese Foreign Minister Wang Yi that Ukraine was ready to negotiate.", []string{"UKR→CHN 010 2024-03-04"}},
+		// A barrage of rockets is rockets; a conference on Lebanon is no
+		// visit of Lebanon.
+		{"en barrage of rockets", "en", "Hezbollah launched a barrage of rockets at the northern Israeli city of Haifa.", []string{"LBN→ISR 195 2024-03-04"}},
+		{"en conference on", "en", "French President Emmanuel Macron will host a conference on Lebanon in Paris.", nil},
+		// Kosovo is XKX in every dictionary, Phoenix's KSV included.
+		{"en Kosovo", "en", "Serbia accused Kosovo Prime Minister Albin Kurti of provoking the violence.", []string{"SRB→XKX 112 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -1252,6 +1252,9 @@ func (p *parsed) findActorWord(d int) (int, int) {
 				default:
 					continue
 				}
+				if p.rel(k) == "nmod" && topicPreps[p.prep(k)] {
+					continue // "a conference on Lebanon": what it is about
+				}
 				if a := p.actor[k]; a >= 0 {
 					return a, k
 				}
@@ -1262,6 +1265,11 @@ func (p *parsed) findActorWord(d int) (int, int) {
 	}
 	return -1, -1
 }
+
+// topicPreps introduce what a noun is about, which is no part of the
+// actor the noun phrase names: "a conference on Lebanon", "une réunion
+// sur la Libye".
+var topicPreps = map[string]bool{"on": true, "about": true, "regarding": true, "concerning": true, "sur": true, "concernant": true}
 
 // slotActors returns the actors in a slot of word i.
 func (p *parsed) slotActors(i int, sl Slot, pos POS) []Mention {
