@@ -231,6 +231,12 @@ func TestEvents(t *testing.T) {
 		{"en conference on", "en", "French President Emmanuel Macron will host a conference on Lebanon in Paris.", nil},
 		// Kosovo is XKX in every dictionary, Phoenix's KSV included.
 		{"en Kosovo", "en", "Serbia accused Kosovo Prime Minister Albin Kurti of provoking the violence.", []string{"SRB→XKX 112 2024-03-04"}},
+		// The agent of a passive the parser hung on the day or the place.
+		{"fr reçu la semaine dernière par", "fr", "Le Premier ministre libyen Abdelhamid Dbeibah a été reçu la semaine dernière à Ankara par le président turc Recep Tayyip Erdogan.", []string{"TUR→LBY 043 2024-02-26"}},
+		{"en received in X by", "en", "Libyan Prime Minister Abdelhamid Dbeibah was received last week in Ankara by Turkish President Recep Tayyip Erdogan.", []string{"TUR→LBY 043 2024-02-26"}},
+		// "pour sa part", "de son côté" inside the clause.
+		{"fr pour sa part", "fr", "Le maréchal Khalifa Haftar s'est pour sa part rendu au Caire.", []string{"LBY→EGY 042 2024-03-04"}},
+		{"fr de son côté", "fr", "Alger a de son côté rappelé son ambassadeur à Paris.", []string{"DZA→FRA 161 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -673,6 +673,21 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 					res = append(res, k)
 				}
 			}
+			if len(res) == 0 {
+				// "a été reçu la semaine dernière à Ankara par le
+				// président turc", "was received in Ankara by…": the
+				// agent the parser hung on the day or the place.
+				for _, k := range p.kids[i] {
+					if p.rel(k) != "obl" {
+						continue
+					}
+					for _, a := range p.kids[k] {
+						if p.rel(a) == "nmod" && (p.prep(a) == "par" || p.prep(a) == "by") {
+							res = append(res, a)
+						}
+					}
+				}
+			}
 			return res
 		}
 		return p.subjectOf(i)
@@ -920,9 +935,9 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 // the head of the place that follows ("se rendre vendredi au Maroc").
 var timeWords = map[string]bool{
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
-	"hier": true, "demain": true, "aujourd'hui": true, "matin": true, "soir": true,
+	"hier": true, "demain": true, "aujourd'hui": true, "matin": true, "soir": true, "semaine": true, "week-end": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "week": true, "weekend": true,
 }
 
 // timeWord reports whether word k names a day or time without a

@@ -84,6 +84,11 @@ func (m *Model) buf() *annotBuf {
 // Annotate analyses one sentence given as its syntactic words (multiword
 // tokens split: French "au" as "à", "le"). Any input is accepted.
 func (m *Model) Annotate(words []string) []Annotated {
+	if m.Lang == "fr" {
+		if i := incise(words); i >= 0 {
+			return reinsertIncise(m.Annotate(slices.Concat(words[:i], words[i+3:])), words, i)
+		}
+	}
 	out := make([]Annotated, len(words))
 	if len(words) == 0 {
 		return out
@@ -371,6 +376,66 @@ func hasAux(out []Annotated, v int) bool {
 		}
 	}
 	return false
+}
+
+// incise returns where a French adverbial of three words that stands
+// inside a clause begins ("Haftar s'est pour sa part rendu au Caire",
+// "Alger a de son côté condamné…"), or -1. The parser, which makes "part"
+// the clause's head there, reads the sentence without it; reinsertIncise
+// hangs it on the verb.
+func incise(words []string) int {
+	for i := 1; i+3 < len(words); i++ {
+		// inside a clause, the words are in lower case: no folding
+		w, d, n := words[i], words[i+1], words[i+2]
+		if !(w == "pour" && n == "part" && inciseDets[d] || w == "de" && n == "côté" && inciseDets[d]) {
+			continue
+		}
+		if words[i-1] == "," || words[i+3] == "," {
+			continue // "…, pour sa part, …": the parser reads it as it is
+		}
+		return i
+	}
+	return -1
+}
+
+var inciseDets = map[string]bool{"sa": true, "son": true, "leur": true, "ma": true, "mon": true, "ta": true, "ton": true, "notre": true, "votre": true}
+
+// reinsertIncise puts the three words of an incise back at i into a, the
+// analysis of the sentence without them: the noun an oblique of the verb
+// its next word belongs to.
+func reinsertIncise(a []Annotated, words []string, i int) []Annotated {
+	out := make([]Annotated, len(words))
+	for j := range a {
+		k := j
+		if j >= i {
+			k = j + 3
+		}
+		out[k] = a[j]
+		if a[j].Head > i {
+			out[k].Head = a[j].Head + 3
+		}
+	}
+	head := i + 3 // the next word, 0-based: climb to its verb
+	for steps := 0; steps < 4 && out[head].UPOS != "VERB" && out[head].Head > 0; steps++ {
+		head = out[head].Head - 1
+	}
+	out[i] = Annotated{Form: words[i], Lemma: words[i], UPOS: "ADP", Head: i + 3, Deprel: "case"}
+	out[i+1] = Annotated{Form: words[i+1], Lemma: possessiveLemma(words[i+1]), UPOS: "DET", Feats: "Poss=Yes|PronType=Prs", Head: i + 3, Deprel: "det"}
+	out[i+2] = Annotated{Form: words[i+2], Lemma: words[i+2], UPOS: "NOUN", Head: head + 1, Deprel: "obl:mod"}
+	return out
+}
+
+// possessiveLemma is the lemma of a French possessive determiner.
+func possessiveLemma(d string) string {
+	switch d {
+	case "sa", "son":
+		return "son"
+	case "ma", "mon":
+		return "mon"
+	case "ta", "ton":
+		return "ton"
+	}
+	return d
 }
 
 // repairModalHeadAdjective mends the other reading of a verb after a

@@ -758,3 +758,23 @@ func TestRepairParticipleConj(t *testing.T) {
 	repairParticipleConj(np)
 	checkArcs(t, np, []arc{{0, "root"}, {1, "obj"}, {4, "cc"}, {2, "conj"}})
 }
+
+// TestIncise: "pour sa part" inside a clause is read apart and hung on
+// the verb.
+func TestIncise(t *testing.T) {
+	if got := incise(strings.Fields("Haftar s' est pour sa part rendu au Caire .")); got != 3 {
+		t.Errorf("incise = %d, want 3", got)
+	}
+	if got := incise(strings.Fields("Pour sa part , Haftar s' est rendu au Caire .")); got != -1 {
+		t.Errorf("sentence-initial incise = %d, want -1", got)
+	}
+	words := strings.Fields("Gondor a pour sa part reçu Arnor")
+	a := []Annotated{
+		{Form: "Gondor", UPOS: "PROPN", Head: 3, Deprel: "nsubj"},
+		{Form: "a", UPOS: "AUX", Head: 3, Deprel: "aux:tense"},
+		{Form: "reçu", UPOS: "VERB", Head: 0, Deprel: "root"},
+		{Form: "Arnor", UPOS: "PROPN", Head: 3, Deprel: "obj"},
+	}
+	out := reinsertIncise(a, words, 2)
+	checkArcs(t, out, []arc{{6, "nsubj"}, {6, "aux:tense"}, {5, "case"}, {5, "det"}, {6, "obl:mod"}, {0, "root"}, {6, "obj"}})
+}
