@@ -237,6 +237,13 @@ func TestEvents(t *testing.T) {
 		// "pour sa part", "de son côté" inside the clause.
 		{"fr pour sa part", "fr", "Le maréchal Khalifa Haftar s'est pour sa part rendu au Caire.", []string{"LBY→EGY 042 2024-03-04"}},
 		{"fr de son côté", "fr", "Alger a de son côté rappelé son ambassadeur à Paris.", []string{"DZA→FRA 161 2024-03-04"}},
+		// A title whose rest follows in lower case, then the name in
+		// apposition.
+		{"fr titre, nom en apposition", "fr", "Le Premier ministre du gouvernement d'union nationale, Abdelhamid Dbeibah, a été reçu lundi à Ankara par le président turc Recep Tayyip Erdogan.", []string{"TUR→LBY 043 2024-03-04"}},
+		// "il" after "Le maréchal Khalifa Haftar…" is Haftar, whom the
+		// parse makes the subject through the title noun.
+		{"fr il après un titre", "fr", "Le Premier ministre libyen Abdelhamid Dbeibah a reçu dimanche l'ambassadeur de France. Le maréchal Khalifa Haftar s'est rendu lundi au Caire, où il a été accueilli par le président égyptien Abdel Fattah al-Sissi.",
+			[]string{"LBY→FRA 043 2024-03-03", "LBY→EGY 042 2024-03-04", "EGY→LBY 043 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

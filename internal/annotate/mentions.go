@@ -114,10 +114,7 @@ func appositions(text string, ms []event.Mention) []event.Mention {
 		if !m.Role || n.Role || n.Name == "" || len(n.Code) < 3 {
 			continue
 		}
-		gap := strings.ToLower(strings.TrimSpace(text[m.Span.End:n.Span.Start]))
-		switch gap {
-		case ",", ", le", ", la", ", l'", ", l’", ", the":
-		default:
+		if !appositionGap(text[m.Span.End:n.Span.Start]) {
 			continue
 		}
 		after := strings.TrimSpace(text[n.Span.End:])
@@ -127,6 +124,33 @@ func appositions(text string, ms []event.Mention) []event.Mention {
 		ms[i].Code, ms[i].Name, ms[i].Wikidata, ms[i].Role = n.Code, n.Name, n.Wikidata, false
 	}
 	return ms
+}
+
+// appositionGap reports whether the text between a title and a name sets
+// the name in apposition: a comma and perhaps an article, after the rest
+// of the title in lower case ("le Premier ministre du gouvernement d'union
+// nationale, Abdelhamid Dbeibah").
+func appositionGap(gap string) bool {
+	before, after, ok := strings.Cut(gap, ",")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(after)) {
+	case "", "le", "la", "l'", "l’", "the":
+	default:
+		return false
+	}
+	words := strings.Fields(before)
+	if len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // titledNames codes a person named again without a title as the title

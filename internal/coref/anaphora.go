@@ -394,6 +394,13 @@ func (r *resolver) parsedSubject(i int) (bool, bool) {
 		if strings.HasPrefix(rel, "nsubj") && (head < lo || head > hi) {
 			return true, true
 		}
+		// "Le maréchal Khalifa Haftar s'est rendu…": the name in
+		// apposition to the title noun just before it, the subject.
+		if j == start && head == lo-1 && (rel == "appos" || rel == "nmod" || strings.HasPrefix(rel, "flat")) && start > 0 && r.toks[start-1].sent == t.sent {
+			if _, hrel, ok := r.in.Syntax(t.sent, head); ok && strings.HasPrefix(hrel, "nsubj") {
+				return true, true
+			}
+		}
 	}
 	return false, true
 }
