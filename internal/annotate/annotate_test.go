@@ -244,6 +244,11 @@ func TestEvents(t *testing.T) {
 		// parse makes the subject through the title noun.
 		{"fr il après un titre", "fr", "Le Premier ministre libyen Abdelhamid Dbeibah a reçu dimanche l'ambassadeur de France. Le maréchal Khalifa Haftar s'est rendu lundi au Caire, où il a été accueilli par le président égyptien Abdel Fattah al-Sissi.",
 			[]string{"LBY→FRA 043 2024-03-03", "LBY→EGY 042 2024-03-04", "EGY→LBY 043 2024-03-04"}},
+		// Talks after which the subject acted are its talks; an attack
+		// after which it acted is not its attack.
+		{"en after talks with", "en", "French President Emmanuel Macron met business leaders on Sunday. After talks with Chinese President Xi Jinping, Macron said France would increase trade.", []string{"FRA→CHN 040 2024-03-04"}},
+		{"fr après des entretiens avec", "fr", "Le président français a levé son veto après des entretiens avec le chancelier allemand.", []string{"FRA→DEU 040 2024-03-04"}},
+		{"en after the attack on", "en", "Israel struck Gaza after the attack on Sderot.", []string{"ISR→PSE 190 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

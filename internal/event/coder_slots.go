@@ -1023,6 +1023,11 @@ var supportVerbs = []string{
 	"carry", "undertake", "wrap", "end", "complete", "stage", "open", "finish", "host", "convene",
 }
 
+// meetingNouns are the nouns of a meeting, which an "after" sets before
+// the subject's act.
+var meetingNouns = map[string]bool{"talk": true, "talks": true, "meeting": true, "consultation": true, "discussion": true,
+	"entretien": true, "rencontre": true, "réunion": true, "consultations": true}
+
 // supportSubject returns the subject of the verb that governs noun i: "X
 // a eu des entretiens avec Y", "X effectuera une visite", "X commencera
 // sa tournée par une visite".
@@ -1040,7 +1045,10 @@ func (p *parsed) supportSubject(i int) []int {
 		}
 		if p.Words[h].UPOS == "VERB" || p.Words[h].UPOS == "AUX" {
 			manner := r == "obl" && (p.prep(i) == "par" || p.prep(i) == "by")
-			if r == "nmod" || !(manner || slices.Contains(supportVerbs, p.lemma(h))) {
+			// "lifted his veto after talks with von der Leyen": the
+			// subject met the partner before acting.
+			after := r == "obl" && (p.prep(i) == "after" || p.prep(i) == "following" || p.prep(i) == "après") && meetingNouns[p.lemma(i)]
+			if r == "nmod" || !(manner || after || slices.Contains(supportVerbs, p.lemma(h))) {
 				return nil
 			}
 			return p.subjectFrom(h, true)
