@@ -163,6 +163,9 @@ type built struct {
 	doc.Event
 	strength int // 2: dated by its own clause, 1: by its sentence, 0: by the article
 	mutual   bool
+	// mediator is, for the pair targetPair makes, the actor that addressed
+	// both sides: naming it again does not end their pair.
+	mediator string
 }
 
 // ownExprs returns the time expressions that are not inside one of the

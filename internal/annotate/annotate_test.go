@@ -249,6 +249,10 @@ func TestEvents(t *testing.T) {
 		{"en after talks with", "en", "French President Emmanuel Macron met business leaders on Sunday. After talks with Chinese President Xi Jinping, Macron said France would increase trade.", []string{"FRA→CHN 040 2024-03-04"}},
 		{"fr après des entretiens avec", "fr", "Le président français a levé son veto après des entretiens avec le chancelier allemand.", []string{"FRA→DEU 040 2024-03-04"}},
 		{"en after the attack on", "en", "Israel struck Gaza after the attack on Sderot.", []string{"ISR→PSE 190 2024-03-04"}},
+		// "The two sides" after an actor addressed two others are those
+		// two, even when it speaks again in between; "last met" is a verb.
+		{"en two sides after a mediator", "en", "Turkey invited Russia and Ukraine to new talks in Istanbul. Turkish President Recep Tayyip Erdogan said he was hopeful. The two sides last met there on Monday.",
+			[]string{"TUR→RUS 026 2024-03-04", "TUR→UKR 026 2024-03-04", "RUS→UKR 040 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

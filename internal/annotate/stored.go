@@ -133,6 +133,12 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 			evs = append(evs, b)
 			prev = &evs[len(evs)-1]
 		}
+		if pair, ok := targetPair(evs[n:]); ok {
+			// "Turkey offered to host talks between Russian and
+			// Ukrainian delegations. The two sides last met…": the
+			// sides are the two the sentence's actor addressed.
+			prev = &pair
+		}
 		if len(evs) == n && prev != nil && namesOthers(s, prev) {
 			// "Hamas rejected the proposal": a sentence with no event
 			// that names other actors ends the previous event's
@@ -143,11 +149,42 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 	return merge(evs)
 }
 
+// targetPair reports whether the events of one sentence all come from one
+// actor towards two others, and returns an event between those two for
+// the group mentions of the next sentence to take their sides from.
+func targetPair(evs []built) (built, bool) {
+	if len(evs) < 2 {
+		return built{}, false
+	}
+	src := evs[0].Source.Code
+	var a, b *built
+	for i := range evs {
+		e := &evs[i]
+		if e.Source.Code != src {
+			return built{}, false
+		}
+		switch {
+		case a == nil:
+			a = e
+		case b == nil && country3(e.Target.Code) != country3(a.Target.Code):
+			b = e
+		}
+	}
+	if b == nil {
+		return built{}, false
+	}
+	p := *a
+	p.mediator = src
+	p.Source, p.Target = a.Target, b.Target
+	p.Evidence.Source, p.Evidence.Target = a.Evidence.Target, b.Evidence.Target
+	return p, true
+}
+
 // namesOthers reports whether sentence s names an actor that is neither
 // side of the event prev.
 func namesOthers(s *event.Sentence, prev *built) bool {
 	for _, m := range s.Actors {
-		if m.Code != "" && m.Coref == "" && m.Code != prev.Source.Code && m.Code != prev.Target.Code {
+		if m.Code != "" && m.Coref == "" && m.Code != prev.Source.Code && m.Code != prev.Target.Code && (prev.mediator == "" || country3(m.Code) != country3(prev.mediator)) {
 			return true
 		}
 	}

@@ -119,6 +119,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 		repairModalAdjective(out)
 		repairModalHeadAdjective(out)
 		repairSubordinatorAsPreposition(out)
+		repairLastAdverb(out)
 		repairFiniteModifier(out)
 		repairVerblessRoot(out)
 		nominalVerbs(out)
@@ -436,6 +437,33 @@ func possessiveLemma(d string) string {
 		return "ton"
 	}
 	return d
+}
+
+// repairLastAdverb mends an English parse that reads the adverb of "the
+// two sides last met in Istanbul" as an adjective of the subject, with the
+// verb hung on it: the verb takes the noun's place, the noun becomes its
+// subject and "last" its adverb.
+func repairLastAdverb(out []Annotated) {
+	for k := 1; k+1 < len(out); k++ {
+		h, v := k-1, k+1
+		if strings.ToLower(out[k].Form) != "last" || out[k].Deprel != "amod" || out[k].Head != h+1 {
+			continue
+		}
+		if out[v].UPOS != "VERB" || !strings.Contains(out[v].Feats, "VerbForm=Fin") || out[v].Head != k+1 {
+			continue
+		}
+		if out[h].UPOS != "NOUN" && out[h].UPOS != "PROPN" && out[h].UPOS != "PRON" {
+			continue
+		}
+		for j := range out {
+			if out[j].Head == h+1 && j > v {
+				out[j].Head = v + 1 // the punctuation and clauses after the verb
+			}
+		}
+		out[v].Head, out[v].Deprel = out[h].Head, out[h].Deprel
+		out[h].Head, out[h].Deprel = v+1, "nsubj"
+		out[k].Head, out[k].Deprel, out[k].UPOS = v+1, "advmod", "ADV"
+	}
 }
 
 // repairModalHeadAdjective mends the other reading of a verb after a

@@ -778,3 +778,18 @@ func TestIncise(t *testing.T) {
 	out := reinsertIncise(a, words, 2)
 	checkArcs(t, out, []arc{{6, "nsubj"}, {6, "aux:tense"}, {5, "case"}, {5, "det"}, {6, "obl:mod"}, {0, "root"}, {6, "obj"}})
 }
+
+// TestRepairLastAdverb: "the two sides last met", with "last" read as the
+// subject's adjective, has "sides" the subject of "met".
+func TestRepairLastAdverb(t *testing.T) {
+	out := []Annotated{
+		{Form: "The", UPOS: "DET", Head: 3, Deprel: "det"},
+		{Form: "two", UPOS: "NUM", Head: 3, Deprel: "nummod"},
+		{Form: "sides", UPOS: "NOUN", Head: 0, Deprel: "root"},
+		{Form: "last", UPOS: "ADJ", Head: 3, Deprel: "amod"},
+		{Form: "met", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 4, Deprel: "advcl"},
+		{Form: ".", UPOS: "PUNCT", Head: 3, Deprel: "punct"},
+	}
+	repairLastAdverb(out)
+	checkArcs(t, out, []arc{{3, "det"}, {3, "nummod"}, {5, "nsubj"}, {5, "advmod"}, {0, "root"}, {5, "punct"}})
+}
