@@ -596,3 +596,25 @@ func TestFindForm(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleInsideRun: a title inside the matcher's run codes the person as
+// the text says now: in 2025 the opposition, not the Speaker's chair
+// Ghannouchi left in 2021; in 2020 he held it.
+func TestTitleInsideRun(t *testing.T) {
+	k := knowledge(t)
+	text := "La justice a condamné l'opposant Rached Ghannouchi."
+	for _, c := range []struct {
+		date time.Time
+		want string
+	}{{day(2025, 7, 9), "TUNOPP"}, {seedDate, "TUNLEG"}} {
+		var got string
+		for _, a := range k.Actors(text, c.date, "fr") {
+			if strings.Contains(a.Text, "Ghannouchi") {
+				got = a.Code.Code
+			}
+		}
+		if got != c.want {
+			t.Errorf("%v: %s, want %s", c.date, got, c.want)
+		}
+	}
+}

@@ -114,7 +114,7 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 	}
 
 	// 1. A known person named in the mention.
-	for _, m := range inner {
+	for mi, m := range inner {
 		if k.entries[m.entry].Kind == KindPerson && m.Code != "" && !titleWins(m.Code) {
 			c := Code{Code: m.Code, Name: m.Name, Wikidata: m.Wikidata, Confidence: 0.95}
 			switch {
@@ -122,6 +122,13 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 				c.Code = chainDesc.code.Code
 			case chainOK && len(chain) > 0:
 				c.Code = titled(m.Code, chainDesc.code.Code)
+			case len(chain) == 0 && mi > 0:
+				// the title inside the mention, as the actor matcher's
+				// runs hold it: "l'opposant Rached Ghannouchi" is in the
+				// opposition now, whatever office he held before
+				if d, ok := k.describe(text, toks, inner[:mi]); ok {
+					c.Code = titled(m.Code, d.code.Code)
+				}
 			}
 			c.Evidence = append(c.Evidence, Evidence{Kind: "office", Span: m.Span, Entry: officeOr(m), Code: m.Code,
 				Source: m.Source, Start: m.Start, End: m.End})
