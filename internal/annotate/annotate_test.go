@@ -253,6 +253,15 @@ func TestEvents(t *testing.T) {
 		// two, even when it speaks again in between; "last met" is a verb.
 		{"en two sides after a mediator", "en", "Turkey invited Russia and Ukraine to new talks in Istanbul. Turkish President Recep Tayyip Erdogan said he was hopeful. The two sides last met there on Monday.",
 			[]string{"TUR→RUS 026 2024-03-04", "TUR→UKR 026 2024-03-04", "RUS→UKR 040 2024-03-04"}},
+		// The police and the protesters of a local story are the
+		// dateline's; a sentence is a court's verdict (116).
+		{"fr police et dateline", "fr", "TUNIS, 9 juillet 2025 (AFP) - La police a arrêté une dizaine de manifestants, selon la Ligue tunisienne des droits de l'homme.", []string{"TUN→TUN 173 2024-03-04"}},
+		{"fr condamné à des années de prison", "fr", "La justice tunisienne a condamné l'opposant Rached Ghannouchi à douze ans de prison.", []string{"TUN→TUN 116 2024-03-04"}},
+		// A country's own interior named by a common noun is no target.
+		{"fr les affaires du pays", "fr", "Le ministère tunisien des Affaires étrangères a dénoncé une ingérence dans les affaires intérieures du pays.", nil},
+		// "planned, financed and equipped": a list of alleged acts, not
+		// a plan to finance.
+		{"en planned, financed and equipped", "en", "Kosovo accused Serbia of having “planned, financed and equipped” the group.", []string{"XKX→SRB 112 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

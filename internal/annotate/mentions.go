@@ -46,12 +46,13 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	ms = dropOverlaps(ms)
+	dateline := datelineCountry(text, ms)
 	ms = dropDatelines(text, ms)
 	ms = a.combineRoles(text, ms)
 	ms = a.distributeRoles(text, ms)
 	ms = a.possessiveRoles(text, sents, ms)
 	ms = appositions(text, ms)
-	ms = a.resolveRoles(text, sents, ms)
+	ms = a.resolveRoles(text, sents, ms, dateline)
 	ms = a.counterparts(text, sents, ms)
 	ms = titledNames(ms)
 	ms = a.dropRegions(text, lang, ms)
@@ -558,7 +559,7 @@ func listGap(gap string) bool {
 // secrétaire à la Défense", "l'agence") as the latest actor before it whose
 // code ends with the same role (USAGOVMIL, MED for AFP); a description
 // that nothing resolves is left out: it names no actor.
-func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []event.Mention) []event.Mention {
+func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []event.Mention, dateline string) []event.Mention {
 	out := ms[:0]
 	orig := slices.Clone(ms)
 	for i, m := range ms {
@@ -610,6 +611,13 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 				found = true
 			}
 		}
+		if !found && other == "" && dateline != "" && datelineRoles[role] {
+			// "TUNIS (AFP) - … La police a arrêté une dizaine de
+			// manifestants": with no other country in sight, the
+			// dateline's.
+			m.Code, m.Coref = joinCode(dateline, role), "role"
+			found = true
+		}
 		if !found && other != "" && !ruling {
 			// "President Saied sacked the interior minister": another
 			// member of the government the text is about, not Saied.
@@ -621,6 +629,21 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 		}
 	}
 	return out
+}
+
+// datelineRoles are the institutions a bare definite description names
+// in a local story: the police, the army, the courts, the government.
+var datelineRoles = map[string]bool{"COP": true, "MIL": true, "JUD": true, "GOV": true}
+
+// datelineCountry returns the country of the document's dateline place
+// ("TUNIS, 9 juillet 2025 (AFP) -"), or "".
+func datelineCountry(text string, ms []event.Mention) string {
+	for _, m := range ms {
+		if len(m.Code) >= 3 && isDateline(text, m.Span) {
+			return m.Code[:3] // "TUNIS" may stand for the government, TUNGOV
+		}
+	}
+	return ""
 }
 
 // inPower reports whether the words after a description say it holds
@@ -662,6 +685,13 @@ var groupRoles = map[string]bool{"CVL": true, "UAF": true, "REB": true, "INS": t
 // "dans la région de Mopti"), and drops those whose sentence names no
 // such place, or places in two countries.
 func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []geo.Place) {
+	dateline := "" // "TUNIS (AFP) -": where people act when their sentence says nowhere
+	for _, p := range places {
+		if p.Country3 != "" && isDateline(text, p.Span) {
+			dateline = p.Country3
+			break
+		}
+	}
 	for si := range sents {
 		s := &sents[si]
 		kept := s.Actors[:0]
@@ -682,6 +712,9 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 						break
 					}
 					c = p.Country3
+				}
+				if c == "" {
+					c = dateline
 				}
 				if c == "" || c == "-" {
 					continue

@@ -480,6 +480,11 @@ func emit(base Coded, src, tgt []Mention, out []Coded) []Coded {
 			if s.Code == "" || t.Code == "" || s.Code == t.Code || s.Span == t.Span {
 				continue
 			}
+			if t.Coref == "country" && len(s.Code) >= 3 && strings.HasPrefix(t.Code, s.Code[:3]) {
+				// "a dénoncé une ingérence dans les affaires du pays": the
+				// source's own country, named by a common noun
+				continue
+			}
 			e := base
 			e.Source, e.Target = s, t
 			out = append(out, e)

@@ -86,6 +86,7 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 	// The chain of verbs whose modality the event shares: control and
 	// purpose ("devrait se rendre… pour discuter"), coordination.
 	u := v
+	viaConj := false // u is a verb coordinated with the one below it: its own meaning does not govern the event
 	for step := 0; step < maxClimb && u >= 0; step++ {
 		if p.negated(u) {
 			return doc.Negated, "", true
@@ -128,10 +129,10 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 			tense = p.tense(u)
 		}
 		l := p.lemma(u)
-		if u != v && slices.Contains(denyVerbs, l) {
+		if u != v && !viaConj && slices.Contains(denyVerbs, l) {
 			return doc.Negated, "", true // "denied firing rockets", "a nié avoir tiré"
 		}
-		if u != v {
+		if u != v && !viaConj { // "planned, financed and equipped": "financed" is no plan
 			switch {
 			case slices.Contains(futureVerbs, l):
 				fut = true
@@ -178,6 +179,7 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 		if r != "xcomp" && r != "advcl" && r != "conj" {
 			break
 		}
+		viaConj = r == "conj"
 		u = p.Words[u].Head
 	}
 	if !fut && p.committed(v) {

@@ -120,6 +120,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 		repairModalHeadAdjective(out)
 		repairSubordinatorAsPreposition(out)
 		repairLastAdverb(out)
+		repairParticipleList(out)
 		repairFiniteModifier(out)
 		repairVerblessRoot(out)
 		nominalVerbs(out)
@@ -463,6 +464,24 @@ func repairLastAdverb(out []Annotated) {
 		out[v].Head, out[v].Deprel = out[h].Head, out[h].Deprel
 		out[h].Head, out[h].Deprel = v+1, "nsubj"
 		out[k].Head, out[k].Deprel, out[k].UPOS = v+1, "advmod", "ADV"
+	}
+}
+
+// repairParticipleList mends an English parse that reads the second of
+// "planned, financed and equipped" as the first one's xcomp (a plan to
+// finance): a past participle after a comma, with no "to", that is an
+// xcomp of a past participle is its conjunct.
+func repairParticipleList(out []Annotated) {
+	for v := 2; v < len(out); v++ {
+		a := out[v]
+		h := a.Head - 1
+		if a.Deprel != "xcomp" || a.UPOS != "VERB" || !strings.Contains(a.Feats, "VerbForm=Part") || h < 0 || h >= v {
+			continue
+		}
+		if out[h].UPOS != "VERB" || !strings.Contains(out[h].Feats, "VerbForm=Part") || out[v-1].Form != "," {
+			continue
+		}
+		out[v].Deprel = "conj"
 	}
 }
 

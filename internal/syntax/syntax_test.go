@@ -793,3 +793,16 @@ func TestRepairLastAdverb(t *testing.T) {
 	repairLastAdverb(out)
 	checkArcs(t, out, []arc{{3, "det"}, {3, "nummod"}, {5, "nsubj"}, {5, "advmod"}, {0, "root"}, {5, "punct"}})
 }
+
+// TestRepairParticipleList: "planned, financed and equipped" is a list,
+// not a plan to finance.
+func TestRepairParticipleList(t *testing.T) {
+	out := []Annotated{
+		{Form: "having", UPOS: "VERB", Feats: "VerbForm=Part", Head: 0, Deprel: "root"},
+		{Form: "planned", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 1, Deprel: "xcomp"},
+		{Form: ",", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
+		{Form: "financed", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 2, Deprel: "xcomp"},
+	}
+	repairParticipleList(out)
+	checkArcs(t, out, []arc{{0, "root"}, {1, "xcomp"}, {4, "punct"}, {2, "conj"}})
+}
