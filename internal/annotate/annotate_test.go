@@ -262,6 +262,10 @@ func TestEvents(t *testing.T) {
 		// "planned, financed and equipped": a list of alleged acts, not
 		// a plan to finance.
 		{"en planned, financed and equipped", "en", "Kosovo accused Serbia of having “planned, financed and equipped” the group.", []string{"XKX→SRB 112 2024-03-04"}},
+		// Soldiers with no nationality are of the place they are in; the
+		// speaker after the comma is the speaker, not the object.
+		{"en soldiers killed, sources said", "en", "Jihadist fighters killed at least 50 soldiers in an attack on an army base in northern Burkina Faso, security sources said on Tuesday.", []string{"BFA→BFA 1823 2024-02-27"}},
+		{"fr soldats tués dans le nord", "fr", "Des jihadistes ont tué 50 soldats dans le nord du Burkina Faso.", []string{"BFA→BFA 1823 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -576,7 +576,7 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 			// of that country, as "militants in Casablanca" are.
 			// The place is known only after geocoding: the mention
 			// waits, coded by its role alone (placeGroups).
-			if len(role) >= 3 && groupRoles[role[:3]] {
+			if len(role) >= 3 && groupRoles[role[:3]] && (role[:3] != "MIL" && role[:3] != "COP" || rankAndFile[strings.ToLower(m.Text)]) {
 				m.Code, m.Coref = role, "place"
 				out = append(out, m)
 			}
@@ -675,9 +675,17 @@ func otherName(text string, p event.Mention) bool {
 	return !strings.Contains(p.Text, last) && !strings.Contains(p.Name, last)
 }
 
+// rankAndFile are the words of soldiers and police officers who, with no
+// nationality, are of the place the sentence puts them in ("killed 50
+// soldiers in northern Burkina Faso"); "forces" and "officers" are not
+// ("forces under his command").
+var rankAndFile = map[string]bool{"soldiers": true, "soldier": true, "troops": true, "policemen": true, "police officers": true,
+	"soldats": true, "soldat": true, "militaires": true, "policiers": true, "gendarmes": true}
+
 // groupRoles are the sectors of people who act where they are, not for a
-// state: protesters, armed men, rebels, insurgents, criminals, strikers.
-var groupRoles = map[string]bool{"CVL": true, "UAF": true, "REB": true, "INS": true, "CRM": true, "LAB": true, "OPP": true}
+// state: protesters, armed men, rebels, insurgents, criminals, strikers,
+// and soldiers and police officers (rankAndFile).
+var groupRoles = map[string]bool{"CVL": true, "UAF": true, "REB": true, "INS": true, "CRM": true, "LAB": true, "OPP": true, "MIL": true, "COP": true}
 
 // placeGroups gives the people that resolveRoles left waiting
 // ("des manifestants", "gunmen") the country of the one place their

@@ -121,6 +121,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 		repairSubordinatorAsPreposition(out)
 		repairLastAdverb(out)
 		repairParticipleList(out)
+		repairTrailingSpeech(out)
 		repairFiniteModifier(out)
 		repairVerblessRoot(out)
 		nominalVerbs(out)
@@ -483,6 +484,57 @@ func repairParticipleList(out []Annotated) {
 		}
 		out[v].Deprel = "conj"
 	}
+}
+
+// speechLemmas are the English verbs of "…, security sources said".
+var speechLemmas = map[string]bool{"say": true, "tell": true, "add": true, "report": true, "announce": true, "claim": true, "confirm": true, "state": true}
+
+// repairTrailingSpeech mends an English parse of "Fighters killed 50
+// soldiers in northern Burkina Faso, security sources said" that makes the
+// object ("soldiers") the subject of "said" and the speaker an apposition
+// of the place: the noun right before the speech verb, after the comma,
+// is its subject, the stray subject goes back to the first verb as its
+// object, and the speech verb is a parataxis.
+func repairTrailingSpeech(out []Annotated) {
+	for s := 3; s < len(out); s++ {
+		if out[s].UPOS != "VERB" || !speechLemmas[out[s].Lemma] || out[s].Deprel != "ccomp" {
+			continue
+		}
+		k, h := out[s].Head-1, s-1
+		if k < 0 || k >= s || out[k].UPOS != "VERB" || out[h].UPOS != "NOUN" && out[h].UPOS != "PROPN" || out[h].Head == s+1 {
+			continue
+		}
+		c := h - 1 // the comma before the speaker's words
+		for c > k && out[c].Form != "," && out[c].Head == h+1 {
+			c--
+		}
+		if c <= k || out[c].Form != "," {
+			continue
+		}
+		n := -1
+		for j := k + 1; j < c; j++ {
+			if out[j].Head == s+1 && strings.HasPrefix(out[j].Deprel, "nsubj") {
+				n = j
+			}
+		}
+		if n < 0 || hasObject(out, k) {
+			continue
+		}
+		out[n].Head, out[n].Deprel = k+1, "obj"
+		out[h].Head, out[h].Deprel = s+1, "nsubj"
+		out[s].Deprel = "parataxis"
+		out[c].Head = s + 1
+	}
+}
+
+// hasObject reports whether word v has a direct object.
+func hasObject(out []Annotated, v int) bool {
+	for _, a := range out {
+		if a.Head == v+1 && a.Deprel == "obj" {
+			return true
+		}
+	}
+	return false
 }
 
 // repairModalHeadAdjective mends the other reading of a verb after a

@@ -806,3 +806,21 @@ func TestRepairParticipleList(t *testing.T) {
 	repairParticipleList(out)
 	checkArcs(t, out, []arc{{0, "root"}, {1, "xcomp"}, {4, "punct"}, {2, "conj"}})
 }
+
+// TestRepairTrailingSpeech: "…killed 50 soldiers in Arnor, security
+// sources said": the soldiers are killed, the sources speak.
+func TestRepairTrailingSpeech(t *testing.T) {
+	out := []Annotated{
+		{Form: "Fighters", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
+		{Form: "killed", UPOS: "VERB", Lemma: "kill", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 0, Deprel: "root"},
+		{Form: "soldiers", UPOS: "NOUN", Head: 9, Deprel: "nsubj"},
+		{Form: "in", UPOS: "ADP", Head: 5, Deprel: "case"},
+		{Form: "Arnor", UPOS: "PROPN", Head: 3, Deprel: "nmod"},
+		{Form: ",", UPOS: "PUNCT", Head: 8, Deprel: "punct"},
+		{Form: "security", UPOS: "NOUN", Head: 8, Deprel: "compound"},
+		{Form: "sources", UPOS: "NOUN", Head: 5, Deprel: "appos"},
+		{Form: "said", UPOS: "VERB", Lemma: "say", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 2, Deprel: "ccomp"},
+	}
+	repairTrailingSpeech(out)
+	checkArcs(t, out, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {5, "case"}, {3, "nmod"}, {9, "punct"}, {8, "compound"}, {9, "nsubj"}, {2, "parataxis"}})
+}
