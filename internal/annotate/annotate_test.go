@@ -266,6 +266,10 @@ func TestEvents(t *testing.T) {
 		// speaker after the comma is the speaker, not the object.
 		{"en soldiers killed, sources said", "en", "Jihadist fighters killed at least 50 soldiers in an attack on an army base in northern Burkina Faso, security sources said on Tuesday.", []string{"BFA→BFA 1823 2024-02-27"}},
 		{"fr soldats tués dans le nord", "fr", "Des jihadistes ont tué 50 soldats dans le nord du Burkina Faso.", []string{"BFA→BFA 1823 2024-03-04"}},
+		// Responsibility claimed for an attack on or in a place.
+		{"en claimed responsibility for the attack on", "en", "Al-Shabaab claimed responsibility for the attack on Somali troops.", []string{"IMG→SOM 015 2024-03-04"}},
+		{"en claimed responsibility for the assault in", "en", "JNIM claimed responsibility for the assault on the base in Djibo.", []string{"IMG→BFA 015 2024-03-04"}},
+		{"fr a revendiqué l'attaque contre une ville", "fr", "Le Jnim a revendiqué l'attaque contre la base de Djibo.", []string{"IMG→BFA 015 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

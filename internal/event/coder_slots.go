@@ -767,6 +767,15 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 		if len(res) == 0 && pos == POSVerb && sl.Rel == "nmod" {
 			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
 				res = append(res, p.slotDeps(o, sl, POSNoun)...)
+				if len(res) == 0 && (p.lemma(o) == "responsibility" || p.lemma(o) == "responsabilité") {
+					// "claimed responsibility for the attack on Somali
+					// troops": the attack's complements
+					for _, a := range p.kids[o] {
+						if p.rel(a) == "nmod" && (p.prep(a) == "for" || p.prep(a) == "de") {
+							res = append(res, p.slotDeps(a, sl, POSNoun)...)
+						}
+					}
+				}
 			}
 		}
 		if len(res) == 0 && pos == POSVerb && sl.Rel == "obl" && comitative(sl.Preps) {
