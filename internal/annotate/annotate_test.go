@@ -270,6 +270,11 @@ func TestEvents(t *testing.T) {
 		{"en claimed responsibility for the attack on", "en", "Al-Shabaab claimed responsibility for the attack on Somali troops.", []string{"IMG→SOM 015 2024-03-04"}},
 		{"en claimed responsibility for the assault in", "en", "JNIM claimed responsibility for the assault on the base in Djibo.", []string{"IMG→BFA 015 2024-03-04"}},
 		{"fr a revendiqué l'attaque contre une ville", "fr", "Le Jnim a revendiqué l'attaque contre la base de Djibo.", []string{"IMG→BFA 015 2024-03-04"}},
+		// The day of a report is past, whatever the tense of what it
+		// reports; a day inside the reported clause is that act's.
+		{"en said on Tuesday it would", "en", "Iran said on Tuesday it would impose sanctions on Britain.", []string{"IRN→GBR 163 2024-02-27"}},
+		{"fr a affirmé mardi que … continuerait", "fr", "Le président algérien a affirmé mardi que l'Algérie continuerait de soutenir le Front Polisario.", []string{"DZA→ESH 051 2024-02-27"}},
+		{"en said it would on Friday", "en", "Iran said it would impose sanctions on Britain on Friday.", []string{"IRN→GBR 163 2024-03-08"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

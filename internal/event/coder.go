@@ -68,7 +68,10 @@ type Coded struct {
 	Nested   []doc.Span
 	Modality doc.Modality
 	Tense    string // past, present, future, conditional
-	Mutual   bool   // a symmetric event: the dyad can be read both ways
+	// Said marks a clause a speech verb reports ("said on Tuesday it
+	// would…"): a date outside it is the report's.
+	Said   bool
+	Mutual bool // a symmetric event: the dyad can be read both ways
 	// Stance is StanceRefused or StanceDemanded when the clause refuses
 	// or demands the act rather than stating it; "" otherwise.
 	Stance     string

@@ -108,6 +108,7 @@ func (c *Coder) codePetr(p *parsed, i int, cands []Candidate, out []Coded) []Cod
 	base := Coded{
 		Trigger:    p.Words[i].Span,
 		Clause:     p.clause(i),
+		Said:       p.said(i),
 		Nested:     p.nested(i),
 		Modality:   mod,
 		Tense:      tense,

@@ -330,6 +330,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		Code:       best.e.Code,
 		Trigger:    p.Words[i].Span,
 		Clause:     p.clause(i),
+		Said:       p.said(i),
 		Nested:     p.nested(i),
 		Modality:   mod,
 		Tense:      tense,

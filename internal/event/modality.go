@@ -440,6 +440,30 @@ func (p *parsed) nested(i int) []doc.Span {
 	return out
 }
 
+// said reports whether the clause of the event at word i is reported by
+// a speech verb: the complement of "said", "a affirmé que", or the clause
+// before ", the army said".
+func (p *parsed) said(i int) bool {
+	u := p.clauseVerb(i)
+	for step := 0; step < maxClimb && u >= 0; step++ {
+		r := p.rel(u)
+		h := p.Words[u].Head
+		if (r == "ccomp" || r == "parataxis") && h >= 0 && slices.Contains(speechVerbs, p.lemma(h)) {
+			return true
+		}
+		for _, k := range p.kids[u] {
+			if (p.rel(k) == "parataxis" || p.rel(k) == "ccomp") && k > u && slices.Contains(speechVerbs, p.lemma(k)) {
+				return true
+			}
+		}
+		if r != "xcomp" && r != "advcl" && r != "conj" {
+			return false
+		}
+		u = h
+	}
+	return false
+}
+
 // ownConj reports whether word k is a verb coordinated with another that
 // has a subject of its own: a clause of its own, with its own time.
 func (p *parsed) ownConj(k int) bool {
