@@ -275,6 +275,9 @@ func TestEvents(t *testing.T) {
 		{"en said on Tuesday it would", "en", "Iran said on Tuesday it would impose sanctions on Britain.", []string{"IRN→GBR 163 2024-02-27"}},
 		{"fr a affirmé mardi que … continuerait", "fr", "Le président algérien a affirmé mardi que l'Algérie continuerait de soutenir le Front Polisario.", []string{"DZA→ESH 051 2024-02-27"}},
 		{"en said it would on Friday", "en", "Iran said it would impose sanctions on Britain on Friday.", []string{"IRN→GBR 163 2024-03-08"}},
+		// A relative clause between the subject and its verb.
+		{"fr sujet, qui…, a appelé", "fr", "Alger accuse Rabat d'actes hostiles. L'Espagne et la France, qui soutiennent le plan d'autonomie marocain, ont appelé les deux voisins au dialogue.",
+			[]string{"DZA→MAR 112 2024-03-04", "ESP→MAR 051 2024-03-04", "FRA→MAR 051 2024-03-04", "ESP→DZA 026 2024-03-04", "ESP→MAR 026 2024-03-04", "FRA→DZA 026 2024-03-04", "FRA→MAR 026 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -129,6 +129,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 		fixPunct(out)
 	}
 	if m.Lang == "fr" {
+		repairNounRoot(out)
 		repairParticipleConj(out)
 	}
 	return out
@@ -535,6 +536,48 @@ func hasObject(out []Annotated, v int) bool {
 		}
 	}
 	return false
+}
+
+// repairNounRoot mends a French parse that makes the subject the root when a
+// relative clause or apposition stands between it and its verb
+// ("L'Espagne et la France, qui soutiennent le plan, ont appelé les deux
+// voisins au dialogue": "Espagne" the root, "appelé" its parataxis with
+// no subject). The verb becomes the root and the noun its subject.
+func repairNounRoot(out []Annotated) {
+	n := -1
+	for k := range out {
+		if out[k].Head == 0 {
+			n = k
+			break
+		}
+	}
+	if n < 0 || out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN" {
+		return
+	}
+	for v := n + 1; v < len(out); v++ {
+		a := out[v]
+		if a.Head != n+1 || a.UPOS != "VERB" || a.Deprel != "parataxis" && a.Deprel != "dep" || hasSubject(out, v) {
+			continue
+		}
+		finite := strings.Contains(a.Feats, "VerbForm=Fin") || strings.Contains(a.Feats, "VerbForm=Part") && hasAux(out, v)
+		inner := false // a relative clause or apposition between them
+		for k := n + 1; k < v; k++ {
+			if out[k].Head == n+1 && (out[k].Deprel == "acl:relcl" || out[k].Deprel == "appos" || out[k].Deprel == "acl") {
+				inner = true
+			}
+		}
+		if !finite || !inner {
+			continue
+		}
+		for k := range out {
+			if out[k].Head == n+1 && out[k].Deprel == "punct" && k > v {
+				out[k].Head = v + 1
+			}
+		}
+		out[v].Head, out[v].Deprel = 0, "root"
+		out[n].Head, out[n].Deprel = v+1, "nsubj"
+		return
+	}
 }
 
 // repairModalHeadAdjective mends the other reading of a verb after a

@@ -824,3 +824,21 @@ func TestRepairTrailingSpeech(t *testing.T) {
 	repairTrailingSpeech(out)
 	checkArcs(t, out, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {5, "case"}, {3, "nmod"}, {9, "punct"}, {8, "compound"}, {9, "nsubj"}, {2, "parataxis"}})
 }
+
+// TestRepairNounRoot: the subject made the root across a relative clause
+// is the verb's subject again.
+func TestRepairNounRoot(t *testing.T) {
+	out := []Annotated{
+		{Form: "Gondor", UPOS: "PROPN", Head: 0, Deprel: "root"},
+		{Form: ",", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
+		{Form: "qui", UPOS: "PRON", Head: 4, Deprel: "nsubj"},
+		{Form: "soutient", UPOS: "VERB", Feats: "VerbForm=Fin", Head: 1, Deprel: "acl:relcl"},
+		{Form: ",", UPOS: "PUNCT", Head: 7, Deprel: "punct"},
+		{Form: "a", UPOS: "AUX", Head: 7, Deprel: "aux:tense"},
+		{Form: "appelé", UPOS: "VERB", Feats: "VerbForm=Part", Head: 1, Deprel: "parataxis"},
+		{Form: "Arnor", UPOS: "PROPN", Head: 7, Deprel: "obj"},
+		{Form: ".", UPOS: "PUNCT", Head: 1, Deprel: "punct"},
+	}
+	repairNounRoot(out)
+	checkArcs(t, out, []arc{{7, "nsubj"}, {4, "punct"}, {4, "nsubj"}, {1, "acl:relcl"}, {7, "punct"}, {7, "aux:tense"}, {0, "root"}, {7, "obj"}, {7, "punct"}})
+}
