@@ -656,109 +656,6 @@ func TestRepairFiniteModifier(t *testing.T) {
 	checkArcs(t, np, []arc{{3, "det"}, {3, "amod"}, {0, "root"}})
 }
 
-// TestRepairModalHeadAdjective: "Eriador said it would free three
-// prisoners", with "free" hung on the modal and "it" on "said", becomes a
-// complement clause of "said".
-func TestRepairModalHeadAdjective(t *testing.T) {
-	out := []Annotated{
-		{Form: "Eriador", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
-		{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
-		{Form: "it", UPOS: "PRON", Head: 2, Deprel: "obj"},
-		{Form: "would", UPOS: "AUX", Head: 2, Deprel: "aux"},
-		{Form: "free", UPOS: "ADJ", Head: 4, Deprel: "amod"},
-		{Form: "three", UPOS: "NUM", Head: 7, Deprel: "nummod"},
-		{Form: "prisoners", UPOS: "NOUN", Head: 5, Deprel: "obl"},
-		{Form: ".", UPOS: "PUNCT", Head: 2, Deprel: "punct"},
-	}
-	repairModalHeadAdjective(out)
-	checkArcs(t, out, []arc{{2, "nsubj"}, {0, "root"}, {5, "nsubj"}, {5, "aux"}, {2, "ccomp"}, {7, "nummod"}, {5, "obj"}, {2, "punct"}})
-	if out[4].UPOS != "VERB" || out[4].Lemma != "free" {
-		t.Errorf("free: %s %q", out[4].UPOS, out[4].Lemma)
-	}
-	// "the court would be free": no adjective on the modal, no repair.
-	pred := []Annotated{
-		{Form: "it", UPOS: "PRON", Head: 4, Deprel: "nsubj"},
-		{Form: "would", UPOS: "AUX", Head: 4, Deprel: "aux"},
-		{Form: "be", UPOS: "AUX", Head: 4, Deprel: "cop"},
-		{Form: "free", UPOS: "ADJ", Head: 0, Deprel: "root"},
-	}
-	repairModalHeadAdjective(pred)
-	checkArcs(t, pred, []arc{{4, "nsubj"}, {4, "aux"}, {4, "cop"}, {0, "root"}})
-}
-
-// TestRepairDoubleSubject: two subjects of one verb joined by "and" are
-// one coordinated subject.
-func TestRepairDoubleSubject(t *testing.T) {
-	out := []Annotated{
-		{Form: "The", UPOS: "DET", Head: 2, Deprel: "det"},
-		{Form: "army", UPOS: "NOUN", Head: 6, Deprel: "nsubj"},
-		{Form: "and", UPOS: "CCONJ", Head: 6, Deprel: "cc"},
-		{Form: "the", UPOS: "DET", Head: 5, Deprel: "det"},
-		{Form: "rebels", UPOS: "NOUN", Head: 6, Deprel: "nsubj"},
-		{Form: "met", UPOS: "VERB", Head: 0, Deprel: "root"},
-	}
-	repairDoubleSubject(out)
-	checkArcs(t, out, []arc{{2, "det"}, {6, "nsubj"}, {5, "cc"}, {5, "det"}, {2, "conj"}, {0, "root"}})
-	// "Yesterday, the army said…": one subject, nothing to mend.
-	one := []Annotated{
-		{Form: "army", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
-		{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
-	}
-	repairDoubleSubject(one)
-	checkArcs(t, one, []arc{{2, "nsubj"}, {0, "root"}})
-}
-
-// TestRepairSubordinatorAsPreposition: "after Russia attacked Ukraine",
-// read as "after Russia" and a verb with no subject, is a clause.
-func TestRepairSubordinatorAsPreposition(t *testing.T) {
-	out := []Annotated{
-		{Form: "Prices", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
-		{Form: "rose", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 0, Deprel: "root"},
-		{Form: "after", UPOS: "ADP", Head: 4, Deprel: "case"},
-		{Form: "Eriador", UPOS: "PROPN", Head: 2, Deprel: "obl"},
-		{Form: "attacked", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 2, Deprel: "advcl"},
-		{Form: "Gondor", UPOS: "PROPN", Head: 5, Deprel: "obj"},
-	}
-	repairSubordinatorAsPreposition(out)
-	checkArcs(t, out, []arc{{2, "nsubj"}, {0, "root"}, {5, "mark"}, {5, "nsubj"}, {2, "advcl"}, {5, "obj"}})
-	// "talks after the war ended": the verb has its subject; unchanged.
-	ok := []Annotated{
-		{Form: "talks", UPOS: "NOUN", Head: 0, Deprel: "root"},
-		{Form: "after", UPOS: "SCONJ", Head: 5, Deprel: "mark"},
-		{Form: "the", UPOS: "DET", Head: 4, Deprel: "det"},
-		{Form: "war", UPOS: "NOUN", Head: 5, Deprel: "nsubj"},
-		{Form: "ended", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 1, Deprel: "acl"},
-	}
-	repairSubordinatorAsPreposition(ok)
-	checkArcs(t, ok, []arc{{0, "root"}, {5, "mark"}, {4, "det"}, {5, "nsubj"}, {1, "acl"}})
-}
-
-// TestRepairParticipleConj: "a dénoncé X et appelé Y", the second
-// participle hung on the first one's object, is the first verb's
-// conjunct, and its bare xcomp its object.
-func TestRepairParticipleConj(t *testing.T) {
-	out := []Annotated{
-		{Form: "Gondor", UPOS: "PROPN", Head: 3, Deprel: "nsubj"},
-		{Form: "a", UPOS: "AUX", Head: 3, Deprel: "aux:tense"},
-		{Form: "dénoncé", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 0, Deprel: "root"},
-		{Form: "allégations", UPOS: "NOUN", Head: 3, Deprel: "obj"},
-		{Form: "et", UPOS: "CCONJ", Head: 6, Deprel: "cc"},
-		{Form: "appelé", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part|Voice=Pass", Head: 4, Deprel: "conj"},
-		{Form: "Arnor", UPOS: "PROPN", Head: 6, Deprel: "xcomp"},
-	}
-	repairParticipleConj(out)
-	checkArcs(t, out, []arc{{3, "nsubj"}, {3, "aux:tense"}, {0, "root"}, {3, "obj"}, {6, "cc"}, {3, "conj"}, {6, "obj"}})
-	// "des soldats tués et blessés": no auxiliary, no repair.
-	np := []Annotated{
-		{Form: "a", UPOS: "VERB", Feats: "VerbForm=Fin", Head: 0, Deprel: "root"},
-		{Form: "soldats", UPOS: "NOUN", Head: 1, Deprel: "obj"},
-		{Form: "et", UPOS: "CCONJ", Head: 4, Deprel: "cc"},
-		{Form: "blessés", UPOS: "VERB", Feats: "VerbForm=Part", Head: 2, Deprel: "conj"},
-	}
-	repairParticipleConj(np)
-	checkArcs(t, np, []arc{{0, "root"}, {1, "obj"}, {4, "cc"}, {2, "conj"}})
-}
-
 // TestIncise: "pour sa part" inside a clause is read apart and hung on
 // the verb.
 func TestIncise(t *testing.T) {
@@ -779,66 +676,119 @@ func TestIncise(t *testing.T) {
 	checkArcs(t, out, []arc{{6, "nsubj"}, {6, "aux:tense"}, {5, "case"}, {5, "det"}, {6, "obl:mod"}, {0, "root"}, {6, "obj"}})
 }
 
-// TestRepairLastAdverb: "the two sides last met", with "last" read as the
-// subject's adjective, has "sides" the subject of "met".
-func TestRepairLastAdverb(t *testing.T) {
-	out := []Annotated{
-		{Form: "The", UPOS: "DET", Head: 3, Deprel: "det"},
-		{Form: "two", UPOS: "NUM", Head: 3, Deprel: "nummod"},
-		{Form: "sides", UPOS: "NOUN", Head: 0, Deprel: "root"},
-		{Form: "last", UPOS: "ADJ", Head: 3, Deprel: "amod"},
-		{Form: "met", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 4, Deprel: "advcl"},
-		{Form: ".", UPOS: "PUNCT", Head: 3, Deprel: "punct"},
+// TestRepairs checks the parse repairs of Annotate on hand-made parses:
+// each mends the parse it is for and leaves the look-alike alone.
+func TestRepairs(t *testing.T) {
+	tests := []struct {
+		name   string
+		repair func([]Annotated)
+		in     []Annotated
+		want   []arc
+		verb   int    // a word (1-based) the repair makes a verb, 0 for none
+		lemma  string // its lemma
+	}{
+		{`"said it would free" (free hung on the modal)`, repairModalHeadAdjective, []Annotated{
+			{Form: "Eriador", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
+			{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "it", UPOS: "PRON", Head: 2, Deprel: "obj"},
+			{Form: "would", UPOS: "AUX", Head: 2, Deprel: "aux"},
+			{Form: "free", UPOS: "ADJ", Head: 4, Deprel: "amod"},
+			{Form: "three", UPOS: "NUM", Head: 7, Deprel: "nummod"},
+			{Form: "prisoners", UPOS: "NOUN", Head: 5, Deprel: "obl"},
+			{Form: ".", UPOS: "PUNCT", Head: 2, Deprel: "punct"},
+		}, []arc{{2, "nsubj"}, {0, "root"}, {5, "nsubj"}, {5, "aux"}, {2, "ccomp"}, {7, "nummod"}, {5, "obj"}, {2, "punct"}}, 5, "free"},
+		{`"would be free": no adjective on the modal`, repairModalHeadAdjective, []Annotated{
+			{Form: "it", UPOS: "PRON", Head: 4, Deprel: "nsubj"},
+			{Form: "would", UPOS: "AUX", Head: 4, Deprel: "aux"},
+			{Form: "be", UPOS: "AUX", Head: 4, Deprel: "cop"},
+			{Form: "free", UPOS: "ADJ", Head: 0, Deprel: "root"},
+		}, []arc{{4, "nsubj"}, {4, "aux"}, {4, "cop"}, {0, "root"}}, 0, ""},
+		{`two subjects joined by "and"`, repairDoubleSubject, []Annotated{
+			{Form: "The", UPOS: "DET", Head: 2, Deprel: "det"},
+			{Form: "army", UPOS: "NOUN", Head: 6, Deprel: "nsubj"},
+			{Form: "and", UPOS: "CCONJ", Head: 6, Deprel: "cc"},
+			{Form: "the", UPOS: "DET", Head: 5, Deprel: "det"},
+			{Form: "rebels", UPOS: "NOUN", Head: 6, Deprel: "nsubj"},
+			{Form: "met", UPOS: "VERB", Head: 0, Deprel: "root"},
+		}, []arc{{2, "det"}, {6, "nsubj"}, {5, "cc"}, {5, "det"}, {2, "conj"}, {0, "root"}}, 0, ""},
+		{"one subject", repairDoubleSubject, []Annotated{
+			{Form: "army", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
+			{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
+		}, []arc{{2, "nsubj"}, {0, "root"}}, 0, ""},
+		{`"after Eriador attacked Gondor"`, repairSubordinatorAsPreposition, []Annotated{
+			{Form: "Prices", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
+			{Form: "rose", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 0, Deprel: "root"},
+			{Form: "after", UPOS: "ADP", Head: 4, Deprel: "case"},
+			{Form: "Eriador", UPOS: "PROPN", Head: 2, Deprel: "obl"},
+			{Form: "attacked", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 2, Deprel: "advcl"},
+			{Form: "Gondor", UPOS: "PROPN", Head: 5, Deprel: "obj"},
+		}, []arc{{2, "nsubj"}, {0, "root"}, {5, "mark"}, {5, "nsubj"}, {2, "advcl"}, {5, "obj"}}, 0, ""},
+		{`"talks after the war ended"`, repairSubordinatorAsPreposition, []Annotated{
+			{Form: "talks", UPOS: "NOUN", Head: 0, Deprel: "root"},
+			{Form: "after", UPOS: "SCONJ", Head: 5, Deprel: "mark"},
+			{Form: "the", UPOS: "DET", Head: 4, Deprel: "det"},
+			{Form: "war", UPOS: "NOUN", Head: 5, Deprel: "nsubj"},
+			{Form: "ended", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 1, Deprel: "acl"},
+		}, []arc{{0, "root"}, {5, "mark"}, {4, "det"}, {5, "nsubj"}, {1, "acl"}}, 0, ""},
+		{`"a dénoncé X et appelé Y"`, repairParticipleConj, []Annotated{
+			{Form: "Gondor", UPOS: "PROPN", Head: 3, Deprel: "nsubj"},
+			{Form: "a", UPOS: "AUX", Head: 3, Deprel: "aux:tense"},
+			{Form: "dénoncé", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 0, Deprel: "root"},
+			{Form: "allégations", UPOS: "NOUN", Head: 3, Deprel: "obj"},
+			{Form: "et", UPOS: "CCONJ", Head: 6, Deprel: "cc"},
+			{Form: "appelé", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part|Voice=Pass", Head: 4, Deprel: "conj"},
+			{Form: "Arnor", UPOS: "PROPN", Head: 6, Deprel: "xcomp"},
+		}, []arc{{3, "nsubj"}, {3, "aux:tense"}, {0, "root"}, {3, "obj"}, {6, "cc"}, {3, "conj"}, {6, "obj"}}, 0, ""},
+		{`"des soldats tués et blessés"`, repairParticipleConj, []Annotated{
+			{Form: "a", UPOS: "VERB", Feats: "VerbForm=Fin", Head: 0, Deprel: "root"},
+			{Form: "soldats", UPOS: "NOUN", Head: 1, Deprel: "obj"},
+			{Form: "et", UPOS: "CCONJ", Head: 4, Deprel: "cc"},
+			{Form: "blessés", UPOS: "VERB", Feats: "VerbForm=Part", Head: 2, Deprel: "conj"},
+		}, []arc{{0, "root"}, {1, "obj"}, {4, "cc"}, {2, "conj"}}, 0, ""},
+		{`"the two sides last met"`, repairLastAdverb, []Annotated{
+			{Form: "The", UPOS: "DET", Head: 3, Deprel: "det"},
+			{Form: "two", UPOS: "NUM", Head: 3, Deprel: "nummod"},
+			{Form: "sides", UPOS: "NOUN", Head: 0, Deprel: "root"},
+			{Form: "last", UPOS: "ADJ", Head: 3, Deprel: "amod"},
+			{Form: "met", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 4, Deprel: "advcl"},
+			{Form: ".", UPOS: "PUNCT", Head: 3, Deprel: "punct"},
+		}, []arc{{3, "det"}, {3, "nummod"}, {5, "nsubj"}, {5, "advmod"}, {0, "root"}, {5, "punct"}}, 0, ""},
+		{`"planned, financed and equipped"`, repairParticipleList, []Annotated{
+			{Form: "having", UPOS: "VERB", Feats: "VerbForm=Part", Head: 0, Deprel: "root"},
+			{Form: "planned", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 1, Deprel: "xcomp"},
+			{Form: ",", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
+			{Form: "financed", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 2, Deprel: "xcomp"},
+		}, []arc{{0, "root"}, {1, "xcomp"}, {4, "punct"}, {2, "conj"}}, 0, ""},
+		{`"…, security sources said"`, repairTrailingSpeech, []Annotated{
+			{Form: "Fighters", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
+			{Form: "killed", UPOS: "VERB", Lemma: "kill", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 0, Deprel: "root"},
+			{Form: "soldiers", UPOS: "NOUN", Head: 9, Deprel: "nsubj"},
+			{Form: "in", UPOS: "ADP", Head: 5, Deprel: "case"},
+			{Form: "Arnor", UPOS: "PROPN", Head: 3, Deprel: "nmod"},
+			{Form: ",", UPOS: "PUNCT", Head: 8, Deprel: "punct"},
+			{Form: "security", UPOS: "NOUN", Head: 8, Deprel: "compound"},
+			{Form: "sources", UPOS: "NOUN", Head: 5, Deprel: "appos"},
+			{Form: "said", UPOS: "VERB", Lemma: "say", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 2, Deprel: "ccomp"},
+		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {5, "case"}, {3, "nmod"}, {9, "punct"}, {8, "compound"}, {9, "nsubj"}, {2, "parataxis"}}, 0, ""},
+		{`"Gondor, qui soutient…, a appelé Arnor"`, repairNounRoot, []Annotated{
+			{Form: "Gondor", UPOS: "PROPN", Head: 0, Deprel: "root"},
+			{Form: ",", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
+			{Form: "qui", UPOS: "PRON", Head: 4, Deprel: "nsubj"},
+			{Form: "soutient", UPOS: "VERB", Feats: "VerbForm=Fin", Head: 1, Deprel: "acl:relcl"},
+			{Form: ",", UPOS: "PUNCT", Head: 7, Deprel: "punct"},
+			{Form: "a", UPOS: "AUX", Head: 7, Deprel: "aux:tense"},
+			{Form: "appelé", UPOS: "VERB", Feats: "VerbForm=Part", Head: 1, Deprel: "parataxis"},
+			{Form: "Arnor", UPOS: "PROPN", Head: 7, Deprel: "obj"},
+			{Form: ".", UPOS: "PUNCT", Head: 1, Deprel: "punct"},
+		}, []arc{{7, "nsubj"}, {4, "punct"}, {4, "nsubj"}, {1, "acl:relcl"}, {7, "punct"}, {7, "aux:tense"}, {0, "root"}, {7, "obj"}, {7, "punct"}}, 0, ""},
 	}
-	repairLastAdverb(out)
-	checkArcs(t, out, []arc{{3, "det"}, {3, "nummod"}, {5, "nsubj"}, {5, "advmod"}, {0, "root"}, {5, "punct"}})
-}
-
-// TestRepairParticipleList: "planned, financed and equipped" is a list,
-// not a plan to finance.
-func TestRepairParticipleList(t *testing.T) {
-	out := []Annotated{
-		{Form: "having", UPOS: "VERB", Feats: "VerbForm=Part", Head: 0, Deprel: "root"},
-		{Form: "planned", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 1, Deprel: "xcomp"},
-		{Form: ",", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
-		{Form: "financed", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 2, Deprel: "xcomp"},
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.repair(tt.in)
+			checkArcs(t, tt.in, tt.want)
+			if tt.verb > 0 && (tt.in[tt.verb-1].UPOS != "VERB" || tt.in[tt.verb-1].Lemma != tt.lemma) {
+				t.Errorf("word %d: %s %q, want VERB %q", tt.verb, tt.in[tt.verb-1].UPOS, tt.in[tt.verb-1].Lemma, tt.lemma)
+			}
+		})
 	}
-	repairParticipleList(out)
-	checkArcs(t, out, []arc{{0, "root"}, {1, "xcomp"}, {4, "punct"}, {2, "conj"}})
-}
-
-// TestRepairTrailingSpeech: "…killed 50 soldiers in Arnor, security
-// sources said": the soldiers are killed, the sources speak.
-func TestRepairTrailingSpeech(t *testing.T) {
-	out := []Annotated{
-		{Form: "Fighters", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
-		{Form: "killed", UPOS: "VERB", Lemma: "kill", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 0, Deprel: "root"},
-		{Form: "soldiers", UPOS: "NOUN", Head: 9, Deprel: "nsubj"},
-		{Form: "in", UPOS: "ADP", Head: 5, Deprel: "case"},
-		{Form: "Arnor", UPOS: "PROPN", Head: 3, Deprel: "nmod"},
-		{Form: ",", UPOS: "PUNCT", Head: 8, Deprel: "punct"},
-		{Form: "security", UPOS: "NOUN", Head: 8, Deprel: "compound"},
-		{Form: "sources", UPOS: "NOUN", Head: 5, Deprel: "appos"},
-		{Form: "said", UPOS: "VERB", Lemma: "say", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 2, Deprel: "ccomp"},
-	}
-	repairTrailingSpeech(out)
-	checkArcs(t, out, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {5, "case"}, {3, "nmod"}, {9, "punct"}, {8, "compound"}, {9, "nsubj"}, {2, "parataxis"}})
-}
-
-// TestRepairNounRoot: the subject made the root across a relative clause
-// is the verb's subject again.
-func TestRepairNounRoot(t *testing.T) {
-	out := []Annotated{
-		{Form: "Gondor", UPOS: "PROPN", Head: 0, Deprel: "root"},
-		{Form: ",", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
-		{Form: "qui", UPOS: "PRON", Head: 4, Deprel: "nsubj"},
-		{Form: "soutient", UPOS: "VERB", Feats: "VerbForm=Fin", Head: 1, Deprel: "acl:relcl"},
-		{Form: ",", UPOS: "PUNCT", Head: 7, Deprel: "punct"},
-		{Form: "a", UPOS: "AUX", Head: 7, Deprel: "aux:tense"},
-		{Form: "appelé", UPOS: "VERB", Feats: "VerbForm=Part", Head: 1, Deprel: "parataxis"},
-		{Form: "Arnor", UPOS: "PROPN", Head: 7, Deprel: "obj"},
-		{Form: ".", UPOS: "PUNCT", Head: 1, Deprel: "punct"},
-	}
-	repairNounRoot(out)
-	checkArcs(t, out, []arc{{7, "nsubj"}, {4, "punct"}, {4, "nsubj"}, {1, "acl:relcl"}, {7, "punct"}, {7, "aux:tense"}, {0, "root"}, {7, "obj"}, {7, "punct"}})
 }
