@@ -299,7 +299,7 @@ func repairSubordinatorAsPreposition(out []Annotated) {
 			continue
 		}
 		n := v - 1
-		if out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN" || out[n].Head == v+1 || hasSubject(out, v) {
+		if out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN" || out[n].Head == v+1 || hasDep(out, "nsubj", v) {
 			continue
 		}
 		c := -1
@@ -332,16 +332,6 @@ func repairSubordinatorAsPreposition(out []Annotated) {
 	}
 }
 
-// hasSubject reports whether word v has a subject.
-func hasSubject(out []Annotated, v int) bool {
-	for _, a := range out {
-		if a.Head == v+1 && strings.HasPrefix(a.Deprel, "nsubj") {
-			return true
-		}
-	}
-	return false
-}
-
 // repairParticipleConj mends a French parse that hangs the second
 // participle of "a dénoncé X et appelé Y" on the first one's object, as
 // a conjunct of the noun: the participle shares the first one's
@@ -358,7 +348,7 @@ func repairParticipleConj(out []Annotated) {
 			continue
 		}
 		g := out[h].Head - 1
-		if g < 0 || g >= h || out[g].UPOS != "VERB" || !strings.Contains(out[g].Feats, "VerbForm=Part") || !hasAux(out, g) || !headsWith(out, "cc")[v] {
+		if g < 0 || g >= h || out[g].UPOS != "VERB" || !strings.Contains(out[g].Feats, "VerbForm=Part") || !hasDep(out, "aux", g) || !headsWith(out, "cc")[v] {
 			continue
 		}
 		out[v].Head = g + 1
@@ -370,16 +360,6 @@ func repairParticipleConj(out []Annotated) {
 			}
 		}
 	}
-}
-
-// hasAux reports whether word v has an auxiliary.
-func hasAux(out []Annotated, v int) bool {
-	for _, a := range out {
-		if a.Head == v+1 && strings.HasPrefix(a.Deprel, "aux") {
-			return true
-		}
-	}
-	return false
 }
 
 // incise returns where a French adverbial of three words that stands
@@ -518,7 +498,7 @@ func repairTrailingSpeech(out []Annotated) {
 				n = j
 			}
 		}
-		if n < 0 || hasObject(out, k) {
+		if n < 0 || hasDep(out, "obj", k) {
 			continue
 		}
 		out[n].Head, out[n].Deprel = k+1, "obj"
@@ -526,16 +506,6 @@ func repairTrailingSpeech(out []Annotated) {
 		out[s].Deprel = "parataxis"
 		out[c].Head = s + 1
 	}
-}
-
-// hasObject reports whether word v has a direct object.
-func hasObject(out []Annotated, v int) bool {
-	for _, a := range out {
-		if a.Head == v+1 && a.Deprel == "obj" {
-			return true
-		}
-	}
-	return false
 }
 
 // repairNounRoot mends a French parse that makes the subject the root when a
@@ -556,10 +526,10 @@ func repairNounRoot(out []Annotated) {
 	}
 	for v := n + 1; v < len(out); v++ {
 		a := out[v]
-		if a.Head != n+1 || a.UPOS != "VERB" || a.Deprel != "parataxis" && a.Deprel != "dep" || hasSubject(out, v) {
+		if a.Head != n+1 || a.UPOS != "VERB" || a.Deprel != "parataxis" && a.Deprel != "dep" || hasDep(out, "nsubj", v) {
 			continue
 		}
-		finite := strings.Contains(a.Feats, "VerbForm=Fin") || strings.Contains(a.Feats, "VerbForm=Part") && hasAux(out, v)
+		finite := strings.Contains(a.Feats, "VerbForm=Fin") || strings.Contains(a.Feats, "VerbForm=Part") && hasDep(out, "aux", v)
 		inner := false // a relative clause or apposition between them
 		for k := n + 1; k < v; k++ {
 			if out[k].Head == n+1 && (out[k].Deprel == "acl:relcl" || out[k].Deprel == "appos" || out[k].Deprel == "acl") {
@@ -578,6 +548,17 @@ func repairNounRoot(out []Annotated) {
 		out[n].Head, out[n].Deprel = v+1, "nsubj"
 		return
 	}
+}
+
+// hasDep reports whether word v has a dependent whose relation starts
+// with rel ("nsubj" takes "nsubj:pass", "aux" takes "aux:tense").
+func hasDep(out []Annotated, rel string, v int) bool {
+	for _, a := range out {
+		if a.Head == v+1 && strings.HasPrefix(a.Deprel, rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // repairModalHeadAdjective mends the other reading of a verb after a
