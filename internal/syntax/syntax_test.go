@@ -452,6 +452,8 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add("The minister visited Paris .")
 	f.Add("\xff \x00 ... 42")
 	f.Add("soooo prettty , i recieved it Recieved")
+	f.Add("Haftar s' est pour sa part rendu pour sa part au Caire de son côté")
+	f.Add("x pour sa part y")
 	fr, err := Load("fr")
 	if err != nil {
 		f.Skip(err)
