@@ -278,6 +278,10 @@ func TestEvents(t *testing.T) {
 		// A relative clause between the subject and its verb.
 		{"fr sujet, qui…, a appelé", "fr", "Alger accuse Rabat d'actes hostiles. L'Espagne et la France, qui soutiennent le plan d'autonomie marocain, ont appelé les deux voisins au dialogue.",
 			[]string{"DZA→MAR 112 2024-03-04", "ESP→MAR 051 2024-03-04", "FRA→MAR 051 2024-03-04", "ESP→DZA 026 2024-03-04", "ESP→MAR 026 2024-03-04", "FRA→DZA 026 2024-03-04", "FRA→MAR 026 2024-03-04"}},
+		// The one urged, which the parser may read as an indirect
+		// object; restraint urged is an appeal to de-escalate (0256).
+		{"en urged X to show restraint", "en", "The US State Department urged Beijing to show restraint.", []string{"USA→CHN 0256 2024-03-04"}},
+		{"en urged X to allow", "en", "The US urged China to allow inspections.", []string{"USA→CHN 025 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -726,6 +726,16 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				res = append(res, k)
 			}
 		}
+		if !pass && len(res) == 0 && pos == POSVerb {
+			// "urged China to show restraint", which the parser reads
+			// with China an indirect object: with no direct object, it
+			// is the one acted on.
+			for _, k := range p.kids[i] {
+				if p.Words[k].Deprel == "iobj" {
+					res = append(res, k)
+				}
+			}
+		}
 		if pass && len(res) == 0 && p.rel(i) == "acl" && p.Words[i].Head >= 0 {
 			// "les soldats arrêtés par la police": the noun the
 			// participle modifies.
