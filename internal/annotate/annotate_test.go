@@ -282,6 +282,9 @@ func TestEvents(t *testing.T) {
 		// object; restraint urged is an appeal to de-escalate (0256).
 		{"en urged X to show restraint", "en", "The US State Department urged Beijing to show restraint.", []string{"USA→CHN 0256 2024-03-04"}},
 		{"en urged X to allow", "en", "The US urged China to allow inspections.", []string{"USA→CHN 025 2024-03-04"}},
+		// An arms sale approved is military aid (072), not praise.
+		{"en approved an arms sale to", "en", "Washington approved a $1.1 billion arms sale to Taiwan.", []string{"USA→TWN 072 2024-03-04"}},
+		{"fr a approuvé une vente d'armes à", "fr", "Les États-Unis ont approuvé une vente d'armes à Taïwan.", []string{"USA→TWN 072 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
