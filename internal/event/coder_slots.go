@@ -309,7 +309,11 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		}
 		// A mutual act of a compound source needs no target: "X et Y
 		// ont signé des accords".
-		if len(tgt) == 0 && !(e.Mutual && twoSides(expand(src))) && !c.cfg.Monadic {
+		// "l'accord, négocié par le Qatar, l'Égypte et les États-Unis":
+		// the agents of a participle negotiated it for others, not with
+		// each other.
+		mutual := e.Mutual && twoSides(expand(src)) && !(pos == POSVerb && p.rel(i) == "acl" && !p.hasSubject(i))
+		if len(tgt) == 0 && !mutual && !c.cfg.Monadic {
 			continue
 		}
 		if best == nil || rank(e, src, tgt) > rank(best.e, best.src, best.tgt) {
@@ -700,7 +704,7 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 	case "obj":
 		for _, k := range p.kids[i] {
 			r := p.Words[k].Deprel
-			if p.timeWord(k) {
+			if p.timeWord(k) || p.rel(k) == "obl" && timeWords[p.form(k)] { // "a relâché dans la nuit 90 prisonniers"
 				// "lifted Friday a blockade" parsed with the object in
 				// apposition to the day.
 				// Also "a reçu vendredi à l'Élysée son homologue", with
@@ -961,8 +965,9 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 var timeWords = map[string]bool{
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
 	"hier": true, "demain": true, "aujourd'hui": true, "matin": true, "soir": true, "semaine": true, "week-end": true,
+	"nuit": true, "soirée": true, "matinée": true, "journée": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "week": true, "weekend": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "week": true, "weekend": true, "night": true,
 }
 
 // timeWord reports whether word k names a day or time without a

@@ -120,7 +120,7 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 			if p.rel(k) == "obl" && (p.prep(k) == "selon" || p.lemma(k) == "according") {
 				rep = true
 			}
-			if (p.rel(k) == "parataxis" || p.rel(k) == "advcl" || p.rel(k) == "ccomp") && k > i && slices.Contains(speechVerbs, p.lemma(k)) && p.hasSubject(k) {
+			if (p.rel(k) == "parataxis" || p.rel(k) == "advcl" || p.rel(k) == "ccomp") && k > i && slices.Contains(speechVerbs, p.lemma(k)) && (p.hasSubject(k) || p.invertedSubject(k)) {
 				// "…, a indiqué l'AFP".
 				rep = true
 			}
@@ -460,6 +460,17 @@ func (p *parsed) said(i int) bool {
 			return false
 		}
 		u = h
+	}
+	return false
+}
+
+// invertedSubject reports whether speech verb k has the subject after it
+// that a parser takes for its object: "…, a indiqué l'armée israélienne".
+func (p *parsed) invertedSubject(k int) bool {
+	for _, o := range p.kids[k] {
+		if p.rel(o) == "obj" && o > k && (p.Words[o].UPOS == "NOUN" || p.Words[o].UPOS == "PROPN") {
+			return true
+		}
 	}
 	return false
 }
