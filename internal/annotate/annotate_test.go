@@ -291,6 +291,10 @@ func TestEvents(t *testing.T) {
 		// The mediators of a negotiated deal did not negotiate with each
 		// other.
 		{"fr négocié par", "fr", "L'accord, négocié par le Qatar, l'Égypte et les États-Unis, prévoit la libération de 33 otages.", nil},
+		// One who orders an expulsion expels; the expelled are the
+		// noun's "of", not its agent.
+		{"en ordered the expulsion of", "en", "Venezuela ordered the expulsion of three Colombian diplomats.", []string{"VEN→COL 166 2024-03-04"}},
+		{"fr a ordonné l'expulsion de", "fr", "Le Mali a ordonné l'expulsion de l'ambassadeur de France.", []string{"MLI→FRA 166 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

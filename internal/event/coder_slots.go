@@ -1051,6 +1051,9 @@ var supportVerbs = []string{
 	"réaliser", "accomplir", "boucler", "multiplier", "intensifier", "rendre", "débuter", "clôturer", "ouvrir",
 	"have", "hold", "conduct", "make", "pay", "begin", "start", "launch", "resume", "continue",
 	"carry", "undertake", "wrap", "end", "complete", "stage", "open", "finish", "host", "convene",
+	// one who orders an act does it: "ordered the expulsion of three
+	// diplomats", "a ordonné l'arrestation de…"
+	"order", "ordonner", "décréter", "decree",
 }
 
 // meetingNouns are the nouns of a meeting, which an "after" sets before
