@@ -122,6 +122,7 @@ func (m *Model) Annotate(words []string) []Annotated {
 		repairLastAdverb(out)
 		repairParticipleList(out)
 		repairTrailingSpeech(out)
+		repairPluralNounVerb(out)
 		repairFiniteModifier(out)
 		repairVerblessRoot(out)
 		nominalVerbs(out)
@@ -559,6 +560,38 @@ func hasDep(out []Annotated, rel string, v int) bool {
 		}
 	}
 	return false
+}
+
+// repairPluralNounVerb mends an English parse that reads a plural noun
+// after a name as a verb in the present ("RSF drones struck a power
+// station": "drones" the root with "RSF" its subject, "struck" its
+// xcomp). When a past verb hangs on it, the word is the noun, the name
+// its compound, and the past verb the clause's verb.
+func repairPluralNounVerb(out []Annotated) {
+	for v := 1; v+1 < len(out); v++ {
+		a, w := out[v], v+1
+		if a.UPOS != "VERB" || !strings.Contains(a.Feats, "Tense=Pres") || !strings.HasSuffix(a.Form, "s") || a.Form != a.Lemma+"s" {
+			continue
+		}
+		if out[w].UPOS != "VERB" || !strings.Contains(out[w].Feats, "Tense=Past") || out[w].Head != v+1 {
+			continue
+		}
+		n := v - 1
+		if out[n].UPOS != "PROPN" || out[n].Head != v+1 || !strings.HasPrefix(out[n].Deprel, "nsubj") {
+			continue
+		}
+		for k := range out {
+			if out[k].Head == v+1 && k != n && k != w {
+				out[k].Head = w + 1
+			}
+		}
+		out[w].Head, out[w].Deprel = a.Head, a.Deprel
+		if !strings.Contains(out[w].Feats, "VerbForm=Fin") {
+			out[w].Feats = "Mood=Ind|Tense=Past|VerbForm=Fin"
+		}
+		out[v].UPOS, out[v].Feats, out[v].Head, out[v].Deprel = "NOUN", "Number=Plur", w+1, "nsubj"
+		out[n].Deprel = "compound"
+	}
 }
 
 // repairModalHeadAdjective mends the other reading of a verb after a

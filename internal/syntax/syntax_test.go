@@ -783,6 +783,19 @@ func TestRepairs(t *testing.T) {
 			{Form: "Arnor", UPOS: "PROPN", Head: 7, Deprel: "obj"},
 			{Form: ".", UPOS: "PUNCT", Head: 1, Deprel: "punct"},
 		}, []arc{{7, "nsubj"}, {4, "punct"}, {4, "nsubj"}, {1, "acl:relcl"}, {7, "punct"}, {7, "aux:tense"}, {0, "root"}, {7, "obj"}, {7, "punct"}}, 0, ""},
+		{`"RSF drones struck", "drones" read as a verb`, repairPluralNounVerb, []Annotated{
+			{Form: "RSF", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
+			{Form: "drones", Lemma: "drone", UPOS: "VERB", Feats: "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", Head: 0, Deprel: "root"},
+			{Form: "struck", Lemma: "strike", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 2, Deprel: "xcomp"},
+			{Form: "Gondor", UPOS: "PROPN", Head: 3, Deprel: "obj"},
+			{Form: ".", UPOS: "PUNCT", Head: 2, Deprel: "punct"},
+		}, []arc{{2, "compound"}, {3, "nsubj"}, {0, "root"}, {3, "obj"}, {3, "punct"}}, 0, ""},
+		{`"Trump says he won": no past verb on it`, repairPluralNounVerb, []Annotated{
+			{Form: "Trump", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
+			{Form: "says", Lemma: "say", UPOS: "VERB", Feats: "Mood=Ind|Tense=Pres|VerbForm=Fin", Head: 0, Deprel: "root"},
+			{Form: "he", UPOS: "PRON", Head: 4, Deprel: "nsubj"},
+			{Form: "won", Lemma: "win", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Fin", Head: 2, Deprel: "ccomp"},
+		}, []arc{{2, "nsubj"}, {0, "root"}, {4, "nsubj"}, {2, "ccomp"}}, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
