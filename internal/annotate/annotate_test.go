@@ -299,6 +299,11 @@ func TestEvents(t *testing.T) {
 		// building struck in a town is the town's country struck.
 		{"en RSF drones struck … in", "en", "The announcement came a day after RSF drones struck a power station in Port Sudan.", []string{"SDN→SDN 1952 2024-03-04"}},
 		{"en struck a building in", "en", "Russian missiles struck an apartment building in Kharkiv.", []string{"RUS→UKR 190 2024-03-04"}},
+		// A government meeting or visiting its own country is no dyad;
+		// the dateline places no one when another country is in sight.
+		{"en convened in its capital", "en", "Prime Minister Shehbaz Sharif convened the National Security Committee in Islamabad.", nil},
+		{"fr s'est rendu à Lyon", "fr", "Le président Emmanuel Macron s'est rendu ensuite à Lyon.", nil},
+		{"en dateline and another country", "en", "NEW DELHI, May 8, 2025 (Reuters) - Pakistan's military said Indian missiles had killed 31 civilians.", nil},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -675,6 +675,20 @@ func otherName(text string, p event.Mention) bool {
 	return !strings.Contains(p.Text, last) && !strings.Contains(p.Name, last)
 }
 
+// onlyCountry reports whether every actor of a sentence that names a
+// country names country c: the dateline's country is the place of people
+// the sentence does not place only when no other country is in sight
+// ("Pakistan's military said Indian missiles had killed 31 civilians",
+// datelined NEW DELHI, says nothing of Indian civilians).
+func onlyCountry(ms []event.Mention, c string) bool {
+	for _, m := range ms {
+		if m.Coref != "place" && len(m.Code) >= 3 && !strings.HasPrefix(m.Code, "IGO") && countryOf(m.Code) != c && !groupRoles[m.Code[:3]] {
+			return false
+		}
+	}
+	return true
+}
+
 // rankAndFile are the words of soldiers and police officers who, with no
 // nationality, are of the place the sentence puts them in ("killed 50
 // soldiers in northern Burkina Faso"); "forces" and "officers" are not
@@ -721,7 +735,7 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 					}
 					c = p.Country3
 				}
-				if c == "" {
+				if c == "" && onlyCountry(s.Actors, dateline) {
 					c = dateline
 				}
 				if c == "" || c == "-" {

@@ -485,6 +485,11 @@ func emit(base Coded, src, tgt []Mention, out []Coded) []Coded {
 			if s.Code == "" || t.Code == "" || s.Code == t.Code || s.Span == t.Span {
 				continue
 			}
+			if len(s.Code) > 3 && t.Code == s.Code[:3] && cooperative(base.Code) {
+				// "Sharif convened the committee in Islamabad": a
+				// government meeting its own country is no dyad
+				continue
+			}
 			if t.Coref == "country" && len(s.Code) >= 3 && strings.HasPrefix(t.Code, s.Code[:3]) {
 				// "a dénoncé une ingérence dans les affaires du pays": the
 				// source's own country, named by a common noun
@@ -496,6 +501,12 @@ func emit(base Coded, src, tgt []Mention, out []Coded) []Coded {
 		}
 	}
 	return out
+}
+
+// cooperative reports whether a CAMEO code is verbal or material
+// cooperation (roots 01 to 08).
+func cooperative(code string) bool {
+	return len(code) >= 2 && code[:2] >= "01" && code[:2] <= "08"
 }
 
 // expand replaces group mentions by their members.
