@@ -304,6 +304,9 @@ func TestEvents(t *testing.T) {
 		{"en convened in its capital", "en", "Prime Minister Shehbaz Sharif convened the National Security Committee in Islamabad.", nil},
 		{"fr s'est rendu à Lyon", "fr", "Le président Emmanuel Macron s'est rendu ensuite à Lyon.", nil},
 		{"en dateline and another country", "en", "NEW DELHI, May 8, 2025 (Reuters) - Pakistan's military said Indian missiles had killed 31 civilians.", nil},
+		// Fire exchanged is fighting, both ways.
+		{"en exchanged fire", "en", "India and Pakistan exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},
+		{"fr ont échangé des tirs", "fr", "L'Inde et le Pakistan ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
