@@ -471,11 +471,6 @@ func compilePhoenix(dir string, rep *CompileReport) ([]*Entry, error) {
 		rep.PhoenixErrors = append(rep.PhoenixErrors, errs...)
 		for _, e := range es {
 			e.Lang = "en"
-			for k, c := range e.Codes {
-				if rest, ok := strings.CutPrefix(c.Code, "KSV"); ok {
-					e.Codes[k].Code = "XKX" + rest // Kosovo as vigie writes it (ISO's user-assigned alpha-3)
-				}
-			}
 			seen := map[string]bool{}
 			forms := e.Forms[:0]
 			for _, f := range e.Forms {

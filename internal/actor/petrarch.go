@@ -282,6 +282,9 @@ func parseCodeBlock(s string) (DatedCode, string) {
 	if !validCode(code) {
 		return DatedCode{}, "code block [" + s + "] has no valid code"
 	}
+	if tail, ok := strings.CutPrefix(code, "KSV"); ok {
+		code = "XKX" + tail // Kosovo as vigie's own dictionaries write it
+	}
 	c := DatedCode{Code: code}
 	if rest == "" {
 		return c, ""

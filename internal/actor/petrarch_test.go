@@ -300,3 +300,21 @@ func FuzzParseAgents(f *testing.F) {
 		}
 	})
 }
+
+// TestParseActorsKosovo: Phoenix writes Kosovo KSV; vigie's dictionaries
+// write XKX, and a user's PETRARCH dictionary is read the same way.
+func TestParseActorsKosovo(t *testing.T) {
+	es, errs := ParseActors("t.txt", strings.NewReader("KOSOVO  [KSV]\nKOSOVO_ASSEMBLY [KSVGOVLEG >080217]\n"))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, e := range es {
+		for _, c := range e.Codes {
+			got = append(got, c.Code)
+		}
+	}
+	if strings.Join(got, " ") != "XKX XKXGOVLEG" {
+		t.Errorf("codes %v, want XKX XKXGOVLEG", got)
+	}
+}
