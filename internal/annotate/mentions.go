@@ -682,7 +682,7 @@ func otherName(text string, p event.Mention) bool {
 // datelined NEW DELHI, says nothing of Indian civilians).
 func onlyCountry(ms []event.Mention, c string) bool {
 	for _, m := range ms {
-		if m.Coref != "place" && len(m.Code) >= 3 && !strings.HasPrefix(m.Code, "IGO") && countryOf(m.Code) != c && !groupRoles[m.Code[:3]] {
+		if !m.Role && m.Coref != "place" && len(m.Code) >= 3 && !strings.HasPrefix(m.Code, "IGO") && countryOf(m.Code) != c && !groupRoles[m.Code[:3]] {
 			return false
 		}
 	}
