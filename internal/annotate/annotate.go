@@ -401,14 +401,10 @@ func merge(evs []built) []doc.Event {
 // army and the RSF urged to talk are two events (SDNMIL, SDNREB); the
 // Pentagon chief and Mark Esper visiting are one (USAMIL, USAGOVMIL).
 func sideOf(code string) string {
-	c := country3(code)
-	if len(code) >= 6 {
-		switch code[3:6] {
-		case "REB", "OPP", "INS", "SEP", "IMG":
-			return c + "/" + code[3:6]
-		}
+	if event.NonState(code) {
+		return country3(code) + "/" + code[3:6]
 	}
-	return c
+	return country3(code)
 }
 
 // eventID is a stable id: the document, the dyad, the code and the date.

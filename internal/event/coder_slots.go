@@ -430,23 +430,32 @@ func twoSides(ms []Mention) bool {
 	if twoCountries(ms) {
 		return true
 	}
-	first, nonState := "", false
+	first := ""
 	for _, m := range ms {
 		if len(m.Code) < 6 {
 			continue
 		}
 		if first == "" {
 			first = m.Code
-		} else if m.Code != first {
-			for _, c := range []string{first, m.Code} {
-				switch c[3:6] {
-				case "REB", "OPP", "INS", "SEP", "IMG":
-					nonState = true
-				}
-			}
+		} else if m.Code != first && (NonState(first) || NonState(m.Code)) {
+			return true
 		}
 	}
-	return nonState
+	return false
+}
+
+// NonState reports whether an actor code names an armed group or an
+// opposition of its country (SDNREB, TUNOPP): a side apart from that
+// country's state.
+func NonState(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "REB", "OPP", "INS", "SEP", "IMG":
+		return true
+	}
+	return false
 }
 
 // twoCountries reports whether the actors belong to two countries at
