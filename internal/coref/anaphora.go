@@ -270,7 +270,7 @@ func (r *resolver) anaphors() []anaphor {
 var latterPronouns = map[string]pronoun{
 	"ce dernier":     {gender: 'm', lang: "fr", latest: true},
 	"cette dernière": {gender: 'f', lang: "fr", latest: true},
-	"the latter":     {gender: 0, lang: "en", latest: true},
+	"the latter":     {lang: "en", latest: true},
 }
 
 // afterSubject are words that follow a subject and do not follow an
