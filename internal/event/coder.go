@@ -68,8 +68,9 @@ type Coded struct {
 	Nested   []doc.Span
 	Modality doc.Modality
 	Tense    string // past, present, future, conditional
-	// Said marks a clause a speech verb reports ("said on Tuesday it
-	// would…"): a date outside it is the report's.
+	// Said marks a clause a speech verb, a source or an allegation
+	// reports ("said on Tuesday it would…"): a date outside it is the
+	// report's.
 	Said   bool
 	Mutual bool // a symmetric event: the dyad can be read both ways
 	// Stance is StanceRefused or StanceDemanded when the clause refuses

@@ -101,14 +101,14 @@ func (c *Coder) codePetr(p *parsed, i int, cands []Candidate, out []Coded) []Cod
 	if len(src) == 0 || (len(tgt) == 0 && !pairwise) {
 		return out
 	}
-	mod, tense, drop := p.modality(i)
+	mod, tense, drop, said := p.modality(i)
 	if drop && !c.cfg.KeepNegated {
 		return out
 	}
 	base := Coded{
 		Trigger:    p.Words[i].Span,
 		Clause:     p.clause(i),
-		Said:       p.said(i),
+		Said:       said,
 		Nested:     p.nested(i),
 		Modality:   mod,
 		Tense:      tense,

@@ -323,7 +323,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	if best == nil {
 		return out
 	}
-	mod, tense, drop := p.modality(i)
+	mod, tense, drop, said := p.modality(i)
 	if drop && !c.cfg.KeepNegated {
 		return out
 	}
@@ -334,7 +334,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		Code:       best.e.Code,
 		Trigger:    p.Words[i].Span,
 		Clause:     p.clause(i),
-		Said:       p.said(i),
+		Said:       said,
 		Nested:     p.nested(i),
 		Modality:   mod,
 		Tense:      tense,

@@ -63,9 +63,11 @@ var (
 )
 
 // modality returns the modality of the event triggered at word i, the
-// tense that dates it (past, present, future, conditional), and whether
-// it is no event at all (negated, or an open question).
-func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
+// tense that dates it (past, present, future, conditional), whether it is
+// no event at all (negated, or an open question), and whether a speech,
+// source or allegation reports its clause (whatever the modality that
+// wins): a date outside the clause is the report's.
+func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop, said bool) {
 	mod = doc.Asserted
 	v := p.clauseVerb(i)
 	var hypo, fut, rep bool
@@ -75,7 +77,7 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 		// the agenda") did not happen; one qualified as possible ("une
 		// éventuelle visite", "a possible visit") is hypothetical.
 		if h := p.Words[i].Head; h >= 0 && p.rel(i) == "nsubj" && p.hasCop(h) && p.negated(h) {
-			return doc.Negated, "", true
+			return doc.Negated, "", true, false
 		}
 		for _, k := range p.kids[i] {
 			if p.rel(k) == "amod" && slices.Contains(possibleAdjs, p.lemma(k)) {
@@ -89,14 +91,14 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 	viaConj := false // u is a verb coordinated with the one below it: its own meaning does not govern the event
 	for step := 0; step < maxClimb && u >= 0; step++ {
 		if p.negated(u) {
-			return doc.Negated, "", true
+			return doc.Negated, "", true, false
 		}
 		for _, k := range p.kids[u] {
 			if p.rel(k) == "mark" && slices.Contains(ifMarks, p.form(k)) {
 				if p.rel(u) == "advcl" {
 					hypo = true
 				} else {
-					return doc.Hypothetical, "", true // an open question
+					return doc.Hypothetical, "", true, false // an open question
 				}
 			}
 			if p.rel(k) == "aux" || p.Words[k].Deprel == "aux:tense" {
@@ -130,7 +132,7 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 		}
 		l := p.lemma(u)
 		if u != v && !viaConj && slices.Contains(denyVerbs, l) {
-			return doc.Negated, "", true // "denied firing rockets", "a nié avoir tiré"
+			return doc.Negated, "", true, false // "denied firing rockets", "a nié avoir tiré"
 		}
 		if u != v && !viaConj { // "planned, financed and equipped": "financed" is no plan
 			switch {
@@ -154,11 +156,11 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 			if slices.Contains(allegeNouns, p.lemma(h)) {
 				rep = true
 				if g := p.Words[h].Head; p.rel(h) == "obj" && g >= 0 && slices.Contains(denyVerbs, p.lemma(g)) {
-					return doc.Negated, "", true // "rejected allegations that…"
+					return doc.Negated, "", true, false // "rejected allegations that…"
 				}
 			}
 			if r == "ccomp" && slices.Contains(denyVerbs, p.lemma(h)) {
-				return doc.Negated, "", true // "denied that its forces…"
+				return doc.Negated, "", true, false // "denied that its forces…"
 			}
 		}
 		if r == "ccomp" || r == "parataxis" {
@@ -167,7 +169,7 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 				rep = true
 			}
 			if h >= 0 && p.negated(h) && slices.Contains(speechVerbs, p.lemma(h)) && p.mood(u) == "Cnd" {
-				return doc.Hypothetical, "", true
+				return doc.Hypothetical, "", true, false
 			}
 			break
 		}
@@ -199,7 +201,7 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop bool) {
 	case rep:
 		mod = doc.Reported
 	}
-	return mod, tense, false
+	return mod, tense, false, rep
 }
 
 // intentNouns are the nouns of a plan or a commitment whose infinitive
@@ -438,30 +440,6 @@ func (p *parsed) nested(i int) []doc.Span {
 		}
 	}
 	return out
-}
-
-// said reports whether the clause of the event at word i is reported by
-// a speech verb: the complement of "said", "a affirmé que", or the clause
-// before ", the army said".
-func (p *parsed) said(i int) bool {
-	u := p.clauseVerb(i)
-	for step := 0; step < maxClimb && u >= 0; step++ {
-		r := p.rel(u)
-		h := p.Words[u].Head
-		if (r == "ccomp" || r == "parataxis") && h >= 0 && slices.Contains(speechVerbs, p.lemma(h)) {
-			return true
-		}
-		for _, k := range p.kids[u] {
-			if (p.rel(k) == "parataxis" || p.rel(k) == "ccomp") && k > u && slices.Contains(speechVerbs, p.lemma(k)) {
-				return true
-			}
-		}
-		if r != "xcomp" && r != "advcl" && r != "conj" {
-			return false
-		}
-		u = h
-	}
-	return false
 }
 
 // invertedSubject reports whether speech verb k has the subject after it
