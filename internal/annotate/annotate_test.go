@@ -309,6 +309,10 @@ func TestEvents(t *testing.T) {
 		{"fr ont échangé des tirs", "fr", "L'Inde et le Pakistan ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"fr le gouvernement et dateline", "fr", "BAMAKO, 3 mars 2025 (AFP) - Le gouvernement a expulsé l'ambassadeur de France.", []string{"MLI→FRA 166 2024-03-04"}},
 		{"fr la police, dateline et autre pays", "fr", "TUNIS, 9 juillet 2025 (AFP) - La police a arrêté un journaliste algérien.", []string{"TUN→DZA 173 2024-03-04"}},
+		// A minister of one side speaking keeps the two sides for "both
+		// countries".
+		{"en both countries after a side's minister", "en", "Ethiopia accused Eritrea of preparing an invasion. Eritrean Information Minister Yemane Gebremeskel called the charge baseless. The African Union urged both countries to resolve their differences through dialogue.",
+			[]string{"ETH→ERI 112 2024-03-04", "IGO→ETH 020 2024-03-04", "IGO→ERI 020 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -180,11 +180,14 @@ func targetPair(evs []built) (built, bool) {
 	return p, true
 }
 
-// namesOthers reports whether sentence s names an actor that is neither
-// side of the event prev.
+// namesOthers reports whether sentence s names an actor that is of
+// neither side of the event prev (by country, an armed group or opposition
+// apart: sideOf).
 func namesOthers(s *event.Sentence, prev *built) bool {
 	for _, m := range s.Actors {
-		if m.Code != "" && m.Coref == "" && m.Code != prev.Source.Code && m.Code != prev.Target.Code && (prev.mediator == "" || country3(m.Code) != country3(prev.mediator)) {
+		side := sideOf(m.Code) // an Eritrean minister speaking keeps Ethiopia and Eritrea the sides
+		if m.Code != "" && m.Coref == "" && side != sideOf(prev.Source.Code) && side != sideOf(prev.Target.Code) &&
+			(prev.mediator == "" || country3(m.Code) != country3(prev.mediator)) {
 			return true
 		}
 	}
