@@ -313,6 +313,8 @@ func TestEvents(t *testing.T) {
 		// countries".
 		{"en both countries after a side's minister", "en", "Ethiopia accused Eritrea of preparing an invasion. Eritrean Information Minister Yemane Gebremeskel called the charge baseless. The African Union urged both countries to resolve their differences through dialogue.",
 			[]string{"ETH→ERI 112 2024-03-04", "IGO→ETH 020 2024-03-04", "IGO→ERI 020 2024-03-04"}},
+		// The clause the parser hangs on the accused is the accused's.
+		{"en accused X of preparing to invade", "en", "Ethiopia accused Eritrea of preparing to invade its northern Tigray region.", []string{"ETH→ERI 112 2024-03-04", "ERI→ETH 192 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {

@@ -933,6 +933,11 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 		switch p.rel(i) {
 		case "xcomp", "advcl":
 			h := p.Words[i].Head
+			if h >= 0 && (p.Words[h].UPOS == "PROPN" || p.Words[h].UPOS == "NOUN") {
+				// "accused Eritrea of preparing to invade…", the clause
+				// hung on the accused as on a noun it modifies (acl)
+				return []int{h}
+			}
 			// "invité son homologue à se rendre à Bamako": the
 			// object of a verb of asking does what is asked.
 			if h >= 0 && slices.Contains(objectControl, p.lemma(h)) {
