@@ -213,15 +213,15 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 	}
 	b := built{mutual: c.Mutual}
 	// Date.
-	tense := tenseOf(c.Tense)
-	if x, ok := timex.DateOf(c.Clause, s.Span, ownExprs(exprs, c.Nested), tense, ref); ok && c.Said &&
-		tense != timex.Past && (x.Span.Start < c.Clause.Start || x.Span.End > c.Clause.End) {
+	own, tense := ownExprs(exprs, c.Nested), tenseOf(c.Tense)
+	x, ok := timex.DateOf(c.Clause, s.Span, own, tense, ref)
+	if ok && c.Said && tense != timex.Past && (x.Span.Start < c.Clause.Start || x.Span.End > c.Clause.End) {
 		// "a affirmé mardi que l'Algérie continuerait…", "said on Tuesday
 		// it would…": the day is the report's, told in the past, not the
 		// reported act's.
-		tense = timex.Past
+		x, ok = timex.DateOf(c.Clause, s.Span, own, timex.Past, ref)
 	}
-	if x, ok := timex.DateOf(c.Clause, s.Span, ownExprs(exprs, c.Nested), tense, ref); ok {
+	if ok {
 		e.Date, e.DateGranularity, e.DateExpr = x.Value, x.Granularity, x.Text
 		b.strength = 1
 		if x.Span.Start >= c.Clause.Start && x.Span.End <= c.Clause.End {

@@ -166,7 +166,7 @@ func targetPair(evs []built) (built, bool) {
 		switch {
 		case a == nil:
 			a = e
-		case b == nil && country3(e.Target.Code) != country3(a.Target.Code):
+		case b == nil && sideOf(e.Target.Code) != sideOf(a.Target.Code):
 			b = e
 		}
 	}
