@@ -31,6 +31,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	syntaxmodels "github.com/vigie-events/vigie/models/syntax"
 )
@@ -89,6 +91,33 @@ func (m *Model) Annotate(words []string) []Annotated {
 			return reinsertIncise(m.Annotate(slices.Concat(words[:i], words[i+3:])), words, i)
 		}
 	}
+	out := m.annotate(words)
+	if m.Lang != "en" {
+		return out
+	}
+	keep := nameParticles(words)
+	redo := false
+	for i, k := range keep {
+		if !k && out[i].UPOS == "PROPN" {
+			keep[i] = true // read as a name's word: leave it be
+		}
+		redo = redo || !keep[i]
+	}
+	if !redo {
+		return out
+	}
+	kept := make([]string, 0, len(words))
+	for i, k := range keep {
+		if k {
+			kept = append(kept, words[i])
+		}
+	}
+	return reinsertParticles(m.annotate(kept), words, keep)
+}
+
+// annotate analyses the words as they are, without Annotate's second
+// reading of English names' particles or French incises.
+func (m *Model) annotate(words []string) []Annotated {
 	out := make([]Annotated, len(words))
 	if len(words) == 0 {
 		return out
@@ -124,9 +153,11 @@ func (m *Model) Annotate(words []string) []Annotated {
 		repairTrailingSpeech(out)
 		repairPluralNounVerb(out)
 		repairFiniteModifier(out)
+		repairRelativeThenVerb(out)
 		repairVerblessRoot(out)
 		nominalVerbs(out)
 		repairPossessiveSubject(out)
+		repairNominalObl(out)
 		fixPunct(out)
 	}
 	if m.Lang == "fr" {
@@ -385,6 +416,88 @@ func incise(words []string) int {
 
 var inciseDets = map[string]bool{"sa": true, "son": true, "leur": true, "ma": true, "mon": true, "ta": true, "ton": true, "notre": true, "votre": true}
 
+// nameParticles marks the particles inside English names ("Ursula von
+// der Leyen", "Charles de Gaulle", "Mohammed bin Salman"): one or two
+// lower-case words between two capitalised ones. Where the tagger did not
+// read them as a name's words, the parser, which has seen few of them,
+// reads "von" as a noun and "der" as an adjective and loses the clause
+// around them; Annotate then reads the sentence without them and
+// reinsertParticles hangs them on the name. The result says which words
+// to keep, or is nil when there is no particle.
+func nameParticles(words []string) []bool {
+	var keep []bool
+	for i := 1; i+1 < len(words); i++ {
+		if !nameFirst[words[i]] || !capitalised(words[i-1]) {
+			continue
+		}
+		n := 1
+		if i+2 < len(words) && nameSecond[words[i+1]] {
+			n = 2
+		}
+		if !capitalised(words[i+n]) {
+			continue
+		}
+		if keep == nil {
+			keep = make([]bool, len(words))
+			for j := range keep {
+				keep[j] = true
+			}
+		}
+		for j := i; j < i+n; j++ {
+			keep[j] = false
+		}
+		i += n
+	}
+	return keep
+}
+
+var (
+	nameFirst  = map[string]bool{"von": true, "van": true, "de": true, "da": true, "di": true, "del": true, "della": true, "du": true, "dos": true, "das": true, "bin": true, "ibn": true, "ter": true}
+	nameSecond = map[string]bool{"der": true, "den": true, "la": true, "le": true, "los": true, "las": true}
+)
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// reinsertParticles puts the particles that nameParticles took out back
+// into a, the analysis of the kept words: each a flat dependent of the
+// name it stands in, as UD writes names.
+func reinsertParticles(a []Annotated, words []string, keep []bool) []Annotated {
+	out := make([]Annotated, len(words))
+	at := make([]int, 0, len(a)) // kept word j is word at[j] of the sentence
+	for i, k := range keep {
+		if k {
+			at = append(at, i)
+		}
+	}
+	if len(at) != len(a) {
+		return a // cannot happen: Annotate gives one analysis a word
+	}
+	for j, x := range a {
+		if x.Head > 0 {
+			x.Head = at[x.Head-1] + 1
+		}
+		out[at[j]] = x
+	}
+	for i, k := range keep {
+		if k {
+			continue
+		}
+		h := i - 1
+		for h > 0 && !keep[h] {
+			h--
+		}
+		if out[h].Deprel == "flat" && out[h].Head > 0 {
+			h = out[h].Head - 1
+		}
+		out[i] = Annotated{Form: words[i], Lemma: words[i], UPOS: "PROPN", Feats: "Number=Sing", Head: h + 1, Deprel: "flat"}
+	}
+	return out
+}
+
 // reinsertIncise puts the three words of an incise back at i into a, the
 // analysis of the sentence without them: the noun an oblique of the verb
 // its next word belongs to.
@@ -560,6 +673,94 @@ func hasDep(out []Annotated, rel string, v int) bool {
 		}
 	}
 	return false
+}
+
+// repairRelativeThenVerb mends an English parse that reads a subject's
+// relative clause as running on to the end of the sentence ("The United
+// States, which does not recognize the government, imposed sanctions on
+// Eriador": "States" the root, "imposed" an adjective of "sanctions",
+// itself a conjunct inside the relative clause). A past form after the
+// comma that closes the clause, hung as a modifier on the noun right
+// after it, is the main verb: the root noun its subject, the noun its
+// object, the noun's prepositional complements after it the verb's.
+func repairRelativeThenVerb(out []Annotated) {
+	r := -1
+	for i, a := range out {
+		if a.Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || out[r].UPOS != "NOUN" && out[r].UPOS != "PROPN" {
+		return
+	}
+	c := -1
+	for i, a := range out {
+		if a.Head == r+1 && a.Deprel == "acl:relcl" && i > r {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	for v := c + 2; v+1 < len(out); v++ {
+		a, h := out[v], v+1
+		if a.UPOS != "VERB" || a.Deprel != "amod" || a.Head != h+1 || !strings.Contains(a.Feats, "Tense=Past") ||
+			out[v-1].Form != "," || out[h].UPOS != "NOUN" || !dominates(out, c, h) {
+			continue
+		}
+		cased := headsWith(out, "case")
+		for j := range out {
+			switch {
+			case j == v || j == h:
+			case out[j].Head == h+1 && j > h && (out[j].UPOS == "PUNCT" || cased[j]):
+				out[j].Head = v + 1
+				if cased[j] {
+					out[j].Deprel = "obl"
+				}
+			case out[j].Head == r+1 && j > v:
+				out[j].Head = v + 1
+			}
+		}
+		out[v-1].Head = v + 1
+		out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"
+		out[r].Head, out[r].Deprel = v+1, "nsubj"
+		out[h].Head, out[h].Deprel = v+1, "obj"
+		return
+	}
+}
+
+// dominates reports whether word a (0-based) is word b's ancestor.
+func dominates(out []Annotated, a, b int) bool {
+	for n := 0; b >= 0 && n <= len(out); n++ {
+		if b == a {
+			return true
+		}
+		b = out[b].Head - 1
+	}
+	return false
+}
+
+// repairNominalObl mends an English parse that hangs an oblique on the
+// object of a verb ("imposed sanctions on Eriador on Monday": "on
+// Eriador" and "on Monday" obl of "sanctions"). UD gives obl to verbs,
+// adjectives and adverbs only; a noun's prepositional dependents are
+// nmod. The parser chose the relation of a verb's dependent and the wrong
+// head, so the oblique goes to the verb.
+func repairNominalObl(out []Annotated) {
+	for i := range out {
+		h := out[i].Head - 1
+		if h < 0 || out[i].Deprel != "obl" || out[h].Deprel != "obj" {
+			continue
+		}
+		if out[h].UPOS != "NOUN" && out[h].UPOS != "PROPN" {
+			continue
+		}
+		if v := out[h].Head - 1; v >= 0 && out[v].UPOS == "VERB" {
+			out[i].Head = v + 1
+		}
+	}
 }
 
 // repairPluralNounVerb mends an English parse that reads a plural noun

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -678,6 +679,39 @@ func TestIncise(t *testing.T) {
 	checkArcs(t, out, []arc{{6, "nsubj"}, {6, "aux:tense"}, {5, "case"}, {5, "det"}, {6, "obl:mod"}, {0, "root"}, {6, "obj"}})
 }
 
+// TestNameParticles: the particles of "Ursula von der Leyen" are read
+// apart and hung on the name; "Rio de Janeiro" keeps its "de" when the
+// tagger read it as a name's word, and lower-case words around a particle
+// make it none.
+func TestNameParticles(t *testing.T) {
+	keep := nameParticles(strings.Fields("Eriador met Ursula von der Leyen and Charles de Gaulle ."))
+	want := []bool{true, true, true, false, false, true, true, true, false, true, true}
+	if !slices.Equal(keep, want) {
+		t.Errorf("nameParticles = %v, want %v", keep, want)
+	}
+	if keep := nameParticles(strings.Fields("the price of von Trapp")); keep != nil {
+		t.Errorf("no capitalised word before: %v, want nil", keep)
+	}
+	words := strings.Fields("Gondor met Ursula von der Leyen")
+	a := []Annotated{
+		{Form: "Gondor", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
+		{Form: "met", UPOS: "VERB", Head: 0, Deprel: "root"},
+		{Form: "Ursula", UPOS: "PROPN", Head: 2, Deprel: "obj"},
+		{Form: "Leyen", UPOS: "PROPN", Head: 3, Deprel: "flat"},
+	}
+	out := reinsertParticles(a, words, []bool{true, true, true, false, false, true})
+	checkArcs(t, out, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {3, "flat"}, {3, "flat"}, {3, "flat"}})
+	got := load(t, "en").Annotate(strings.Fields("Xi met with European Commission President Ursula von der Leyen in Beijing ."))
+	if got[6].Head != 2 || !strings.HasPrefix(got[6].Deprel, "obl") {
+		t.Errorf("Ursula: head %d %s, want an oblique of met", got[6].Head, got[6].Deprel)
+	}
+	for _, i := range []int{7, 8, 9} {
+		if got[i].Head != 7 || got[i].Deprel != "flat" {
+			t.Errorf("%s: head %d %s, want flat of Ursula", got[i].Form, got[i].Head, got[i].Deprel)
+		}
+	}
+}
+
 // TestRepairs checks the parse repairs of Annotate on hand-made parses:
 // each mends the parse it is for and leaves the look-alike alone.
 func TestRepairs(t *testing.T) {
@@ -796,6 +830,36 @@ func TestRepairs(t *testing.T) {
 			{Form: "he", UPOS: "PRON", Head: 4, Deprel: "nsubj"},
 			{Form: "won", Lemma: "win", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Fin", Head: 2, Deprel: "ccomp"},
 		}, []arc{{2, "nsubj"}, {0, "root"}, {4, "nsubj"}, {2, "ccomp"}}, 0, ""},
+		{`"imposed sanctions on Eriador on Monday": obliques of the object`, repairNominalObl, []Annotated{
+			{Form: "Gondor", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
+			{Form: "imposed", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "sanctions", UPOS: "NOUN", Head: 2, Deprel: "obj"},
+			{Form: "on", UPOS: "ADP", Head: 5, Deprel: "case"},
+			{Form: "Eriador", UPOS: "PROPN", Head: 3, Deprel: "obl"},
+			{Form: "of", UPOS: "ADP", Head: 7, Deprel: "case"},
+			{Form: "Rohan", UPOS: "PROPN", Head: 3, Deprel: "nmod"},
+		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {5, "case"}, {2, "obl"}, {7, "case"}, {3, "nmod"}}, 0, ""},
+		{`"The United States, which…, imposed sanctions": the clause ends at the comma`, repairRelativeThenVerb, []Annotated{
+			{Form: "Gondor", UPOS: "PROPN", Head: 0, Deprel: "root"},
+			{Form: ",", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
+			{Form: "which", UPOS: "PRON", Head: 4, Deprel: "nsubj"},
+			{Form: "rejects", UPOS: "VERB", Head: 1, Deprel: "acl:relcl"},
+			{Form: "talks", UPOS: "NOUN", Head: 4, Deprel: "obj"},
+			{Form: ",", UPOS: "PUNCT", Head: 7, Deprel: "punct"},
+			{Form: "imposed", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 8, Deprel: "amod"},
+			{Form: "sanctions", UPOS: "NOUN", Head: 4, Deprel: "conj"},
+			{Form: "on", UPOS: "ADP", Head: 10, Deprel: "case"},
+			{Form: "Eriador", UPOS: "PROPN", Head: 8, Deprel: "nmod"},
+			{Form: ".", UPOS: "PUNCT", Head: 1, Deprel: "punct"},
+		}, []arc{{7, "nsubj"}, {4, "punct"}, {4, "nsubj"}, {1, "acl:relcl"}, {4, "obj"}, {7, "punct"}, {0, "root"}, {7, "obj"}, {10, "case"}, {7, "obl"}, {7, "punct"}}, 7, ""},
+		{`"Gondor, which rejects armed talks": a modifier inside the clause stays`, repairRelativeThenVerb, []Annotated{
+			{Form: "Gondor", UPOS: "PROPN", Head: 0, Deprel: "root"},
+			{Form: ",", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
+			{Form: "which", UPOS: "PRON", Head: 4, Deprel: "nsubj"},
+			{Form: "rejects", UPOS: "VERB", Head: 1, Deprel: "acl:relcl"},
+			{Form: "armed", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 6, Deprel: "amod"},
+			{Form: "talks", UPOS: "NOUN", Head: 4, Deprel: "obj"},
+		}, []arc{{0, "root"}, {4, "punct"}, {4, "nsubj"}, {1, "acl:relcl"}, {6, "amod"}, {4, "obj"}}, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
