@@ -481,6 +481,10 @@ func twoCountries(ms []Mention) bool {
 func emit(base Coded, src, tgt []Mention, out []Coded) []Coded {
 	src = expand(src)
 	if len(tgt) == 0 && len(src) >= 2 {
+		// in the text's order: "the Indian and Pakistani armies", whose
+		// head the parser reaches first, is India, then Pakistan
+		src = slices.Clone(src)
+		slices.SortStableFunc(src, func(a, b Mention) int { return a.Span.Start - b.Span.Start })
 		e := base
 		e.Source, e.Target = src[0], src[1]
 		if e.Source.Code != e.Target.Code {
@@ -747,7 +751,21 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				continue
 			}
 			if (!pass && r == "obj") || (pass && r == "nsubj:pass") {
+				if n := p.calledWhat(k); n >= 0 {
+					k = n
+				}
 				res = append(res, k)
+			}
+		}
+		if !pass && len(res) == 0 && pos == POSVerb {
+			// "a frappé ce qu'elle a qualifié de camps", with "ce" the
+			// verb's parataxis.
+			for _, k := range p.kids[i] {
+				if p.rel(k) == "parataxis" && k == i+1 {
+					if n := p.calledWhat(k); n >= 0 {
+						res = append(res, n)
+					}
+				}
 			}
 		}
 		if !pass && len(res) == 0 && pos == POSVerb {
@@ -1353,6 +1371,36 @@ func (p *parsed) findActorWord(d int) (int, int) {
 var topicPreps = map[string]bool{"on": true, "about": true, "regarding": true, "concerning": true, "sur": true, "concernant": true}
 
 // slotActors returns the actors in a slot of word i.
+// calledWhat returns the noun that names a free relative object, or -1:
+// "struck what it called terrorist camps in Pakistan", "a frappé ce
+// qu'il a qualifié de camps terroristes". The object is "what" or "ce",
+// its relative clause a verb of naming, whose second object (xcomp, obj
+// or obl "de") is what was acted on.
+func (p *parsed) calledWhat(k int) int {
+	if l := p.lemma(k); l != "what" && l != "ce" {
+		return -1
+	}
+	for _, c := range p.kids[k] {
+		if p.Words[c].Deprel != "acl:relcl" || !namingVerbs[p.lemma(c)] {
+			continue
+		}
+		for _, n := range p.kids[c] {
+			switch r := p.rel(n); {
+			case r == "xcomp", r == "obj" && p.Words[n].UPOS != "PRON", r == "obl" && p.prep(n) == "de":
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// namingVerbs name what they speak of: "what it called", "ce qu'il a
+// qualifié de".
+var namingVerbs = map[string]bool{
+	"call": true, "describe": true, "term": true, "dub": true, "label": true,
+	"qualifier": true, "appeler": true, "présenter": true, "décrire": true, "nommer": true,
+}
+
 func (p *parsed) slotActors(i int, sl Slot, pos POS) []Mention {
 	var res []Mention
 	for _, d := range p.slotDeps(i, sl, pos) {

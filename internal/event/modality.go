@@ -425,6 +425,9 @@ func (p *parsed) nested(i int) []doc.Span {
 		if h := p.Words[k].Head; h >= 0 && slices.Contains(temporalPreps, p.prep(h)) {
 			continue // "after the earthquakes that struck in February": the anchor dates the event
 		}
+		if h := p.Words[k].Head; h >= 0 && p.calledWhat(h) >= 0 {
+			continue // "struck what it called camps on Wednesday": the naming is no clause of its own
+		}
 		if sp := p.subtree(k); !(sp.Start <= p.Words[i].Span.Start && p.Words[i].Span.End <= sp.End) {
 			out = append(out, sp)
 		}
