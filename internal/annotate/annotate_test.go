@@ -315,6 +315,15 @@ func TestEvents(t *testing.T) {
 			[]string{"ETH→ERI 112 2024-03-04", "IGO→ETH 020 2024-03-04", "IGO→ERI 020 2024-03-04"}},
 		// The clause the parser hangs on the accused is the accused's.
 		{"en accused X of preparing to invade", "en", "Ethiopia accused Eritrea of preparing to invade its northern Tigray region.", []string{"ETH→ERI 112 2024-03-04", "ERI→ETH 192 2024-03-04"}},
+		// Parses mended: a relative clause closed by a comma, a name's
+		// particles, a free relative object of naming.
+		{"en imposed after a relative clause", "en", "The United States, which does not recognize the government in Caracas, imposed sanctions on Venezuela on Monday.", []string{"USA→VEN 163 2024-03-04"}},
+		{"en met with … von der Leyen", "en", "Chinese President Xi Jinping met with European Commission President Ursula von der Leyen in Beijing on Tuesday.", []string{"CHN→IGO 040 2024-02-27"}},
+		{"en struck what it called", "en", "India struck what it called terrorist camps in Pakistan on Wednesday.", []string{"IND→PAK 190 2024-02-28"}},
+		{"fr a frappé ce qu'elle a qualifié de", "fr", "L'Inde a frappé ce qu'elle a qualifié de camps terroristes au Pakistan mercredi.", []string{"IND→PAK 182 2024-02-28"}},
+		// Nationalities coordinated on one title: each its own actor.
+		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
+		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},
 		{"fr surname variant", "fr", "Le président ukrainien Volodymyr Zelensky est arrivé lundi à Paris. M. Zelensky a remercié la France pour son aide militaire.", []string{"UKR→FRA 042 2024-03-04", "UKR→FRA 051 2024-03-04"}},
 	}
 	for _, tt := range tests {
@@ -534,11 +543,38 @@ func TestCounterparts(t *testing.T) {
 		{"fr", "Le ministre tunisien de la Défense a reçu mardi son homologue américain.", "TUNGOVMIL→USAGOVMIL"},
 		{"en", "The Pentagon chief met his Japanese counterpart in Tokyo on Monday.", "USAMILGOV→JPNMILGOV"},
 		{"fr", "Le président égyptien a reçu son homologue français.", "EGYGOV→FRAGOV"},
+		// a title shared by coordinated nationalities is each one's
+		{"fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", "INDMIL→PAKMIL"},
+		{"en", "The Indian and Pakistani foreign ministers met in Astana.", "INDGOV→PAKGOV"},
 	} {
 		d := &doc.Document{ID: "t", Text: tt.text, Lang: tt.lang, Published: pub}
 		evs := a.Events(d)
 		if len(evs) == 0 || evs[0].Source.Code+"→"+evs[0].Target.Code != tt.want {
 			t.Errorf("%q: got %+v, want %s", tt.text, evs, tt.want)
+		}
+	}
+}
+
+// TestTargetPlaces: a town attacked, captured or visited is the event's
+// place, of its own country even when the attacker's nationality is
+// another; a capital that stands for its government is not.
+func TestTargetPlaces(t *testing.T) {
+	a := annotator(t)
+	pub := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"en", "Russian forces captured Pokrovsk on Monday.", "Pokrovsk UKR"},
+		{"fr", "Les forces russes se sont emparées de Pokrovsk lundi.", "Pokrovsk UKR"},
+		{"en", "Egyptian Foreign Minister Sameh Shoukry visited Ankara in April.", "Ankara TUR"},
+		{"en", "Algeria cut diplomatic ties with Rabat in 2021.", "Morocco MAR"},
+	} {
+		d := &doc.Document{ID: "t", Text: tt.text, Lang: tt.lang, Published: pub}
+		evs := a.Events(d)
+		if len(evs) != 1 || evs[0].Place == nil {
+			t.Errorf("%q: got %+v, want one event with a place", tt.text, evs)
+			continue
+		}
+		if got := evs[0].Place.Name + " " + evs[0].Place.Country; got != tt.want {
+			t.Errorf("%q: place %s, want %s", tt.text, got, tt.want)
 		}
 	}
 }

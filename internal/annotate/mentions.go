@@ -50,6 +50,7 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = dropDatelines(text, ms)
 	ms = a.combineRoles(text, ms)
 	ms = a.distributeRoles(text, ms)
+	ms = a.coordinatedDemonyms(text, lang, date, ms)
 	ms = a.possessiveRoles(text, sents, ms)
 	ms = appositions(text, ms)
 	ms = a.resolveRoles(text, sents, ms, dateline)
@@ -371,6 +372,72 @@ func countryOf(code string) string {
 		return code
 	}
 	return code[:3]
+}
+
+// coordinatedDemonyms shares a title between the nationalities
+// coordinated on it: "les armées indienne et pakistanaise" (one mention
+// for the actor matcher, coded from its first adjective) is a group of
+// INDMIL and PAKMIL, and in "the Indian and Pakistani armies" the bare
+// "Indian" before the conjunction is India's army.
+func (a *Annotator) coordinatedDemonyms(text, lang string, date time.Time, ms []event.Mention) []event.Mention {
+	for i := range ms {
+		m := &ms[i]
+		role := roleOf(m.Code)
+		if role == "" || m.Role || len(m.Group) > 0 || !a.hasCountry(m.Code) {
+			continue
+		}
+		var dems []actor.Match
+		for _, d := range a.actors.Find(m.Text, date, lang) {
+			if d.Kind == "demonym" && len(d.Code) == 3 {
+				dems = append(dems, d)
+			}
+		}
+		// French: the title, then its adjectives joined by "et" or commas.
+		if len(dems) >= 2 && lang == "fr" {
+			group := []event.Mention{}
+			for k, d := range dems {
+				if k > 0 && !conjunctionGap(m.Text[dems[k-1].Span.End:d.Span.Start]) {
+					group = nil
+					break
+				}
+				g := *m
+				g.Code, g.Name, g.Wikidata, g.Group = joinCode(d.Code, role), "", "", nil
+				group = append(group, g)
+			}
+			if len(group) >= 2 {
+				m.Group = group
+			}
+			continue
+		}
+		// English: bare adjectives before "COUNTRY-adjective title".
+		if lang != "en" || len(dems) == 0 || dems[0].Span.Start != 0 {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			b := &ms[k]
+			if len(b.Code) != 3 || b.Role || !conjunctionGap(text[b.Span.End:ms[k+1].Span.Start]) || !a.isDemonym(b.Text, date, lang) {
+				break
+			}
+			b.Code, b.Name, b.Wikidata = joinCode(b.Code, role), "", ""
+		}
+	}
+	return ms
+}
+
+// conjunctionGap reports whether the text between two coordinated words
+// is a conjunction or a comma: " et ", ", ", " and ", ", and ".
+func conjunctionGap(s string) bool {
+	switch strings.Join(strings.Fields(strings.ToLower(s)), " ") {
+	case "et", "and", ",", ", and", ", et", "ou", "or":
+		return true
+	}
+	return false
+}
+
+// isDemonym reports whether s is one nationality adjective.
+func (a *Annotator) isDemonym(s string, date time.Time, lang string) bool {
+	ds := a.actors.Find(s, date, lang)
+	return len(ds) == 1 && ds[0].Kind == "demonym" && ds[0].Span.Start == 0 && ds[0].Span.End == len(s)
 }
 
 // distributeRoles shares titles and countries within a list of actors:
