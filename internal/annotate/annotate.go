@@ -237,6 +237,11 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 	// Place.
 	if a.gaz != nil {
 		fb := geo.Fallback{Target: country3(c.Target.Code), Source: country3(c.Source.Code)}
+		if c.Target.Place || actsOnPlace(c.Code) {
+			// "captured Pokrovsk", "visited Ankara"; not "cut ties with
+			// Rabat", where the capital is its government
+			fb.TargetSpan = c.Target.Span
+		}
 		if prev != nil && prev.Place != nil && prev.Place.Kind == geo.PlaceAction && sameParagraph(d, prev.Sentence.Start, s.Span.Start) {
 			fb.Previous = prevPlace(places, prev.Place)
 		}
@@ -313,12 +318,28 @@ func prevPlace(places []geo.Place, p *doc.Place) *geo.Place {
 	return nil
 }
 
+// actsOnPlace reports whether a CAMEO code's target is where the event
+// happens when the target is a town: a visit (042–044), an assault or a
+// fight (18–20).
+func actsOnPlace(code string) bool {
+	switch {
+	case code == "042", code == "043", code == "044":
+		return true
+	case len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20":
+		return true
+	}
+	return false
+}
+
 func countriesOf(sents []event.Sentence) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, s := range sents {
 		for _, m := range s.Actors {
 			c := country3(m.Code)
+			if strings.HasPrefix(roleOf(m.Code), "MIL") {
+				continue // "Russian forces captured Pokrovsk": an army fights abroad
+			}
 			if c != "" && !seen[c] {
 				seen[c] = true
 				out = append(out, c)

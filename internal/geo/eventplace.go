@@ -25,6 +25,9 @@ type Fallback struct {
 	Previous *Place // the action place of the previous event in the same paragraph, if any
 	Target   string // the target actor's country, ISO 3166-1 alpha-2 or alpha-3
 	Source   string // the source actor's country
+	// TargetSpan is the target actor's words. A town the event acts on
+	// ("captured Pokrovsk", "a visité Kidal") is where it happened.
+	TargetSpan doc.Span
 }
 
 // Locative reports whether the place at span is introduced by a locative
@@ -117,7 +120,13 @@ func ActionPlace(text string, clause, trigger doc.Span, places []Place) (Place, 
 // else the fallback, in the order Previous, Target, Source, each with its
 // kind.
 func (g *Gazetteer) EventPlace(text string, clause, trigger doc.Span, places []Place, fb Fallback) EventPlace {
-	if p, ok := ActionPlace(text, clause, trigger, places); ok {
+	p, ok := ActionPlace(text, clause, trigger, places)
+	if t, tok := targetTown(places, fb.TargetSpan); tok && (!ok || p.Kind == KindCountry || p.Kind == KindRegion) {
+		// "attacked Kharkiv in northeastern Ukraine": the town, not the
+		// country
+		return EventPlace{Kind: PlaceAction, Place: t}
+	}
+	if ok {
 		return EventPlace{Kind: PlaceAction, Place: p}
 	}
 	if fb.Previous != nil && fb.Previous.Resolved() {
@@ -132,4 +141,22 @@ func (g *Gazetteer) EventPlace(text string, clause, trigger doc.Span, places []P
 		}
 	}
 	return EventPlace{Kind: PlaceNone}
+}
+
+// targetTown returns the place at span when it is a town, city or
+// province (not a country, nor a capital standing for its government).
+func targetTown(places []Place, span doc.Span) (Place, bool) {
+	if span.End <= span.Start {
+		return Place{}, false
+	}
+	for _, p := range places {
+		if p.Span != span || !p.Resolved() || p.Demonym || p.Government {
+			continue
+		}
+		switch p.Kind {
+		case KindCity, KindCapital, KindAdmin1:
+			return p, true
+		}
+	}
+	return Place{}, false
 }

@@ -177,6 +177,10 @@ func TestResolveContext(t *testing.T) {
 		{"georgia us", "Georgia voters and Atlanta.", nil, "Georgia", "US"},
 		{"georgia country", "Georgia and Russia; Tbilisi.", nil, "Georgia", "GE"},
 		{"carthage", "A speech at Carthage, in Tunisia.", nil, "Carthage", "TN"},
+		// an army's nationality says nothing of where it fights; the
+		// police's does
+		{"armed force abroad", "Russian forces captured Pokrovsk on Monday.", nil, "Pokrovsk", "UA"},
+		{"police at home", "Russian police detained protesters in Pokrovsk.", nil, "Pokrovsk", "RU"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -200,21 +204,31 @@ func TestEventPlace(t *testing.T) {
 		name, text, trigger string
 		fb                  Fallback
 		kind, want          string // want: place name
+		target              string // the target's words, when the event acts on them
 	}{
-		{"au", "Le ministre se rendra au Maroc vendredi.", "rendra", Fallback{}, PlaceAction, "Morocco"},
-		{"à capital", "Il a été reçu à Rabat par le roi.", "reçu", Fallback{}, PlaceAction, "Rabat"},
-		{"in", "Talks were held in Algiers on Monday.", "held", Fallback{}, PlaceAction, "Algiers"},
-		{"direction", "Une attaque a eu lieu dans le nord du Mali.", "attaque", Fallback{}, PlaceAction, "Mali"},
-		{"after trigger", "Après une visite en Tunisie, il a signé un accord en Algérie.", "signé", Fallback{}, PlaceAction, "Algeria"},
-		{"not locative", "Il a critiqué le Maroc.", "critiqué", Fallback{Target: "MAR"}, PlaceTarget, "Morocco"},
-		{"demonym", "Les autorités marocaines ont protesté.", "protesté", Fallback{Source: "MA"}, PlaceSource, "Morocco"},
-		{"government", "Rabat a salué la décision.", "salué", Fallback{}, PlaceNone, ""},
-		{"previous", "Ils ont discuté.", "discuté", Fallback{Previous: &Place{Entry: Entry{ID: "gn:2538475", Name: "Rabat"}}}, PlacePrevious, "Rabat"},
+		{"au", "Le ministre se rendra au Maroc vendredi.", "rendra", Fallback{}, PlaceAction, "Morocco", ""},
+		{"à capital", "Il a été reçu à Rabat par le roi.", "reçu", Fallback{}, PlaceAction, "Rabat", ""},
+		{"in", "Talks were held in Algiers on Monday.", "held", Fallback{}, PlaceAction, "Algiers", ""},
+		{"direction", "Une attaque a eu lieu dans le nord du Mali.", "attaque", Fallback{}, PlaceAction, "Mali", ""},
+		{"after trigger", "Après une visite en Tunisie, il a signé un accord en Algérie.", "signé", Fallback{}, PlaceAction, "Algeria", ""},
+		{"not locative", "Il a critiqué le Maroc.", "critiqué", Fallback{Target: "MAR"}, PlaceTarget, "Morocco", ""},
+		{"demonym", "Les autorités marocaines ont protesté.", "protesté", Fallback{Source: "MA"}, PlaceSource, "Morocco", ""},
+		{"government", "Rabat a salué la décision.", "salué", Fallback{}, PlaceNone, "", ""},
+		{"previous", "Ils ont discuté.", "discuté", Fallback{Previous: &Place{Entry: Entry{ID: "gn:2538475", Name: "Rabat"}}}, PlacePrevious, "Rabat", ""},
+		// a town the event acts on is where it happens, before the
+		// country of a locative
+		{"target town", "Russian forces attacked Kharkiv on Monday.", "attacked", Fallback{Target: "UKR"}, PlaceAction, "Kharkiv", "Kharkiv"},
+		{"target town in a country", "Russian forces attacked Kharkiv in northeastern Ukraine.", "attacked", Fallback{Target: "UKR"}, PlaceAction, "Kharkiv", "Kharkiv"},
+		{"target country", "Russian forces attacked Ukraine on Monday.", "attacked", Fallback{Target: "UKR"}, PlaceTarget, "Ukraine", "Ukraine"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			places := g.Geocode(tc.text, Context{})
 			i := strings.Index(tc.text, tc.trigger)
+			if tc.target != "" {
+				k := strings.Index(tc.text, tc.target)
+				tc.fb.TargetSpan = doc.Span{Start: k, End: k + len(tc.target)}
+			}
 			got := g.EventPlace(tc.text, doc.Span{Start: 0, End: len(tc.text)}, doc.Span{Start: i, End: i + len(tc.trigger)}, places, tc.fb)
 			if got.Kind != tc.kind || got.Place.Name != tc.want {
 				t.Errorf("got %s %q, want %s %q", got.Kind, got.Place.Name, tc.kind, tc.want)

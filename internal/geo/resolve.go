@@ -134,8 +134,11 @@ func (g *Gazetteer) Resolve(mentions []Mention, ctx Context) []Place {
 		}
 		return cc
 	}
-	for i := range mentions {
+	for i, m := range mentions {
 		switch {
+		case m.Demonym && armedForce(ctx.Text, m.Span):
+			// "Russian forces captured Pokrovsk": an army fights abroad,
+			// its nationality says nothing of where
 		case len(cands[i]) == 1:
 			votes[i] = evidence(i, cands[i][0].Entry, true)
 		case countryOnly(cands[i]) != "":
@@ -440,6 +443,33 @@ var govObjectVerbs = func() map[string]bool {
 		accused accuses condemned criticised criticized urged urges warned warns pressed
 		blamed blames threatened announced said`) {
 		m[w] = true
+	}
+	return m
+}()
+
+// armedForce reports whether the nationality adjective at sp qualifies an
+// armed force or its weapons: "Russian forces", "les troupes russes",
+// "Israeli strikes". Such a force is often abroad, so the adjective is no
+// evidence of where the text's places are.
+func armedForce(text string, sp doc.Span) bool {
+	if text == "" || !sp.Valid(len(text)) {
+		return false
+	}
+	w, _, _ := nextWord(text, sp.End)
+	if armedNouns[Normalize(w)] {
+		return true
+	}
+	prev, _ := wordBefore(text, sp.Start)
+	return armedNouns[Normalize(prev)]
+}
+
+var armedNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`forces force troops troop army armies military soldiers soldier
+		missiles missile drones drone strikes strike airstrikes warplanes jets navy artillery shelling
+		forces troupes armee armees militaires soldats missiles drones frappes avions marine artillerie
+		bombardements`) {
+		m[Normalize(w)] = true
 	}
 	return m
 }()
