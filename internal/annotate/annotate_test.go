@@ -546,6 +546,10 @@ func TestCounterparts(t *testing.T) {
 		// a title shared by coordinated nationalities is each one's
 		{"fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", "INDMIL→PAKMIL"},
 		{"en", "The Indian and Pakistani foreign ministers met in Astana.", "INDGOV→PAKGOV"},
+		// an ambassador one owns is not of the place of posting
+		{"en", "Colombia recalled its ambassador from Caracas on Friday.", "COL→VEN"},
+		{"fr", "La Colombie a rappelé son ambassadeur à Caracas vendredi.", "COL→VEN"},
+		{"fr", "L'Algérie a rappelé son ambassadeur en Espagne.", "DZA→ESP"},
 	} {
 		d := &doc.Document{ID: "t", Text: tt.text, Lang: tt.lang, Published: pub}
 		evs := a.Events(d)

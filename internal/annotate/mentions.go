@@ -559,10 +559,29 @@ type joined struct {
 	last int // index of the last mention of the run
 }
 
+// owned reports whether a possessive determiner stands right before
+// offset i: "its ambassador", "son ambassadeur".
+func owned(text string, i int) bool {
+	f := strings.Fields(strings.ToLower(text[:i]))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs":
+		return true
+	}
+	return false
+}
+
 // rolesOfCountries reads "ROLE [and ROLE] of|from|in COUNTRY [, COUNTRY]
 // [and COUNTRY]" from mention i: one mention over the whole run, coded
 // with each role of each country (a group when there are several).
 func (a *Annotator) rolesOfCountries(text string, ms []event.Mention, i int) (joined, bool) {
+	if owned(text, ms[i].Span.Start) {
+		// "its ambassador from Caracas", "son ambassadeur au Mali": the
+		// owner's, posted there
+		return joined{}, false
+	}
 	roles := []event.Mention{ms[i]}
 	j := i + 1
 	for j < len(ms) && a.isRole(ms[j]) && listGap(text[ms[j-1].Span.End:ms[j].Span.Start]) {
