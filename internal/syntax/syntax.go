@@ -158,6 +158,8 @@ func (m *Model) annotate(words []string) []Annotated {
 		nominalVerbs(out)
 		repairPossessiveSubject(out)
 		repairNominalObl(out)
+		repairSaidOnDayThat(out)
+		repairAdjectiveObject(out)
 		fixPunct(out)
 	}
 	if m.Lang == "fr" {
@@ -740,6 +742,79 @@ func dominates(out []Annotated, a, b int) bool {
 		b = out[b].Head - 1
 	}
 	return false
+}
+
+// repairSaidOnDayThat mends an English parse that reads the "that" of
+// "The Kremlin said on Tuesday that Putin would visit China" as a relative
+// pronoun, the reported clause a relative clause of the day. A "that"
+// right after a day or a date, object of a relative clause that has a
+// subject of its own, hung on that time word, is the reported clause's
+// marker, and the clause the complement of the verb the day belongs to.
+func repairSaidOnDayThat(out []Annotated) {
+	for t := 1; t+1 < len(out); t++ {
+		d := t - 1
+		r := out[t].Head - 1
+		if strings.ToLower(out[t].Form) != "that" || out[t].Deprel != "obj" || r <= t || out[r].Deprel != "acl:relcl" || out[r].Head != d+1 {
+			continue
+		}
+		if !timeWord(out[d].Form) || !hasDep(out, "nsubj", r) {
+			continue
+		}
+		v := out[d].Head - 1
+		if v < 0 || out[v].UPOS != "VERB" {
+			continue
+		}
+		out[t].UPOS, out[t].Feats, out[t].Deprel = "SCONJ", "_", "mark"
+		out[r].Head, out[r].Deprel = v+1, "ccomp"
+	}
+}
+
+// timeWord reports whether an English word names a day, a month or a time
+// of day: what "said on … that" may put between the verb and its clause.
+func timeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december":
+		return true
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9' // "on May 5 that"
+}
+
+// repairAdjectiveObject mends an English parse that reads the adjective
+// starting a verb's object as its predicate ("Putin received Belarusian
+// President Lukashenko": "Belarusian" an xcomp of "received", the name its
+// obl). A capitalised adjective (a nationality, not "help secure new
+// investment") right after the verb, its xcomp, with a noun after it
+// that it governs without a preposition, is that noun's modifier, and the
+// noun the verb's object.
+func repairAdjectiveObject(out []Annotated) {
+	for a := 1; a+1 < len(out); a++ {
+		v := a - 1
+		if out[a].UPOS != "ADJ" || !capitalised(out[a].Form) || out[a].Deprel != "xcomp" || out[a].Head != v+1 || out[v].UPOS != "VERB" {
+			continue
+		}
+		cased := headsWith(out, "case")
+		n := -1
+		for j := a + 1; j < len(out); j++ {
+			if out[j].Head == a+1 && (out[j].UPOS == "PROPN" || out[j].UPOS == "NOUN") && !cased[j] &&
+				(out[j].Deprel == "obl" || out[j].Deprel == "nmod" || out[j].Deprel == "obj") {
+				n = j
+				break
+			}
+		}
+		if n < 0 || hasDep(out, "obj", v) {
+			continue
+		}
+		for j := range out {
+			if out[j].Head == a+1 && j != n {
+				out[j].Head = n + 1
+			}
+		}
+		out[n].Head, out[n].Deprel = v+1, "obj"
+		out[a].Head, out[a].Deprel = n+1, "amod"
+	}
 }
 
 // repairNominalObl mends an English parse that hangs an oblique on the
