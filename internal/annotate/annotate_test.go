@@ -322,6 +322,9 @@ func TestEvents(t *testing.T) {
 		{"en struck what it called", "en", "India struck what it called terrorist camps in Pakistan on Wednesday.", []string{"IND→PAK 190 2024-02-28"}},
 		{"fr a frappé ce qu'elle a qualifié de", "fr", "L'Inde a frappé ce qu'elle a qualifié de camps terroristes au Pakistan mercredi.", []string{"IND→PAK 182 2024-02-28"}},
 		{"en received Belarusian President", "en", "The Kremlin said on Tuesday that Vladimir Putin had received Belarusian President Alexander Lukashenko.", []string{"RUS→BLR 043 2024-02-27"}},
+		{"en kidnapped a national", "en", "Islamic State militants kidnapped a German national in Niger.", []string{"IMG→DEU 181 2024-03-04"}},
+		{"en hijacked an Israel-linked ship", "en", "Houthi rebels hijacked an Israel-linked cargo ship in the Red Sea.", []string{"YEM→ISR 181 2024-03-04"}},
+		{"en captured Ukrainian villages", "en", "Russian troops captured several Ukrainian villages.", []string{"RUS→UKR 192 2024-03-04"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},

@@ -1348,6 +1348,12 @@ func (p *parsed) findActorWord(d int) (int, int) {
 			for _, k := range p.kids[j] {
 				switch p.rel(k) {
 				case "nmod", "appos", "flat", "compound", "amod", "fixed":
+				case "obl":
+					// "an Israel-linked ship", "a Greek-flagged tanker":
+					// the owner or flag of a vessel
+					if !ownerParticiples[p.lemma(j)] || p.rel(j) != "amod" {
+						continue
+					}
 				default:
 					continue
 				}
@@ -1365,12 +1371,15 @@ func (p *parsed) findActorWord(d int) (int, int) {
 	return -1, -1
 }
 
+// ownerParticiples tie a thing to its owner or flag: "Israel-linked",
+// "Greek-flagged", "Iranian-owned".
+var ownerParticiples = map[string]bool{"link": true, "flag": true, "own": true, "register": true, "operate": true}
+
 // topicPreps introduce what a noun is about, which is no part of the
 // actor the noun phrase names: "a conference on Lebanon", "une réunion
 // sur la Libye".
 var topicPreps = map[string]bool{"on": true, "about": true, "regarding": true, "concerning": true, "sur": true, "concernant": true}
 
-// slotActors returns the actors in a slot of word i.
 // calledWhat returns the noun that names a free relative object, or -1:
 // "struck what it called terrorist camps in Pakistan", "a frappé ce
 // qu'il a qualifié de camps terroristes". The object is "what" or "ce",
@@ -1401,6 +1410,7 @@ var namingVerbs = map[string]bool{
 	"qualifier": true, "appeler": true, "présenter": true, "décrire": true, "nommer": true,
 }
 
+// slotActors returns the actors in a slot of word i.
 func (p *parsed) slotActors(i int, sl Slot, pos POS) []Mention {
 	var res []Mention
 	for _, d := range p.slotDeps(i, sl, pos) {

@@ -46,7 +46,7 @@ func Locative(text string, span doc.Span) bool {
 		}
 		k := Normalize(w)
 		switch {
-		case locatives[k]:
+		case isLocative(w):
 			// "près de Gaza": près is reached through "de"
 			return true
 		case k == "de" || k == "d'" || k == "du" || k == "des" || k == "of" || articles[k]:

@@ -618,7 +618,16 @@ var locatives = map[string]bool{
 	"across": true, "throughout": true, "within": true, "into": true,
 }
 
-func isLocative(w string) bool { return locatives[Normalize(w)] }
+// isLocative reports whether w is a locative preposition. French "à"
+// folds to "a", which in English is the article: "kidnapped a German
+// national" names no place of action. A capital "A" stays locative: French
+// often writes "A Tunis, …" without the accent.
+func isLocative(w string) bool {
+	if w == "a" {
+		return false
+	}
+	return locatives[Normalize(w)]
+}
 
 // featureNouns name a river, lake or mountain: a country name next to one
 // is the feature, not the country.

@@ -219,6 +219,8 @@ func TestEventPlace(t *testing.T) {
 		// country of a locative
 		{"target town", "Russian forces attacked Kharkiv on Monday.", "attacked", Fallback{Target: "UKR"}, PlaceAction, "Kharkiv", "Kharkiv"},
 		{"target town in a country", "Russian forces attacked Kharkiv in northeastern Ukraine.", "attacked", Fallback{Target: "UKR"}, PlaceAction, "Kharkiv", "Kharkiv"},
+		// the English article is no French "à"
+		{"article a", "Militants kidnapped a German national in Niger.", "kidnapped", Fallback{Target: "DEU"}, PlaceAction, "Niger", ""},
 		{"target country", "Russian forces attacked Ukraine on Monday.", "attacked", Fallback{Target: "UKR"}, PlaceTarget, "Ukraine", "Ukraine"},
 	}
 	for _, tc := range tests {

@@ -160,6 +160,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairNominalObl(out)
 		repairSaidOnDayThat(out)
 		repairAdjectiveObject(out)
+		repairArticleAdjective(out)
 		fixPunct(out)
 	}
 	if m.Lang == "fr" {
@@ -814,6 +815,33 @@ func repairAdjectiveObject(out []Annotated) {
 		}
 		out[n].Head, out[n].Deprel = v+1, "obj"
 		out[a].Head, out[a].Deprel = n+1, "amod"
+	}
+}
+
+// repairArticleAdjective mends an English parse that reads a noun after
+// an article as an adjective predicate ("kidnapped a German national in
+// Niger": "national" the verb's xcomp). An adjective with an indefinite
+// article of its own, xcomp of a verb that has no object, is the verb's
+// object noun.
+func repairArticleAdjective(out []Annotated) {
+	for a := range out {
+		v := out[a].Head - 1
+		if out[a].UPOS != "ADJ" || out[a].Deprel != "xcomp" || v < 0 || out[v].UPOS != "VERB" || hasDep(out, "obj", v) {
+			continue
+		}
+		art := false
+		for _, d := range out {
+			if d.Head == a+1 && d.Deprel == "det" {
+				switch strings.ToLower(d.Form) {
+				case "a", "an": // not "considered the most mortal"
+					art = true
+				}
+			}
+		}
+		if art {
+			out[a].UPOS, out[a].Feats, out[a].Deprel = "NOUN", "Number=Sing", "obj"
+			out[a].Lemma = strings.ToLower(out[a].Lemma)
+		}
 	}
 }
 

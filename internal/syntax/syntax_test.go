@@ -865,6 +865,17 @@ func TestRepairs(t *testing.T) {
 			{Form: "secure", UPOS: "ADJ", Head: 1, Deprel: "xcomp"},
 			{Form: "investment", UPOS: "NOUN", Head: 2, Deprel: "obj"},
 		}, []arc{{0, "root"}, {1, "xcomp"}, {2, "obj"}}, 0, ""},
+		{`"kidnapped a Gondorian national": the object read as an adjective`, repairArticleAdjective, []Annotated{
+			{Form: "kidnapped", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "a", UPOS: "DET", Head: 4, Deprel: "det"},
+			{Form: "Gondorian", UPOS: "ADJ", Head: 4, Deprel: "amod"},
+			{Form: "national", Lemma: "National", UPOS: "ADJ", Head: 1, Deprel: "xcomp"},
+		}, []arc{{0, "root"}, {4, "det"}, {4, "amod"}, {1, "obj"}}, 0, ""},
+		{`"considered the most mortal": a definite superlative stays`, repairArticleAdjective, []Annotated{
+			{Form: "considered", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "the", UPOS: "DET", Head: 3, Deprel: "det"},
+			{Form: "mortal", UPOS: "ADJ", Head: 1, Deprel: "xcomp"},
+		}, []arc{{0, "root"}, {3, "det"}, {1, "xcomp"}}, 0, ""},
 		{`"said on Tuesday that Elessar would visit": the reported clause`, repairSaidOnDayThat, []Annotated{
 			{Form: "Gondor", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
 			{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
