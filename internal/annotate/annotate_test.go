@@ -177,7 +177,7 @@ func TestEvents(t *testing.T) {
 		{"en and it said it would", "en", "Hamas accused Israel of violating the ceasefire, and it said it would free three hostages on Saturday.", []string{"PSE→ISR 112 2024-03-04"}},
 		// "It" as a subject is the organisation or country that was the
 		// last subject; an expletive "it" and a person are not.
-		{"en it after an organisation", "en", "The European Union condemned the strikes on Monday. It called on Iran to stop the attacks.", []string{"IGO→IRN 020 2024-03-04"}},
+		{"en it after an organisation", "en", "The European Union condemned the strikes on Monday. It called on Iran to stop the attacks.", []string{"IGO→IRN 0256 2024-03-04"}},
 		{"en it after a country", "en", "Iran fired missiles at Israel on Tuesday. It also threatened the United States.", []string{"IRN→ISR 194 2024-02-27", "IRN→USA 130 2024-03-04"}},
 		{"en it expletive", "en", "Iran fired missiles at Israel on Tuesday. It is unclear whether the United States will retaliate against Tehran.", []string{"IRN→ISR 194 2024-02-27"}},
 		{"en it after a thing", "en", "Israel struck Gaza on Monday. The attack killed 12 people. It was condemned by Egypt.", []string{"ISR→PSE 190 2024-03-04"}},
@@ -325,6 +325,13 @@ func TestEvents(t *testing.T) {
 		{"en kidnapped a national", "en", "Islamic State militants kidnapped a German national in Niger.", []string{"IMG→DEU 181 2024-03-04"}},
 		{"en hijacked an Israel-linked ship", "en", "Houthi rebels hijacked an Israel-linked cargo ship in the Red Sea.", []string{"YEM→ISR 181 2024-03-04"}},
 		{"en captured Ukrainian villages", "en", "Russian troops captured several Ukrainian villages.", []string{"RUS→UKR 192 2024-03-04"}},
+		// Appeals to stop fighting are appeals to de-escalate.
+		{"en called on X to halt its offensive", "en", "Jordan called on Israel to halt its military offensive in Gaza.", []string{"JOR→ISR 0256 2024-03-04"}},
+		{"fr appelé X à cesser ses opérations", "fr", "La Jordanie a appelé Israël à cesser ses opérations militaires à Gaza.", []string{"JOR→ISR 0256 2024-03-04"}},
+		{"en release of a name from", "en", "The United States demanded the release of reporter Evan Gershkovich from Russia.", []string{"USA→RUS 1053 2024-03-04"}},
+		// Strikes, and a ministry of the one country in sight.
+		{"en went on strike against", "en", "Moroccan doctors went on strike against the health ministry.", []string{"MAR→MAR 143 2024-03-04"}},
+		{"fr entamé une grève contre", "fr", "Les médecins marocains ont entamé lundi une grève contre le ministère de la Santé.", []string{"MAR→MAR 143 2024-03-04"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},

@@ -704,6 +704,16 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 			m.Code, m.Coref = joinCode(dateline, role), "role"
 			found = true
 		}
+		if !found && other == "" && len(role) >= 3 && datelineRoles[role[:3]] && !namesSomeone(m.Text) {
+			// "Moroccan doctors went on strike against the health
+			// ministry": with one country in the sentence, its own
+			// (an institution, not "le président Bazoum", whose office
+			// the text does not date).
+			if c := a.sentenceCountry(sents, orig, m); c != "" {
+				m.Code, m.Coref = joinCode(c, role), "role"
+				found = true
+			}
+		}
 		if !found && other != "" && !ruling {
 			// "President Saied sacked the interior minister": another
 			// member of the government the text is about, not Saied.
@@ -873,6 +883,55 @@ var localRoles = []string{"junte", "autorités", "gouvernement", "régime", "pou
 // locativeCountry returns the country that sentence of m names after a
 // locative preposition ("au Niger", "en Tunisie", "in Mali"), when m is one
 // of localRoles and the sentence names exactly one such country; else "".
+// namesSomeone reports whether a description holds a capitalised word
+// after its first: a name ("président Bazoum"), not an institution ("the
+// health ministry", "le ministère de la Santé" has only its domain).
+func namesSomeone(s string) bool {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if i == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !domainWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// domainWord reports whether a capitalised word is the domain of a French
+// ministry ("Santé", "Défense", "Affaires"), which names no one.
+func domainWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "santé", "défense", "affaires", "étrangères", "intérieur", "justice", "armées", "économie", "finances", "éducation", "culture", "travail", "agriculture", "énergie", "transports", "environnement":
+		return true
+	}
+	return false
+}
+
+// sentenceCountry returns the one country of the actors named in m's
+// sentence, or "" when there is none or more than one.
+func (a *Annotator) sentenceCountry(sents []segment.Sentence, ms []event.Mention, m event.Mention) string {
+	k := sort.Search(len(sents), func(k int) bool { return sents[k].Span.End > m.Span.Start })
+	if k == len(sents) {
+		return ""
+	}
+	sp := sents[k].Span
+	found := ""
+	for _, p := range ms {
+		if p.Span == m.Span || p.Span.Start < sp.Start || p.Span.End > sp.End || p.Role || len(p.Code) < 3 || !a.hasCountry(p.Code) {
+			continue
+		}
+		if c := countryOf(p.Code); found != "" && found != c {
+			return ""
+		} else {
+			found = c
+		}
+	}
+	return found
+}
+
 func (a *Annotator) locativeCountry(text string, sents []segment.Sentence, ms []event.Mention, m event.Mention) string {
 	words := strings.Fields(strings.ToLower(m.Text))
 	if len(words) == 0 || !slices.Contains(localRoles, words[len(words)-1]) {

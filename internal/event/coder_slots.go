@@ -276,6 +276,15 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		if len(tgt) == 0 && pos == POSVerb && fixedObject(e) {
 			tgt = p.objectComplementActors(i, e.Target)
 		}
+		if len(tgt) == 0 && pos == POSVerb {
+			// "went on strike against the health ministry": the
+			// complements of a fixed oblique noun
+			for _, f := range e.Fixed {
+				if f.Slot.Rel == "obl" && len(f.Lemmas) > 0 && len(tgt) == 0 {
+					tgt = p.complementActors(p.slotDeps(i, f.Slot, pos), e.Target, "obl", false)
+				}
+			}
+		}
 		if len(tgt) == 0 && pos == POSNoun {
 			// "la visite du chancelier allemand en Chine": the parser
 			// hangs the destination on the visitor.
@@ -1514,10 +1523,12 @@ func (p *parsed) complementActors(from []int, targets []Slot, rel string, skipFi
 			for _, j := range level {
 				for _, k := range p.kids[j] {
 					switch r := p.rel(k); {
-					case r == "appos" && p.timeWord(k), r == "acl" && p.Words[k].UPOS == "VERB":
+					case r == "appos" && p.timeWord(k), r == "acl" && p.Words[k].UPOS == "VERB", r == "appos" && depth > 0:
 						// "rendu hommage mercredi aux soldats"; "fourni des
 						// véhicules blindés à l'armée", the participle
-						// taking the complement.
+						// taking the complement; "the release of reporter
+						// Evan Gershkovich from Russia", the name in
+						// apposition taking it.
 						next = append(next, k)
 						continue
 					case r == "nmod", r == "obl" && p.Words[j].UPOS == "VERB":

@@ -679,6 +679,16 @@ func TestIncise(t *testing.T) {
 	checkArcs(t, out, []arc{{6, "nsubj"}, {6, "aux:tense"}, {5, "case"}, {5, "det"}, {6, "obl:mod"}, {0, "root"}, {6, "obj"}})
 }
 
+// TestVerbLemmaKnown: a verb WordNet knows as written keeps its form as
+// lemma when the edit scripts made an unknown word of it ("halt", not
+// "hal").
+func TestVerbLemmaKnown(t *testing.T) {
+	got := load(t, "en").Annotate(strings.Fields("They urged Gondor to halt its offensive ."))
+	if got[4].Lemma != "halt" {
+		t.Errorf("lemma of halt = %q", got[4].Lemma)
+	}
+}
+
 // TestNameParticles: the particles of "Ursula von der Leyen" are read
 // apart and hung on the name; "Rio de Janeiro" keeps its "de" when the
 // tagger read it as a name's word, and lower-case words around a particle

@@ -514,6 +514,9 @@ func wordnetLemma(lex *lexicon, lower, upos, lemma string) string {
 			return c
 		}
 	}
+	if upos == "VERB" && known(lower) {
+		return lower // "halt", which the edit scripts made "hal" (nouns: "PM" is "p.m.")
+	}
 	return lemma
 }
 
