@@ -306,6 +306,9 @@ func TestActors(t *testing.T) {
 			[]string{"Egyptian President Abdel Fattah al-Sisi=EGYGOV", "foreign ministers of Jordan=JORGOV", "Qatar=QAT", "Oman=OMN"}},
 		// Where a title holder is, when nothing else gives a country.
 		{"en lawmakers in", "en", "Lawmakers in Jordan protested.", []string{"Lawmakers in Jordan=JORLEG"}},
+		// Where one goes is not whose one is; an ambassador is posted there.
+		{"en trafficker to", "en", "Morocco extradited a drug trafficker to France.", []string{"Morocco=MAR", "drug trafficker=CRM", "France=FRA"}},
+		{"en ambassador to", "en", "The US ambassador to France left.", []string{"US ambassador to France=USAGOV"}},
 		// Coordinated titles are two actors.
 		{"en media and government", "en", "Danish media and government reacted.", []string{"Danish media=DNKMED", "government=GOV"}},
 		// A place takes a title only right before it: the minister

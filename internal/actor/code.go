@@ -637,6 +637,10 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 				// directly ("UK Prime Minister", "Britain's envoy"): in
 				// "la visite à Kiev du Premier ministre", the minister is
 				// not Kyiv's.
+			case hasTitle && (m.Kind == "country" || m.Kind == "region") && toward(text[span.End:m.Span.Start]) && !servesAbroad(text[span.Start:span.End]):
+				// "extradited a drug trafficker to France": France is
+				// where the person goes, not whose (an ambassador to
+				// France is posted there, and describe says so)
 			default:
 				if joinable(text, toks, span.End, next(span.End), m.Span.Start, fw, isNamed(m.Kind)) {
 					span.End = m.Span.End
@@ -679,6 +683,18 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 		i = j
 	}
 	return out
+}
+
+// toward reports whether the text between a title and a country holds a
+// preposition of destination: "to", "into", "towards", "vers".
+func toward(gap string) bool {
+	for _, w := range strings.Fields(strings.ToLower(gap)) {
+		switch w {
+		case "to", "into", "towards", "toward", "vers":
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports whether the text between two titles is a bare

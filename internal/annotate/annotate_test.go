@@ -332,6 +332,13 @@ func TestEvents(t *testing.T) {
 		// Strikes, and a ministry of the one country in sight.
 		{"en went on strike against", "en", "Moroccan doctors went on strike against the health ministry.", []string{"MAR→MAR 143 2024-03-04"}},
 		{"fr entamé une grève contre", "fr", "Les médecins marocains ont entamé lundi une grève contre le ministère de la Santé.", []string{"MAR→MAR 143 2024-03-04"}},
+		// Destinations, loads and partitives.
+		{"en extradited a trafficker to", "en", "Morocco extradited a suspected drug trafficker to France.", []string{"MAR→FRA 063 2024-03-04"}},
+		{"en sent tons of aid to", "en", "Saudi Arabia sent tons of food aid to earthquake victims in Morocco.", []string{"SAU→MAR 073 2024-03-04"}},
+		{"fr a envoyé des tonnes de vivres", "fr", "L'Arabie saoudite a envoyé mercredi des tonnes de vivres aux sinistrés marocains.", []string{"SAU→MAR 073 2024-02-28"}},
+		{"en air-dropped aid into", "en", "Jordan air-dropped humanitarian aid into the Gaza Strip on Monday.", []string{"JOR→PSE 073 2024-03-04"}},
+		{"fr a largué de l'aide sur", "fr", "La Jordanie a largué de l'aide humanitaire sur la bande de Gaza.", []string{"JOR→PSE 073 2024-03-04"}},
+		{"en allowed aid convoys into", "en", "Israel allowed aid convoys into northern Gaza on Sunday.", []string{"ISR→PSE 0863 2024-03-03"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},

@@ -766,6 +766,15 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				res = append(res, k)
 			}
 		}
+		if !pass && len(res) == 0 && pos == POSVerb && p.lang == "fr" {
+			// "a largué de l'aide humanitaire": a partitive object the
+			// parser reads as an oblique in "de".
+			for _, k := range p.kids[i] {
+				if k > i && p.rel(k) == "obl" && p.prep(k) == "de" && p.partitive(k) {
+					res = append(res, k)
+				}
+			}
+		}
 		if !pass && len(res) == 0 && pos == POSVerb {
 			// "a frappé ce qu'elle a qualifié de camps", with "ce" the
 			// verb's parataxis.
@@ -1057,6 +1066,10 @@ var quantities = map[string]bool{
 	"série": true, "ensemble": true, "nombre": true, "paquet": true, "batterie": true,
 	"partie": true,
 	"series": true, "set": true, "part": true, "number": true, "package": true, "raft": true, "host": true, "couple": true, "dozen": true,
+	// weights and loads: "sent tons of food aid", "des tonnes de vivres"
+	"ton": true, "tonne": true, "shipment": true, "consignment": true, "batch": true, "lot": true, "load": true,
+	"truckload": true, "planeload": true, "quantity": true, "amount": true, "barrel": true, "hundred": true, "thousand": true,
+	"cargaison": true, "millier": true, "quantité": true, "chargement": true,
 }
 
 // adverbialPreps are the French adverbs that make a preposition with
@@ -1388,6 +1401,21 @@ var ownerParticiples = map[string]bool{"link": true, "flag": true, "own": true, 
 // actor the noun phrase names: "a conference on Lebanon", "une réunion
 // sur la Libye".
 var topicPreps = map[string]bool{"on": true, "about": true, "regarding": true, "concerning": true, "sur": true, "concernant": true}
+
+// partitive reports whether noun k has a French partitive article: "de
+// l'aide", "de la nourriture", "du carburant" (de + le).
+func (p *parsed) partitive(k int) bool {
+	for _, d := range p.kids[k] {
+		if p.rel(d) != "det" {
+			continue
+		}
+		switch strings.ToLower(p.form(d)) {
+		case "l'", "l’", "la", "le":
+			return d > 0 && p.lemma(d-1) == "de"
+		}
+	}
+	return false
+}
 
 // calledWhat returns the noun that names a free relative object, or -1:
 // "struck what it called terrorist camps in Pakistan", "a frappé ce
