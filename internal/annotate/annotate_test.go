@@ -339,6 +339,11 @@ func TestEvents(t *testing.T) {
 		{"en air-dropped aid into", "en", "Jordan air-dropped humanitarian aid into the Gaza Strip on Monday.", []string{"JOR→PSE 073 2024-03-04"}},
 		{"fr a largué de l'aide sur", "fr", "La Jordanie a largué de l'aide humanitaire sur la bande de Gaza.", []string{"JOR→PSE 073 2024-03-04"}},
 		{"en allowed aid convoys into", "en", "Israel allowed aid convoys into northern Gaza on Sunday.", []string{"ISR→PSE 0863 2024-03-03"}},
+		{"en paid tribute on a day to soldiers killed", "en", "French President Emmanuel Macron paid tribute on Wednesday to Ukrainian soldiers killed in the war.", []string{"FRA→UKR 017 2024-02-28"}},
+		{"en deployed troops along its border with", "en", "India deployed additional troops along its border with China.", []string{"IND→CHN 154 2024-03-04"}},
+		{"en raised its alert level in response to", "en", "South Korea raised its military alert level in response to North Korea.", []string{"KOR→PRK 152 2024-03-04"}},
+		{"fr a relevé le niveau d'alerte face à", "fr", "La Corée du Sud a relevé le niveau d'alerte de son armée face à la Corée du Nord.", []string{"KOR→PRK 152 2024-03-04"}},
+		{"en students protested against", "en", "Kenyan students protested against President William Ruto's government.", []string{"KEN→KEN 141 2024-03-04"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},

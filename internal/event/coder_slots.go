@@ -826,8 +826,9 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				}
 			}
 			// "se rendre vendredi au Maroc" parsed with "au Maroc"
-			// under the day: the day's complements are the verb's.
-			if pos == POSVerb && p.timeWord(k) {
+			// under the day: the day's complements are the verb's (also
+			// "paid tribute on Wednesday to soldiers killed…").
+			if pos == POSVerb && (p.timeWord(k) || r == "obl" && timeWords[p.form(k)]) {
 				for _, t := range p.kids[k] {
 					if (p.rel(t) == "nmod" || p.rel(t) == "obl") && prepIn(p.prep(t), sl.Preps) && p.prep(t) != "" {
 						res = append(res, t)

@@ -161,6 +161,8 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairSaidOnDayThat(out)
 		repairAdjectiveObject(out)
 		repairArticleAdjective(out)
+		repairReducedRelative(out)
+		repairBorderWith(out)
 		fixPunct(out)
 	}
 	if m.Lang == "fr" {
@@ -841,6 +843,53 @@ func repairArticleAdjective(out []Annotated) {
 		if art {
 			out[a].UPOS, out[a].Feats, out[a].Deprel = "NOUN", "Number=Sing", "obj"
 			out[a].Lemma = strings.ToLower(out[a].Lemma)
+		}
+	}
+}
+
+// repairReducedRelative mends an English parse that hangs the participle
+// of a reduced relative on the main verb ("paid tribute on Wednesday to
+// Ukrainian soldiers killed in the war": "killed" an xcomp of "paid"). A
+// passive participle right after a noun that is not the verb's object
+// ("found the soldiers killed" is a predicate), with no subject of its
+// own, modifies that noun.
+func repairReducedRelative(out []Annotated) {
+	for v := 1; v < len(out); v++ {
+		n, h := v-1, out[v].Head-1
+		if out[v].UPOS != "VERB" || out[v].Deprel != "xcomp" || h < 0 || h == n || !strings.Contains(out[v].Feats, "Voice=Pass") {
+			continue
+		}
+		if out[n].UPOS != "NOUN" || out[n].Head == h+1 && out[n].Deprel == "obj" || hasDep(out, "nsubj", v) {
+			continue
+		}
+		out[v].Head, out[v].Deprel, out[v].Feats = n+1, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"
+	}
+}
+
+// repairBorderWith mends an English parse that hangs the neighbour of a
+// border on the verb ("deployed troops along its border with China":
+// "with China" an oblique of "deployed"). A "with" phrase right after
+// "border", "frontier" or "boundary" is the noun's.
+func repairBorderWith(out []Annotated) {
+	for k := range out {
+		if out[k].Deprel != "obl" {
+			continue
+		}
+		c := -1
+		for j := range out {
+			if out[j].Head == k+1 && out[j].Deprel == "case" && strings.ToLower(out[j].Form) == "with" {
+				c = j
+				break
+			}
+		}
+		if c < 1 {
+			continue
+		}
+		switch b := c - 1; strings.ToLower(out[b].Lemma) {
+		case "border", "frontier", "boundary":
+			if out[b].UPOS == "NOUN" {
+				out[k].Head, out[k].Deprel = b+1, "nmod"
+			}
 		}
 	}
 }

@@ -886,6 +886,26 @@ func TestRepairs(t *testing.T) {
 			{Form: "the", UPOS: "DET", Head: 3, Deprel: "det"},
 			{Form: "mortal", UPOS: "ADJ", Head: 1, Deprel: "xcomp"},
 		}, []arc{{0, "root"}, {3, "det"}, {1, "xcomp"}}, 0, ""},
+		{`"paid tribute to soldiers killed in the war": a reduced relative`, repairReducedRelative, []Annotated{
+			{Form: "paid", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "tribute", UPOS: "NOUN", Head: 1, Deprel: "obj"},
+			{Form: "to", UPOS: "ADP", Head: 4, Deprel: "case"},
+			{Form: "soldiers", UPOS: "NOUN", Head: 1, Deprel: "obl"},
+			{Form: "killed", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Fin|Voice=Pass", Head: 1, Deprel: "xcomp"},
+		}, []arc{{0, "root"}, {1, "obj"}, {4, "case"}, {1, "obl"}, {4, "acl"}}, 0, ""},
+		{`"found the soldiers killed": a predicate of the object stays`, repairReducedRelative, []Annotated{
+			{Form: "found", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "soldiers", UPOS: "NOUN", Head: 1, Deprel: "obj"},
+			{Form: "killed", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part|Voice=Pass", Head: 1, Deprel: "xcomp"},
+		}, []arc{{0, "root"}, {1, "obj"}, {1, "xcomp"}}, 0, ""},
+		{`"along its border with Gondor": the neighbour is the border's`, repairBorderWith, []Annotated{
+			{Form: "deployed", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "troops", UPOS: "NOUN", Head: 1, Deprel: "obj"},
+			{Form: "along", UPOS: "ADP", Head: 4, Deprel: "case"},
+			{Form: "border", Lemma: "border", UPOS: "NOUN", Head: 2, Deprel: "nmod"},
+			{Form: "with", UPOS: "ADP", Head: 6, Deprel: "case"},
+			{Form: "Gondor", UPOS: "PROPN", Head: 1, Deprel: "obl"},
+		}, []arc{{0, "root"}, {1, "obj"}, {4, "case"}, {2, "nmod"}, {6, "case"}, {4, "nmod"}}, 0, ""},
 		{`"said on Tuesday that Elessar would visit": the reported clause`, repairSaidOnDayThat, []Annotated{
 			{Form: "Gondor", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
 			{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
