@@ -344,6 +344,11 @@ func TestEvents(t *testing.T) {
 		{"en raised its alert level in response to", "en", "South Korea raised its military alert level in response to North Korea.", []string{"KOR→PRK 152 2024-03-04"}},
 		{"fr a relevé le niveau d'alerte face à", "fr", "La Corée du Sud a relevé le niveau d'alerte de son armée face à la Corée du Nord.", []string{"KOR→PRK 152 2024-03-04"}},
 		{"en students protested against", "en", "Kenyan students protested against President William Ruto's government.", []string{"KEN→KEN 141 2024-03-04"}},
+		// French objects hung on the indirect complement; deployments.
+		{"fr a réclamé à X des missiles", "fr", "L’Ukraine a réclamé à l’Allemagne des missiles de croisière Taurus.", []string{"UKR→DEU 1032 2024-03-04"}},
+		{"fr a demandé à X davantage d'armes", "fr", "Le président ukrainien Volodymyr Zelensky a demandé mardi aux États-Unis davantage d’armes et de munitions.", []string{"UKR→USA 0232 2024-02-27"}},
+		{"fr a déployé des navires autour de", "fr", "La Chine a déployé des navires de guerre autour de Taïwan.", []string{"CHN→TWN 154 2024-03-04"}},
+		{"fr le long de sa frontière avec", "fr", "La Pologne a déployé des milliers de soldats le long de sa frontière avec la Biélorussie.", []string{"POL→BLR 154 2024-03-04"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},

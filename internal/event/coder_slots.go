@@ -774,6 +774,26 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 					res = append(res, k)
 				}
 			}
+			// "a réclamé à l'Allemagne des missiles", "a demandé aux
+			// États-Unis davantage d'armes": the object hung on the
+			// verb's indirect complement.
+			for _, k := range p.kids[i] {
+				if len(res) > 0 || k < i || p.rel(k) != "obl" || p.prep(k) != "à" {
+					continue
+				}
+				for _, n := range p.kids[k] {
+					switch {
+					case p.rel(n) == "nmod" && p.prep(n) == "de" && n > k && (p.partitive(n) || p.plural(n)):
+						res = append(res, n)
+					case p.rel(n) == "advmod" && (p.lemma(n) == "davantage" || p.lemma(n) == "plus"):
+						for _, m := range p.kids[n] {
+							if (p.rel(m) == "obl" || p.rel(m) == "nmod") && p.prep(m) == "de" {
+								res = append(res, m)
+							}
+						}
+					}
+				}
+			}
 		}
 		if !pass && len(res) == 0 && pos == POSVerb {
 			// "a frappé ce qu'elle a qualifié de camps", with "ce" the
@@ -1413,6 +1433,17 @@ func (p *parsed) partitive(k int) bool {
 		switch strings.ToLower(p.form(d)) {
 		case "l'", "l’", "la", "le":
 			return d > 0 && p.lemma(d-1) == "de"
+		}
+	}
+	return false
+}
+
+// plural reports whether noun k comes with the French plural article
+// fused with "de" ("des missiles": de + les).
+func (p *parsed) plural(k int) bool {
+	for _, d := range p.kids[k] {
+		if p.rel(d) == "det" && strings.ToLower(p.form(d)) == "les" && d > 0 && p.lemma(d-1) == "de" {
+			return true
 		}
 	}
 	return false
