@@ -309,6 +309,9 @@ func TestActors(t *testing.T) {
 		// Where one goes is not whose one is; an ambassador is posted there.
 		{"en trafficker to", "en", "Morocco extradited a drug trafficker to France.", []string{"Morocco=MAR", "drug trafficker=CRM", "France=FRA"}},
 		{"en ambassador to", "en", "The US ambassador to France left.", []string{"US ambassador to France=USAGOV"}},
+		// "coup d'État" names no state; "au" places a title holder
+		{"fr coup d'État", "fr", "La Cédéao a condamné le coup d'État au Niger.", []string{"Cédéao=IGOWAFBUSWAS", "Niger=NER"}},
+		{"fr civils au", "fr", "Des civils au Soudan ont fui.", []string{"civils au Soudan=SDNCVL"}},
 		// Coordinated titles are two actors.
 		{"en media and government", "en", "Danish media and government reacted.", []string{"Danish media=DNKMED", "government=GOV"}},
 		// A place takes a title only right before it: the minister

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -440,7 +441,7 @@ func servesAbroad(form string) bool {
 
 // locPreps are the destination prepositions that also say where a title
 // holder is ("lawmakers in Fornost").
-var locPreps = set("in en")
+var locPreps = set("in en au aux à a")
 
 // describe combines matches into one code: a role with a country
 // (TUN + ~GOVMIL → TUNGOVMIL), a head role with the organisation it heads
@@ -580,6 +581,7 @@ const maxNameWords = 4
 func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 	d := dayOf(date)
 	ms := k.Find(text, date, lang)
+	ms = slices.DeleteFunc(ms, func(m Match) bool { return coupDEtat(text, m) })
 	if len(ms) == 0 {
 		return nil
 	}
@@ -695,6 +697,17 @@ func toward(gap string) bool {
 		}
 	}
 	return false
+}
+
+// coupDEtat reports whether a match is the "État" of "coup d'État", which
+// names no state: "le coup d'État au Niger" is no Nigerien government.
+func coupDEtat(text string, m Match) bool {
+	if m.Kind != "role" || !strings.EqualFold(m.Text, "État") && !strings.EqualFold(m.Text, "Etat") || m.Span.Start > len(text) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[:m.Span.Start], " "))
+	return strings.HasSuffix(before, "coup d'") || strings.HasSuffix(before, "coup d’") ||
+		strings.HasSuffix(before, "coups d'") || strings.HasSuffix(before, "coups d’")
 }
 
 // coordinated reports whether the text between two titles is a bare

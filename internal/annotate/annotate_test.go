@@ -219,7 +219,7 @@ func TestEvents(t *testing.T) {
 		// "se rapprocher de": improved relations (050).
 		{"fr s'est rapproché de", "fr", "Le Niger s'est rapproché de la Russie.", []string{"NER→RUS 050 2024-03-04"}},
 		// French "elle" for an organisation, when no person fits.
-		{"fr elle organisation", "fr", "La Cédéao a condamné le coup d'État au Niger. Elle a appelé la junte nigérienne à libérer le président Bazoum.", []string{"IGO→NER 0253 2024-03-04"}},
+		{"fr elle organisation", "fr", "La Cédéao a condamné le coup d'État au Niger. Elle a appelé la junte nigérienne à libérer le président Bazoum.", []string{"IGO→NER 111 2024-03-04", "IGO→NER 0253 2024-03-04"}},
 		// The military in power are not the last soldiers named.
 		{"fr militaires au pouvoir", "fr", "Quelque 1 000 militaires américains sont déployés au Niger. Les militaires au pouvoir se sont rapprochés de Moscou.", nil},
 		// The one warned or told is the verb's indirect object too.
@@ -349,6 +349,15 @@ func TestEvents(t *testing.T) {
 		{"fr a demandé à X davantage d'armes", "fr", "Le président ukrainien Volodymyr Zelensky a demandé mardi aux États-Unis davantage d’armes et de munitions.", []string{"UKR→USA 0232 2024-02-27"}},
 		{"fr a déployé des navires autour de", "fr", "La Chine a déployé des navires de guerre autour de Taïwan.", []string{"CHN→TWN 154 2024-03-04"}},
 		{"fr le long de sa frontière avec", "fr", "La Pologne a déployé des milliers de soldats le long de sa frontière avec la Biélorussie.", []string{"POL→BLR 154 2024-03-04"}},
+		// Mass violence, hostages, air strikes.
+		{"fr massacré des civils au Darfour", "fr", "Les paramilitaires soudanais ont massacré des centaines de civils au Darfour.", []string{"SDN→SDN 202 2024-03-04"}},
+		{"fr pris en otage plus de", "fr", "Le Hamas a pris en otage plus de 200 Israéliens.", []string{"PSE→ISR 181 2024-03-04"}},
+		{"fr mené des frappes aériennes dans", "fr", "L’armée turque a mené des frappes aériennes dans le nord de l’Irak.", []string{"TUR→IRQ 195 2024-03-04"}},
+		{"en used sarin gas against", "en", "Syrian government forces used sarin gas against civilians in Eastern Ghouta.", []string{"SYR→SYR 2041 2024-03-04"}},
+		{"fr utilisé du gaz sarin contre", "fr", "Le régime syrien a utilisé du gaz sarin contre la population de la Ghouta.", []string{"SYR→SYR 2041 2024-03-04"}},
+		{"en drove Rohingya into", "en", "Myanmar's military drove hundreds of thousands of Rohingya into Bangladesh.", []string{"MMR→MMR 201 2024-03-04"}},
+		{"fr chassé des Rohingyas vers", "fr", "L’armée birmane a chassé des centaines de milliers de Rohingyas vers le Bangladesh.", []string{"MMR→MMR 201 2024-03-04"}},
+		{"en warplanes struck", "en", "U.S. and British warplanes struck Houthi targets in Yemen.", []string{"GBR→YEM 195 2024-03-04", "USA→YEM 195 2024-03-04"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},

@@ -603,16 +603,30 @@ func (p *parsed) reflexive(i int) bool {
 func (p *parsed) fixedHold(i int, e *Entry) bool {
 	for _, f := range e.Fixed {
 		deps := p.slotDeps(i, f.Slot, e.POS)
-		if len(deps) == 0 && e.POS == POSVerb && f.Slot.Rel == "obl" && len(f.Lemmas) > 0 {
+		if len(deps) == 0 && e.POS == POSVerb && f.Slot.Rel == "obl" {
 			// "a menacé le Japon de sanctions", "accusé le Maroc
 			// d'espionnage": the parser hangs the verb's complement on
-			// its object; the fixed lemma says whose it is.
-			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, e.POS) {
-				for _, k := range p.kids[o] {
-					if p.rel(k) == "nmod" && p.prep(k) != "" && prepIn(p.prep(k), f.Slot.Preps) {
-						deps = append(deps, k)
+			// its object; the fixed lemma says whose it is. With no
+			// lemma, the complement may hang lower: "drove hundreds of
+			// thousands of Rohingya into Bangladesh".
+			level := p.slotDeps(i, Slot{Rel: "obj"}, e.POS)
+			depth := 1
+			if len(f.Lemmas) == 0 {
+				depth = 3
+			}
+			for d := 0; d < depth && len(deps) == 0; d++ {
+				var next []int
+				for _, o := range level {
+					for _, k := range p.kids[o] {
+						if p.rel(k) == "nmod" && p.prep(k) != "" && prepIn(p.prep(k), f.Slot.Preps) {
+							deps = append(deps, k)
+						}
+						if p.rel(k) == "nmod" {
+							next = append(next, k)
+						}
 					}
 				}
+				level = next
 			}
 		}
 		if len(deps) == 0 {
@@ -777,13 +791,14 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 			// "a réclamé à l'Allemagne des missiles", "a demandé aux
 			// États-Unis davantage d'armes": the object hung on the
 			// verb's indirect complement.
+			// Also "a pris en otage plus de 200 Israéliens".
 			for _, k := range p.kids[i] {
-				if len(res) > 0 || k < i || p.rel(k) != "obl" || p.prep(k) != "à" {
+				if len(res) > 0 || k < i || p.rel(k) != "obl" {
 					continue
 				}
 				for _, n := range p.kids[k] {
 					switch {
-					case p.rel(n) == "nmod" && p.prep(n) == "de" && n > k && (p.partitive(n) || p.plural(n)):
+					case p.prep(k) == "à" && p.rel(n) == "nmod" && p.prep(n) == "de" && n > k && (p.partitive(n) || p.plural(n)):
 						res = append(res, n)
 					case p.rel(n) == "advmod" && (p.lemma(n) == "davantage" || p.lemma(n) == "plus"):
 						for _, m := range p.kids[n] {
@@ -1400,8 +1415,8 @@ func (p *parsed) findActorWord(d int) (int, int) {
 				default:
 					continue
 				}
-				if p.rel(k) == "nmod" && topicPreps[p.prep(k)] {
-					continue // "a conference on Lebanon": what it is about
+				if p.rel(k) == "nmod" && (topicPreps[p.prep(k)] || towardPreps[p.prep(k)]) {
+					continue // "a conference on Lebanon": what it is about; "des Rohingyas vers le Bangladesh": where they went
 				}
 				if a := p.actor[k]; a >= 0 {
 					return a, k
@@ -1417,6 +1432,10 @@ func (p *parsed) findActorWord(d int) (int, int) {
 // ownerParticiples tie a thing to its owner or flag: "Israel-linked",
 // "Greek-flagged", "Iranian-owned".
 var ownerParticiples = map[string]bool{"link": true, "flag": true, "own": true, "register": true, "operate": true}
+
+// towardPreps introduce where something goes, which is no part of the
+// actor a noun phrase names.
+var towardPreps = map[string]bool{"vers": true, "into": true, "towards": true, "toward": true}
 
 // topicPreps introduce what a noun is about, which is no part of the
 // actor the noun phrase names: "a conference on Lebanon", "une réunion
