@@ -705,7 +705,7 @@ func coupDEtat(text string, m Match) bool {
 	if m.Kind != "role" || !strings.EqualFold(m.Text, "État") && !strings.EqualFold(m.Text, "Etat") || m.Span.Start > len(text) {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(text[:m.Span.Start], " "))
+	before := strings.ToLower(strings.TrimRight(text[max(0, m.Span.Start-16):m.Span.Start], " "))
 	return strings.HasSuffix(before, "coup d'") || strings.HasSuffix(before, "coup d’") ||
 		strings.HasSuffix(before, "coups d'") || strings.HasSuffix(before, "coups d’")
 }

@@ -562,11 +562,7 @@ type joined struct {
 // owned reports whether a possessive determiner stands right before
 // offset i: "its ambassador", "son ambassadeur".
 func owned(text string, i int) bool {
-	f := strings.Fields(strings.ToLower(text[:i]))
-	if len(f) == 0 {
-		return false
-	}
-	switch f[len(f)-1] {
+	switch strings.ToLower(wordBefore(text, i)) {
 	case "its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs":
 		return true
 	}

@@ -30,6 +30,8 @@ var eventSuites = map[string]func(ctx context.Context, shared string) (event.Sco
 	// vigie's own sentences (embedded: no shared data needed).
 	"fr-events": evalSet("fr-events"),
 	"en-events": evalSet("en-events"),
+	"fr-heldout": evalSet("fr-heldout"),
+	"en-heldout": evalSet("en-heldout"),
 }
 
 // evalSet scores one of vigie's own event sets (annotate.EventSets).
