@@ -28,8 +28,8 @@ var eventSuites = map[string]func(ctx context.Context, shared string) (event.Sco
 	},
 	"plover-gsr": func(_ context.Context, shared string) (event.Score, error) { return annotate.EvalGSR(shared) },
 	// vigie's own sentences (embedded: no shared data needed).
-	"fr-events": evalSet("fr-events"),
-	"en-events": evalSet("en-events"),
+	"fr-events":  evalSet("fr-events"),
+	"en-events":  evalSet("en-events"),
 	"fr-heldout": evalSet("fr-heldout"),
 	"en-heldout": evalSet("en-heldout"),
 }
