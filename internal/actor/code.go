@@ -534,6 +534,21 @@ func (k *Knowledge) describe(text string, toks []token, ms []Match) (description
 			out.country = countryPart(country.Code)
 		default:
 			c.Code, c.Confidence = strings.Trim(role.Code, "~"), 0.4
+			if len(roles) > 1 && religions[strings.Trim(role.Code, "~")] {
+				// "Islamist insurgents": the noun's role first, then the
+				// religion that qualifies it (INSMUS; MUS alone would read
+				// as Mauritius). Other titles keep their first role:
+				// "opposition leader" is OPP.
+				last := roles[len(roles)-1]
+				code := strings.Trim(last.Code, "~")
+				for _, r := range roles[:len(roles)-1] {
+					if rc := strings.Trim(r.Code, "~"); !strings.Contains(code, rc) {
+						code += rc
+					}
+				}
+				c.Code = code
+				c.Evidence = append(c.Evidence, ev(last, "title"))
+			}
 		}
 	case len(orgs) > 0:
 		o := orgs[0]
@@ -709,6 +724,10 @@ func coupDEtat(text string, m Match) bool {
 	return strings.HasSuffix(before, "coup d'") || strings.HasSuffix(before, "coup d’") ||
 		strings.HasSuffix(before, "coups d'") || strings.HasSuffix(before, "coups d’")
 }
+
+// religions are the CAMEO religion codes a role may begin with ("Islamist",
+// "Christian"), which qualify the role after them.
+var religions = map[string]bool{"MUS": true, "CHR": true, "JEW": true, "BUD": true, "HIN": true, "SHI": true, "SUN": true, "SFI": true, "CTH": true, "PRO": true}
 
 // coordinated reports whether the text between two titles is a bare
 // conjunction ("and", "et", "or", "ou"): they name two actors, unlike "le

@@ -658,7 +658,7 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 			// of that country, as "militants in Casablanca" are.
 			// The place is known only after geocoding: the mention
 			// waits, coded by its role alone (placeGroups).
-			if len(role) >= 3 && groupRoles[role[:3]] && (role[:3] != "MIL" && role[:3] != "COP" || rankAndFile[strings.ToLower(m.Text)]) {
+			if actsWhereItIs(role, m.Text) {
 				m.Code, m.Coref = role, "place"
 				out = append(out, m)
 			}
@@ -716,11 +716,36 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 			m.Code, m.Coref = joinCode(other, role), "role"
 			found = true
 		}
+		if !found && actsWhereItIs(role, m.Text) {
+			// "Les jihadistes ont tué des dizaines de villageois dans le
+			// centre du Mali": a definite group nobody named before is of
+			// the place its sentence names, as an indefinite one is.
+			m.Code, m.Coref = role, "place"
+			found = true
+		}
 		if found {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// actsWhereItIs reports whether a role with no country names people of
+// the place their sentence puts them in (groupRoles): protesters, armed
+// men, rebels; soldiers and police officers only as rank and file; also
+// a group a sector qualifies ("Islamist insurgents", MUSINS).
+func actsWhereItIs(role, text string) bool {
+	for i := 0; i+3 <= len(role); i += 3 {
+		switch r := role[i : i+3]; {
+		case r == "MIL" || r == "COP":
+			if i == 0 && rankAndFile[strings.ToLower(text)] {
+				return true
+			}
+		case groupRoles[r]:
+			return true
+		}
+	}
+	return false
 }
 
 // datelineRoles are the institutions a bare definite description names
@@ -810,7 +835,7 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 		s := &sents[si]
 		kept := s.Actors[:0]
 		for _, m := range s.Actors {
-			if m.Coref == "place" && !a.hasCountry(m.Code) {
+			if m.Coref == "place" && (m.Role || !a.hasCountry(m.Code)) { // a role may begin with a sector that is also a country code ("Islamist", MUS)
 				c := ""
 				// places are in text order: those of the sentence only
 				k := sort.Search(len(places), func(k int) bool { return places[k].Span.Start >= s.Span.Start })

@@ -32,6 +32,8 @@ var eventSuites = map[string]func(ctx context.Context, shared string) (event.Sco
 	"en-events":  evalSet("en-events"),
 	"fr-heldout": evalSet("fr-heldout"),
 	"en-heldout": evalSet("en-heldout"),
+	"fr-dev2":    evalSet("fr-dev2"),
+	"en-dev2":    evalSet("en-dev2"),
 }
 
 // evalSet scores one of vigie's own event sets (annotate.EventSets).

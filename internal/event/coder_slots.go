@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -313,6 +314,11 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		if len(e.Target) == 0 && RootOf(e.Code) == "01" {
 			tgt = p.statementTarget(i)
 		}
+		if len(tgt) == 0 && pos == POSVerb && (RootOf(e.Code) == "10" || RootOf(e.Code) == "02") {
+			// "demanded that Turkey withdraw its ship": the one the
+			// demand is on is the subject of what is demanded.
+			tgt = p.clauseSubjectActors(i)
+		}
 		if !e.Place {
 			tgt = withoutPlaces(tgt)
 		}
@@ -339,8 +345,12 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	if best.e.Modality != "" && mod == doc.Asserted {
 		mod = modalityOf(best.e.Modality)
 	}
+	code := best.e.Code
+	if code == "1823" && pos == POSVerb && p.manyCivilians(i) {
+		code = "202" // "killed at least 110 farmers", "ont tué des centaines de civils"
+	}
 	base := Coded{
-		Code:       best.e.Code,
+		Code:       code,
 		Trigger:    p.Words[i].Span,
 		Clause:     p.clause(i),
 		Said:       said,
@@ -1011,8 +1021,10 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 				return []int{h}
 			}
 			// "invité son homologue à se rendre à Bamako": the
-			// object of a verb of asking does what is asked.
-			if h >= 0 && slices.Contains(objectControl, p.lemma(h)) {
+			// object of a verb of asking does what is asked; not in a
+			// participle adjunct ("ordered a mobilisation of its
+			// forces, accusing Azerbaijan…": Armenia accuses).
+			if h >= 0 && slices.Contains(objectControl, p.lemma(h)) && (p.rel(i) == "xcomp" || p.hasMark(i)) {
 				for _, k := range p.kids[h] {
 					if p.rel(k) == "obj" || p.rel(k) == "iobj" {
 						return []int{k}
@@ -1536,6 +1548,79 @@ func (p *parsed) statementTarget(i int) []Mention {
 	return nil
 }
 
+// manyCivilians reports whether killing verb i's object counts many
+// people who are not fighters: a number of twenty or more, or dozens,
+// hundreds, thousands of civilians, villagers, farmers, worshippers…
+// (CAMEO 202, mass killings).
+func (p *parsed) manyCivilians(i int) bool {
+	for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, POSVerb) {
+		n := o
+		many := false
+		if quantities[p.lemma(o)] || manyWords[p.lemma(o)] {
+			many = true
+			// what is counted: the complement in "of", "de" ("hundreds
+			// of civilians in the city"), through a second count ("des
+			// centaines de milliers de civils")
+			for range 2 {
+				for _, k := range p.kids[n] {
+					if p.rel(k) == "nmod" && (p.prep(k) == "of" || p.prep(k) == "de") {
+						n = k
+						break
+					}
+				}
+				if !quantities[p.lemma(n)] && !manyWords[p.lemma(n)] {
+					break
+				}
+			}
+		}
+		for _, k := range p.kids[n] {
+			if p.rel(k) == "nummod" {
+				if v, err := strconv.Atoi(strings.ReplaceAll(p.form(k), ",", "")); err == nil && v >= 20 {
+					many = true
+				}
+				if manyWords[p.lemma(k)] {
+					many = true
+				}
+			}
+		}
+		if many && civilianNouns[p.lemma(n)] {
+			return true
+		}
+	}
+	return false
+}
+
+// manyWords count people by the dozen or more.
+var manyWords = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true, "score": true, "scores": true,
+	"dizaine": true, "centaine": true, "millier": true}
+
+// civilianNouns name people who are not fighters.
+var civilianNouns = map[string]bool{
+	"civilian": true, "villager": true, "farmer": true, "people": true, "person": true, "worshipper": true, "student": true,
+	"passenger": true, "resident": true, "child": true, "woman": true, "man": true, "herder": true, "fisherman": true, "pupil": true,
+	"civil": true, "villageois": true, "agriculteur": true, "paysan": true, "personne": true, "fidèle": true, "élève": true,
+	"passager": true, "habitant": true, "enfant": true, "femme": true, "homme": true, "éleveur": true, "pêcheur": true,
+}
+
+// clauseSubjectActors returns the actors of the subject of verb i's
+// reported clause ("demanded that Turkey withdraw"), a subject other than
+// a pronoun.
+func (p *parsed) clauseSubjectActors(i int) []Mention {
+	for _, k := range p.kids[i] {
+		if p.rel(k) != "ccomp" {
+			continue
+		}
+		for _, s := range p.kids[k] {
+			if p.rel(s) == "nsubj" && p.Words[s].UPOS != "PRON" {
+				if as := p.actorsAt(s); len(as) > 0 {
+					return as
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // media are the nouns of the means of a conversation, under which a
 // parser may hang its partner.
 var media = map[string]bool{
@@ -1688,6 +1773,18 @@ var attemptVerbs = []string{"tenter", "essayer", "chercher", "try", "attempt", "
 func (p *parsed) attempted(i int) bool {
 	h := p.Words[i].Head
 	return h >= 0 && p.rel(i) == "xcomp" && slices.Contains(attemptVerbs, p.lemma(h))
+}
+
+// hasMark reports whether clause k has a subordinating mark ("to",
+// "against", "of", "à", "de"): a complement of the verb above, not a bare
+// participle adjunct.
+func (p *parsed) hasMark(k int) bool {
+	for _, m := range p.kids[k] {
+		if p.rel(m) == "mark" {
+			return true
+		}
+	}
+	return false
 }
 
 // markedInfinitive reports whether clause k opens with "to", "à" or "de"

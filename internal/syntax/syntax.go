@@ -151,6 +151,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairLastAdverb(out)
 		repairParticipleList(out)
 		repairTrailingSpeech(out)
+		repairTrailingSpeechObject(out)
 		repairPluralNounVerb(out)
 		repairFiniteModifier(out)
 		repairRelativeThenVerb(out)
@@ -624,6 +625,39 @@ func repairTrailingSpeech(out []Annotated) {
 		out[h].Head, out[h].Deprel = s+1, "nsubj"
 		out[s].Deprel = "parataxis"
 		out[c].Head = s + 1
+	}
+}
+
+// repairTrailingSpeechObject mends an English parse of "Insurgents
+// beheaded 50 people in the province, state media reported" that hangs the
+// object of the first verb on the trailing speech verb: an object of the
+// speech verb before the comma that opens the speaker's words goes back to
+// the first verb, when that verb has none.
+func repairTrailingSpeechObject(out []Annotated) {
+	for s := 3; s < len(out); s++ {
+		if out[s].UPOS != "VERB" || !speechLemmas[out[s].Lemma] || out[s].Deprel != "parataxis" && out[s].Deprel != "ccomp" {
+			continue
+		}
+		k := out[s].Head - 1
+		if k < 0 || k >= s || out[k].UPOS != "VERB" || hasDep(out, "obj", k) {
+			continue
+		}
+		c := -1
+		for j := s - 1; j > k; j-- {
+			if out[j].Form == "," {
+				c = j
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for j := k + 1; j < c; j++ {
+			if out[j].Head == s+1 && out[j].Deprel == "obj" {
+				out[j].Head = k + 1
+				break
+			}
+		}
 	}
 }
 

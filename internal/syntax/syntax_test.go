@@ -906,6 +906,14 @@ func TestRepairs(t *testing.T) {
 			{Form: "with", UPOS: "ADP", Head: 6, Deprel: "case"},
 			{Form: "Gondor", UPOS: "PROPN", Head: 1, Deprel: "obl"},
 		}, []arc{{0, "root"}, {1, "obj"}, {4, "case"}, {2, "nmod"}, {6, "case"}, {4, "nmod"}}, 0, ""},
+		{`"beheaded 50 people in the province, state media reported"`, repairTrailingSpeechObject, []Annotated{
+			{Form: "Orcs", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
+			{Form: "beheaded", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "people", UPOS: "NOUN", Head: 6, Deprel: "obj"},
+			{Form: ",", UPOS: "PUNCT", Head: 6, Deprel: "punct"},
+			{Form: "media", UPOS: "NOUN", Head: 6, Deprel: "nsubj"},
+			{Form: "reported", Lemma: "report", UPOS: "VERB", Head: 2, Deprel: "parataxis"},
+		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {6, "punct"}, {6, "nsubj"}, {2, "parataxis"}}, 0, ""},
 		{`"said on Tuesday that Elessar would visit": the reported clause`, repairSaidOnDayThat, []Annotated{
 			{Form: "Gondor", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
 			{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
