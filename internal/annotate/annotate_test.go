@@ -368,6 +368,13 @@ func TestEvents(t *testing.T) {
 		{"fr les jihadistes ont tué des dizaines de villageois", "fr", "Les jihadistes ont tué des dizaines de villageois dans le centre du Mali.", []string{"MLI→MLI 202 2024-03-04"}},
 		{"en Islamist insurgents beheaded 50 people, … reported", "en", "Islamist insurgents beheaded more than 50 people in Mozambique's Cabo Delgado province, state media reported.", []string{"MOZ→MOZ 202 2024-03-04"}},
 		{"en killed two gunmen: no mass killing", "en", "Israeli troops killed two Palestinian gunmen in Jenin.", []string{"ISR→PSE 1823 2024-03-04"}},
+		// Threats take the code of what they announce; a consequence
+		// under a condition is hypothetical; naming is no phone call.
+		{"en warned X it would impose sanctions", "en", "The European Union warned Belarus it would impose sanctions on officials.", []string{"IGO→BLR 1312 2024-03-04"}},
+		{"en threatened sanctions against", "en", "Beijing threatened sanctions against American companies.", []string{"CHN→USA 1312 2024-03-04"}},
+		{"en will impose … if", "en", "The EU will impose sanctions on Russia if Moscow fails to free Navalny.", []string{"IGO→RUS 163 2024-03-04"}},
+		{"en calling X a true friend", "en", "Greek Prime Minister Kyriakos Mitsotakis praised France for its support, calling Emmanuel Macron a true friend of Greece.", []string{"GRC→FRA 051 2024-03-04"}},
+		{"en over what he called", "en", "French President Emmanuel Macron lashed out at Turkey on Monday over what he called its criminal role in Libya.", []string{"FRA→TUR 111 2024-03-04"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},
@@ -494,6 +501,8 @@ func TestModalities(t *testing.T) {
 		{"en denied that", "en", "Russia denied that its forces had shelled a hospital in Kharkiv.", nil},
 		{"fr a démenti que", "fr", "La Russie a démenti que ses forces aient bombardé un hôpital à Kharkiv.", nil},
 		{"en rejected allegations", "en", "Russia rejected Ukrainian allegations that its forces had shelled a hospital in Kharkiv.", []string{"RUS→UKR 016 asserted "}},
+		// A consequence under a condition is no fact.
+		{"en will … if", "en", "The EU will impose sanctions on Russia if Moscow fails to free Navalny.", []string{"IGO→RUS 163 hypothetical COERCE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

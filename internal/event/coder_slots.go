@@ -256,6 +256,9 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		if !p.fixedHold(i, e) {
 			continue
 		}
+		if RootOf(e.Code) == "04" && pos == POSVerb && namingVerbs[p.lemma(i)] && p.naming(i) {
+			continue // "what he called its criminal role", "calling Macron a true friend": no phone call
+		}
 		var src []Mention
 		for _, sl := range e.Source {
 			if src = withoutPlaces(p.slotActors(i, sl, pos)); len(src) > 0 {
@@ -371,6 +374,13 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		// appeal asks for gives its code (0256), from the complement's
 		// own entry.
 		if r := c.appealFor(p, i); r != "" {
+			base.Code = r
+		}
+	}
+	if base.Code == "130" && pos == POSVerb {
+		// "warned Belarus it would impose sanctions", "a menacé de
+		// rompre…": what the threat announces gives its code (1312).
+		if r := c.threatFor(p, i); r != "" {
 			base.Code = r
 		}
 	}
@@ -1503,6 +1513,43 @@ func (p *parsed) calledWhat(k int) int {
 	return -1
 }
 
+// naming reports whether verb i names something rather than calls
+// someone: the relative clause of "what" or "ce", or a verb with an object
+// and a predicate noun ("calling Macron a true friend").
+func (p *parsed) naming(i int) bool {
+	if h := p.Words[i].Head; h >= 0 && p.Words[i].Deprel == "acl:relcl" && (p.lemma(h) == "what" || p.lemma(h) == "ce") {
+		return true
+	}
+	objs, pred := 0, false
+	for _, k := range p.kids[i] {
+		switch p.rel(k) {
+		case "obj":
+			objs++
+			for _, a := range p.kids[k] {
+				if p.rel(a) == "appos" && p.indefinite(a) {
+					pred = true // "calling Macron a true friend", parsed as an apposition
+				}
+			}
+		case "xcomp":
+			pred = p.Words[k].UPOS == "NOUN" || p.Words[k].UPOS == "ADJ" || p.Words[k].UPOS == "PROPN"
+		}
+	}
+	return objs >= 2 || objs == 1 && pred
+}
+
+// indefinite reports whether noun k has an indefinite article.
+func (p *parsed) indefinite(k int) bool {
+	for _, d := range p.kids[k] {
+		if p.rel(d) == "det" {
+			switch strings.ToLower(p.form(d)) {
+			case "a", "an", "un", "une":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namingVerbs name what they speak of: "what it called", "ce qu'il a
 // qualifié de".
 var namingVerbs = map[string]bool{
@@ -1718,6 +1765,32 @@ func (p *parsed) complementActors(from []int, targets []Slot, rel string, skipFi
 // négociations", "urge X to release"), or "" when that act has no entry or
 // no appeal code: the most specific entry of the complement's verb whose
 // fixed complements hold, mapped by AppealOf.
+// threatFor returns the CAMEO code of threatening the act that the
+// clause under threat or warning verb i announces ("warned Belarus it
+// would impose sanctions": 1312), or "": the most specific entry of the
+// clause's verb whose fixed complements hold, mapped by ThreatOf.
+func (c *Coder) threatFor(p *parsed, i int) string {
+	for _, k := range p.kids[i] {
+		if r := p.rel(k); r != "ccomp" && r != "xcomp" || p.Words[k].UPOS != "VERB" {
+			continue
+		}
+		var best *Entry
+		for _, cand := range c.lex.Lookup(p.lang, p.lemma(k)) {
+			e := cand.Entry
+			if e == nil || e.POS != POSVerb || !p.fixedHold(k, e) {
+				continue
+			}
+			if best == nil || e.Specificity() > best.Specificity() {
+				best = e
+			}
+		}
+		if best != nil {
+			return ThreatOf(best.Code)
+		}
+	}
+	return ""
+}
+
 func (c *Coder) appealFor(p *parsed, i int) string {
 	for _, k := range p.kids[i] {
 		if (p.rel(k) != "xcomp" && !(p.rel(k) == "advcl" && p.markedInfinitive(k))) || p.Words[k].UPOS != "VERB" {

@@ -122,6 +122,15 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop, said boo
 			if p.rel(k) == "obl" && (p.prep(k) == "selon" || p.lemma(k) == "according") {
 				rep = true
 			}
+			if p.rel(k) == "advcl" && k > u {
+				// "Israel would hit Lebanon hard if the group launched
+				// an attack": a consequence under a condition
+				for _, m := range p.kids[k] {
+					if p.rel(m) == "mark" && slices.Contains(ifMarks, p.form(m)) {
+						hypo = true
+					}
+				}
+			}
 			if (p.rel(k) == "parataxis" || p.rel(k) == "advcl" || p.rel(k) == "ccomp") && k > i && slices.Contains(speechVerbs, p.lemma(k)) && (p.hasSubject(k) || p.invertedSubject(k)) {
 				// "…, a indiqué l'AFP".
 				rep = true
