@@ -375,6 +375,12 @@ func TestEvents(t *testing.T) {
 		{"en will impose … if", "en", "The EU will impose sanctions on Russia if Moscow fails to free Navalny.", []string{"IGO→RUS 163 2024-03-04"}},
 		{"en calling X a true friend", "en", "Greek Prime Minister Kyriakos Mitsotakis praised France for its support, calling Emmanuel Macron a true friend of Greece.", []string{"GRC→FRA 051 2024-03-04"}},
 		{"en over what he called", "en", "French President Emmanuel Macron lashed out at Turkey on Monday over what he called its criminal role in Libya.", []string{"FRA→TUR 111 2024-03-04"}},
+		{"en tear gas is no chemical weapon", "en", "Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.", []string{"LBR→LBR 175 2024-03-04"}},
+		{"en troops exchanged artillery fire (noun root)", "en", "Indian and Pakistani troops exchanged artillery fire across the Line of Control in Kashmir.", []string{"IND→PAK 194 2024-03-04"}},
+		{"en sent his condolences to", "en", "Turkish President Tayyip Erdogan sent his condolences to France after a knife attack at a church in Nice.", []string{"TUR→FRA 018 2024-03-04"}},
+		{"en approved financing for", "en", "The International Monetary Fund approved $2.77 billion in emergency financing for Egypt.", []string{"IGO→EGY 071 2024-03-04"}},
+		{"en walked off the job in a strike against", "en", "Workers across France walked off the job on Thursday in a nationwide strike against the government.", []string{"FRA→FRA 143 2024-02-29"}},
+		{"en military detained (adjective read)", "en", "Myanmar's military detained President Win Myint in early morning raids.", []string{"MMR→MMR 173 2024-03-04"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},

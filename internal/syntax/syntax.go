@@ -164,6 +164,8 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairArticleAdjective(out)
 		repairReducedRelative(out)
 		repairBorderWith(out)
+		repairAdjectiveSubject(out)
+		repairNounRootParticiple(out)
 		fixPunct(out)
 	}
 	if m.Lang == "fr" {
@@ -926,6 +928,58 @@ func repairBorderWith(out []Annotated) {
 			}
 		}
 	}
+}
+
+// repairAdjectiveSubject mends an English parse that reads a noun before
+// its verb as an adjective of the verb ("Myanmar's military detained Aung
+// San Suu Kyi": "military" an amod of "detained", "Myanmar" its nmod:poss).
+// An adjective right before the verb that heads it, with no subject of its
+// own, is the verb's subject noun, and what stood before it is its own.
+func repairAdjectiveSubject(out []Annotated) {
+	for a := 0; a+1 < len(out); a++ {
+		v := a + 1
+		if out[a].UPOS != "ADJ" || out[a].Deprel != "amod" || out[a].Head != v+1 || out[v].UPOS != "VERB" || hasDep(out, "nsubj", v) {
+			continue
+		}
+		for j := 0; j < a; j++ {
+			if out[j].Head == v+1 {
+				out[j].Head = a + 1
+			}
+		}
+		out[a].UPOS, out[a].Feats, out[a].Deprel = "NOUN", "Number=Sing", "nsubj"
+		if !strings.Contains(out[v].Feats, "VerbForm=Fin") {
+			out[v].Feats = "Mood=Ind|Tense=Past|VerbForm=Fin"
+		}
+	}
+}
+
+// repairNounRootParticiple mends an English parse that makes a plural
+// subject the root and its verb a participle modifying it ("Indian and
+// Pakistani troops exchanged artillery fire across the Line of Control":
+// "troops" the root, "exchanged" its acl). A past form right after the
+// root noun, with an object of its own, is the verb, the noun its subject.
+func repairNounRootParticiple(out []Annotated) {
+	r := -1
+	for i, a := range out {
+		if a.Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || r+1 >= len(out) || out[r].UPOS != "NOUN" && out[r].UPOS != "PROPN" {
+		return
+	}
+	v := r + 1
+	if out[v].UPOS != "VERB" || out[v].Deprel != "acl" || out[v].Head != r+1 || !strings.Contains(out[v].Feats, "Tense=Past") || !hasDep(out, "obj", v) {
+		return
+	}
+	for j := range out {
+		if out[j].Head == r+1 && j > v {
+			out[j].Head = v + 1 // the punctuation and clauses after the verb
+		}
+	}
+	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"
+	out[r].Head, out[r].Deprel = v+1, "nsubj"
 }
 
 // repairNominalObl mends an English parse that hangs an oblique on the

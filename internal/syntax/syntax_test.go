@@ -914,6 +914,18 @@ func TestRepairs(t *testing.T) {
 			{Form: "media", UPOS: "NOUN", Head: 6, Deprel: "nsubj"},
 			{Form: "reported", Lemma: "report", UPOS: "VERB", Head: 2, Deprel: "parataxis"},
 		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {6, "punct"}, {6, "nsubj"}, {2, "parataxis"}}, 0, ""},
+		{`"Gondor's military detained…": the subject read as an adjective`, repairAdjectiveSubject, []Annotated{
+			{Form: "Gondor", UPOS: "PROPN", Head: 3, Deprel: "nmod:poss"},
+			{Form: "military", UPOS: "ADJ", Head: 3, Deprel: "amod"},
+			{Form: "detained", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 0, Deprel: "root"},
+			{Form: "Elessar", UPOS: "PROPN", Head: 3, Deprel: "obj"},
+		}, []arc{{2, "nmod:poss"}, {3, "nsubj"}, {0, "root"}, {3, "obj"}}, 0, ""},
+		{`"troops exchanged fire": the verb read as the root noun's participle`, repairNounRootParticiple, []Annotated{
+			{Form: "troops", UPOS: "NOUN", Head: 0, Deprel: "root"},
+			{Form: "exchanged", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 1, Deprel: "acl"},
+			{Form: "fire", UPOS: "NOUN", Head: 2, Deprel: "obj"},
+			{Form: ".", UPOS: "PUNCT", Head: 1, Deprel: "punct"},
+		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {2, "punct"}}, 0, ""},
 		{`"said on Tuesday that Elessar would visit": the reported clause`, repairSaidOnDayThat, []Annotated{
 			{Form: "Gondor", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
 			{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
