@@ -381,6 +381,9 @@ func TestEvents(t *testing.T) {
 		{"en approved financing for", "en", "The International Monetary Fund approved $2.77 billion in emergency financing for Egypt.", []string{"IGO→EGY 071 2024-03-04"}},
 		{"en walked off the job in a strike against", "en", "Workers across France walked off the job on Thursday in a nationwide strike against the government.", []string{"FRA→FRA 143 2024-02-29"}},
 		{"en military detained (adjective read)", "en", "Myanmar's military detained President Win Myint in early morning raids.", []string{"MMR→MMR 173 2024-03-04"}},
+		// People with no country are of the place their sentence names.
+		{"en passengers abducted through a province", "en", "Taliban insurgents abducted dozens of passengers from buses travelling through northern Kunduz province.", []string{"AFG→AFG 181 2024-03-04"}},
+		{"en tens of thousands of farmers protest", "en", "Tens of thousands of farmers camped on highways outside New Delhi to protest against the government's new agricultural laws.", []string{"IND→IND 141 2024-03-04"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},

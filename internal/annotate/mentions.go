@@ -815,8 +815,9 @@ var rankAndFile = map[string]bool{"soldiers": true, "soldier": true, "troops": t
 
 // groupRoles are the sectors of people who act where they are, not for a
 // state: protesters, armed men, rebels, insurgents, criminals, strikers,
-// and soldiers and police officers (rankAndFile).
-var groupRoles = map[string]bool{"CVL": true, "UAF": true, "REB": true, "INS": true, "CRM": true, "LAB": true, "OPP": true, "MIL": true, "COP": true}
+// farmers, students, refugees, people, and soldiers and police officers
+// (rankAndFile).
+var groupRoles = map[string]bool{"CVL": true, "UAF": true, "REB": true, "INS": true, "CRM": true, "LAB": true, "OPP": true, "MIL": true, "COP": true, "AGR": true, "EDU": true, "REF": true, "PPL": true}
 
 // placeGroups gives the people that resolveRoles left waiting
 // ("des manifestants", "gunmen") the country of the one place their
@@ -891,7 +892,7 @@ func locativeBefore(text string, i int) bool {
 }
 
 var (
-	locPreps    = map[string]bool{"à": true, "au": true, "aux": true, "en": true, "dans": true, "in": true, "at": true, "near": true, "près": true}
+	locPreps    = map[string]bool{"à": true, "au": true, "aux": true, "en": true, "dans": true, "in": true, "at": true, "near": true, "près": true, "through": true, "across": true, "outside": true, "around": true, "throughout": true, "within": true}
 	directions  = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 	regionNouns = map[string]bool{"région": true, "region": true, "province": true, "nord": true, "sud": true, "est": true, "ouest": true, "centre": true,
 		"north": true, "south": true, "east": true, "west": true, "outskirts": true, "périphérie": true, "banlieue": true, "environs": true}
