@@ -171,6 +171,7 @@ func (m *Model) annotate(words []string) []Annotated {
 	if m.Lang == "fr" {
 		repairNounRoot(out)
 		repairParticipleConj(out)
+		repairFrenchDate(out)
 	}
 	return out
 }
@@ -662,6 +663,92 @@ func repairTrailingSpeechObject(out []Annotated) {
 		}
 	}
 }
+
+// repairFrenchDate mends a French parse that hangs what follows a date on
+// the date ("a imposé le 14 décembre 2020 des sanctions à la Turquie":
+// "sanctions" an nmod of "14"; "a reçu lundi 22 février à Sotchi son
+// homologue": "lundi" the object, the guest an apposition of "février").
+// The date's words (a weekday, a day's number, a month, a year) stay
+// together as an oblique of the verb; the words after them that hang on
+// them go back to the verb: the first bare or partitive noun as its
+// object when it has none, the others as obliques.
+func repairFrenchDate(out []Annotated) {
+	for d := range out {
+		v := out[d].Head - 1
+		if v < 0 || out[v].UPOS != "VERB" || !frenchDateHead(out, d) {
+			continue
+		}
+		part := map[int]bool{d: true}
+		end := d
+		for changed := true; changed; {
+			changed = false
+			for j := d + 1; j < len(out) && j <= end+2; j++ {
+				h := out[j].Head - 1
+				if part[j] || !part[h] {
+					continue
+				}
+				if w := strings.ToLower(out[j].Form); out[j].UPOS == "NUM" || out[j].UPOS == "ADJ" || frenchMonths[w] || frenchWeekdays[w] || dayParts[w] {
+					part[j], end, changed = true, max(end, j), true
+				}
+			}
+		}
+		hasObj := false
+		for j, a := range out {
+			if a.Head == v+1 && (a.Deprel == "obj" && !part[j] || strings.HasPrefix(a.Deprel, "expl")) {
+				hasObj = true // a reflexive verb's "de" is its complement: "s'est inquiétée mardi des manœuvres"
+			}
+		}
+		moved := false
+		for j := end + 1; j < len(out); j++ {
+			h := out[j].Head - 1
+			if h < 0 || !part[h] || out[j].UPOS != "NOUN" && out[j].UPOS != "PROPN" && out[j].UPOS != "PRON" {
+				continue
+			}
+			cased, article := "", ""
+			for _, c := range out {
+				if c.Head == j+1 && c.Deprel == "case" {
+					cased = strings.ToLower(c.Form)
+				}
+				if c.Head == j+1 && c.Deprel == "det" {
+					article = strings.ToLower(c.Form)
+				}
+			}
+			out[j].Head = v + 1
+			moved = true
+			switch {
+			case !hasObj && (cased == "" || cased == "de" && (article == "les" || article == "la" || article == "l'")):
+				out[j].Deprel, hasObj = "obj", true
+			case cased != "":
+				out[j].Deprel = "obl"
+			default:
+				out[j].Deprel = "obl:mod"
+			}
+		}
+		if moved && out[d].Deprel == "obj" {
+			out[d].Deprel = "obl:mod"
+		}
+	}
+}
+
+// frenchDateHead reports whether word d heads a date: a weekday, or a
+// day's number or a month with a month after or under it.
+func frenchDateHead(out []Annotated, d int) bool {
+	w := strings.ToLower(out[d].Form)
+	if frenchWeekdays[w] || frenchMonths[w] {
+		return true
+	}
+	if out[d].UPOS != "NUM" || d+1 >= len(out) {
+		return false
+	}
+	return frenchMonths[strings.ToLower(out[d+1].Form)] && out[d+1].Head == d+1
+}
+
+var (
+	frenchWeekdays = map[string]bool{"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true}
+	dayParts       = map[string]bool{"matin": true, "soir": true, "après-midi": true, "midi": true, "nuit": true, "soirée": true, "matinée": true}
+	frenchMonths   = map[string]bool{"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
+		"août": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true}
+)
 
 // repairNounRoot mends a French parse that makes the subject the root when a
 // relative clause or apposition stands between it and its verb
