@@ -388,6 +388,7 @@ func TestEvents(t *testing.T) {
 		{"fr a imposé le 14 décembre 2020 des sanctions", "fr", "Les États-Unis ont imposé le 14 décembre 2020 des sanctions à la Turquie.", []string{"USA→TUR 163 2020-12-14"}},
 		{"fr a reçu lundi 22 février à Sotchi son homologue", "fr", "Le président russe Vladimir Poutine a reçu lundi 22 février à Sotchi son homologue biélorusse Alexandre Loukachenko.", []string{"RUS→BLR 043 2024-02-22"}},
 		{"fr a approuvé le 26 juin un prêt en faveur de", "fr", "Le FMI a approuvé le 26 juin 2020 un prêt de 5,2 milliards de dollars en faveur de l'Égypte.", []string{"IGO→EGY 071 2020-06-26"}},
+		{"fr des hommes armés … dans le nord-ouest du", "fr", "Des hommes armés ont enlevé vendredi 317 lycéennes dans un internat, dans le nord-ouest du Nigeria, a annoncé la police.", []string{"NGA→NGA 181 2024-03-01"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},

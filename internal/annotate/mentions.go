@@ -877,8 +877,15 @@ func locativeBefore(text string, i int) bool {
 		if b == "" {
 			break
 		}
-		w[k] = strings.ToLower(b)
 		i = strings.LastIndex(text[:i], b)
+		if i > 0 && text[i-1] == '-' {
+			// "dans le nord-ouest du Nigeria": one word
+			if a := wordBefore(text, i-1); a != "" {
+				b = a + "-" + b
+				i = strings.LastIndex(text[:i-1], a)
+			}
+		}
+		w[k] = strings.ToLower(b)
 	}
 	switch {
 	case locPreps[w[0]]:
@@ -895,6 +902,7 @@ var (
 	locPreps    = map[string]bool{"à": true, "au": true, "aux": true, "en": true, "dans": true, "in": true, "at": true, "near": true, "près": true, "through": true, "across": true, "outside": true, "around": true, "throughout": true, "within": true}
 	directions  = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 	regionNouns = map[string]bool{"région": true, "region": true, "province": true, "nord": true, "sud": true, "est": true, "ouest": true, "centre": true,
+		"nord-ouest": true, "nord-est": true, "sud-ouest": true, "sud-est": true, "état": true, "district": true, "départements": true, "département": true,
 		"north": true, "south": true, "east": true, "west": true, "outskirts": true, "périphérie": true, "banlieue": true, "environs": true}
 )
 
