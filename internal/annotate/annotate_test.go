@@ -616,6 +616,8 @@ func TestCounterparts(t *testing.T) {
 		// a title shared by coordinated nationalities is each one's
 		{"fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", "INDMIL→PAKMIL"},
 		{"en", "The Indian and Pakistani foreign ministers met in Astana.", "INDGOV→PAKGOV"},
+		// after "and", a possessive is the nearest actor's
+		{"en", "The United States imposed sanctions on Turkey's defence procurement agency and its head, Ismail Demir.", "USA→TURGOV"},
 		// an ambassador one owns is not of the place of posting
 		{"en", "Colombia recalled its ambassador from Caracas on Friday.", "COL→VEN"},
 		{"fr", "La Colombie a rappelé son ambassadeur à Caracas vendredi.", "COL→VEN"},

@@ -1117,7 +1117,23 @@ func (a *Annotator) possessiveRoles(text string, sents []segment.Sentence, ms []
 		}
 		si := sentOf(m.Span.Start)
 		owner := -1
+		// "sanctions on Turkey's procurement agency and its head": after
+		// a conjunction, the possessive is the nearest actor's
+		det := wordBefore(text, m.Span.Start)
+		if ds := strings.LastIndex(text[:m.Span.Start], det); ds > 0 {
+			if c := strings.ToLower(wordBefore(text, ds)); c == "and" || c == "et" {
+				for j := i - 1; j >= 0 && sentOf(ms[j].Span.Start) == si; j-- {
+					if !a.isRole(ms[j]) && a.hasCountry(ms[j].Code) && ms[j].Coref != "group" {
+						owner = j
+						break
+					}
+				}
+			}
+		}
 		for _, want := range []int{si, si - 1} {
+			if owner >= 0 {
+				break
+			}
 			if want < 0 {
 				continue
 			}
