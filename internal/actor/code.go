@@ -643,7 +643,8 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 			case isNamed(m.Kind) && !hasTitle && !named:
 			case !isNamed(m.Kind) && m.Kind != "role" && !hasTitle:
 			case hasTitle && (m.Kind == "role" || isNamed(m.Kind) && !strings.HasPrefix(strings.TrimSpace(text[span.End:m.Span.Start]), ",")) &&
-				coordinated(text[span.End:m.Span.Start]):
+				coordinated(text[span.End:m.Span.Start]),
+				hasTitle && isNamed(m.Kind) && coordinatedOf(text[span.End:m.Span.Start]):
 				// "media and government", "lawmakers and officials", "the
 				// Sudanese army and the RSF" (a name after a comma is the
 				// title's: "le secrétaire…, Mark Esper"): two actors, each
@@ -749,6 +750,17 @@ func coordinated(gap string) bool {
 	// the article of the second title.
 	switch words[1] {
 	case "le", "la", "les", "l'", "l’", "the", "son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
+
+// coordinatedOf reports whether the text between a title's complement
+// and a named actor is a conjunction with a preposition: "les délégations
+// du gouvernement afghan et des talibans" are two sides.
+func coordinatedOf(gap string) bool {
+	switch strings.Join(strings.Fields(strings.ToLower(gap)), " ") {
+	case "et des", "et du", "et de la", "et de l'", "et de l’", "and of the", "and of":
 		return true
 	}
 	return false

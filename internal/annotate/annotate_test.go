@@ -389,6 +389,11 @@ func TestEvents(t *testing.T) {
 		{"fr a reçu lundi 22 février à Sotchi son homologue", "fr", "Le président russe Vladimir Poutine a reçu lundi 22 février à Sotchi son homologue biélorusse Alexandre Loukachenko.", []string{"RUS→BLR 043 2024-02-22"}},
 		{"fr a approuvé le 26 juin un prêt en faveur de", "fr", "Le FMI a approuvé le 26 juin 2020 un prêt de 5,2 milliards de dollars en faveur de l'Égypte.", []string{"IGO→EGY 071 2020-06-26"}},
 		{"fr des hommes armés … dans le nord-ouest du", "fr", "Des hommes armés ont enlevé vendredi 317 lycéennes dans un internat, dans le nord-ouest du Nigeria, a annoncé la police.", []string{"NGA→NGA 181 2024-03-01"}},
+		// Mutual acts of two sides.
+		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
+		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},
+		{"fr les délégations du gouvernement et des talibans", "fr", "Les délégations du gouvernement afghan et des talibans ont repris le 22 février à Doha leurs négociations de paix.", []string{"AFG→AFG 046 2024-02-22"}},
+		{"fr l'émir, cheikh Tamim, et le prince héritier", "fr", "L'émir du Qatar, cheikh Tamim ben Hamad Al-Thani, et le prince héritier saoudien Mohammed ben Salmane se sont entretenus le 5 janvier à Al-Ula.", []string{"QAT→SAU 040 2024-01-05"}},
 		// Nationalities coordinated on one title: each its own actor.
 		{"fr armées indienne et pakistanaise", "fr", "Les armées indienne et pakistanaise ont échangé des tirs à la frontière.", []string{"IND→PAK 190 2024-03-04"}},
 		{"en Indian and Pakistani armies", "en", "The Indian and Pakistani armies exchanged fire along the border.", []string{"IND→PAK 190 2024-03-04"}},

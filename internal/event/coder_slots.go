@@ -516,6 +516,14 @@ func emit(base Coded, src, tgt []Mention, out []Coded) []Coded {
 		slices.SortStableFunc(src, func(a, b Mention) int { return a.Span.Start - b.Span.Start })
 		e := base
 		e.Source, e.Target = src[0], src[1]
+		for _, m := range src[1:] {
+			// "l'émir du Qatar, cheikh Tamim…, et le prince héritier
+			// saoudien": the other side, not the first one's apposition
+			if m.Code != src[0].Code {
+				e.Target = m
+				break
+			}
+		}
 		if e.Source.Code != e.Target.Code {
 			out = append(out, e)
 		}

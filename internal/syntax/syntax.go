@@ -701,6 +701,12 @@ func repairFrenchDate(out []Annotated) {
 		moved := false
 		for j := end + 1; j < len(out); j++ {
 			h := out[j].Head - 1
+			if h >= 0 && part[h] && out[j].UPOS == "VERB" && out[j].Deprel == "acl" {
+				// "ont convenu jeudi de respecter le cessez-le-feu": the
+				// infinitive is the verb's complement
+				out[j].Head, out[j].Deprel, moved = v+1, "xcomp", true
+				continue
+			}
 			if h < 0 || !part[h] || out[j].UPOS != "NOUN" && out[j].UPOS != "PROPN" && out[j].UPOS != "PRON" {
 				continue
 			}
