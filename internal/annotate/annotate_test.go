@@ -389,6 +389,7 @@ func TestEvents(t *testing.T) {
 		{"fr a reçu lundi 22 février à Sotchi son homologue", "fr", "Le président russe Vladimir Poutine a reçu lundi 22 février à Sotchi son homologue biélorusse Alexandre Loukachenko.", []string{"RUS→BLR 043 2024-02-22"}},
 		{"fr a approuvé le 26 juin un prêt en faveur de", "fr", "Le FMI a approuvé le 26 juin 2020 un prêt de 5,2 milliards de dollars en faveur de l'Égypte.", []string{"IGO→EGY 071 2020-06-26"}},
 		{"fr des hommes armés … dans le nord-ouest du", "fr", "Des hommes armés ont enlevé vendredi 317 lycéennes dans un internat, dans le nord-ouest du Nigeria, a annoncé la police.", []string{"NGA→NGA 181 2024-03-01"}},
+		{"en banned X, Y and other Chinese apps", "en", "India banned TikTok, WeChat and 57 other Chinese mobile apps.", []string{"IND→CHN 172 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

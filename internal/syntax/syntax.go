@@ -166,6 +166,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairBorderWith(out)
 		repairAdjectiveSubject(out)
 		repairNounRootParticiple(out)
+		repairNounConjOfVerb(out)
 		fixPunct(out)
 	}
 	if m.Lang == "fr" {
@@ -1073,6 +1074,32 @@ func repairNounRootParticiple(out []Annotated) {
 	}
 	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"
 	out[r].Head, out[r].Deprel = v+1, "nsubj"
+}
+
+// repairNounConjOfVerb mends an English parse that coordinates the last
+// noun of a list of objects with the verb ("banned TikTok, WeChat and 57
+// other Chinese apps": "apps" a conj of "banned"). A noun conjunct of a
+// verb, after the verb's object, with no subject or verb of its own, is
+// the object's conjunct.
+func repairNounConjOfVerb(out []Annotated) {
+	for n := range out {
+		v := out[n].Head - 1
+		if v < 0 || out[n].Deprel != "conj" || out[v].UPOS != "VERB" || out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN" {
+			continue
+		}
+		if hasDep(out, "nsubj", n) || hasDep(out, "cop", n) {
+			continue
+		}
+		o := -1
+		for j := v + 1; j < n; j++ {
+			if out[j].Head == v+1 && out[j].Deprel == "obj" {
+				o = j
+			}
+		}
+		if o >= 0 {
+			out[n].Head = o + 1
+		}
+	}
 }
 
 // repairNominalObl mends an English parse that hangs an oblique on the

@@ -950,6 +950,13 @@ func TestRepairs(t *testing.T) {
 			{Form: "les", UPOS: "DET", Head: 8, Deprel: "det"},
 			{Form: "manœuvres", UPOS: "NOUN", Head: 5, Deprel: "nmod"},
 		}, []arc{{4, "nsubj"}, {4, "expl:pv"}, {4, "aux:tense"}, {0, "root"}, {4, "obl:mod"}, {8, "case"}, {8, "det"}, {4, "obl"}}, 0, ""},
+		{`"banned X, Y and 57 other apps": the last object read as the verb's conjunct`, repairNounConjOfVerb, []Annotated{
+			{Form: "Gondor", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
+			{Form: "banned", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "Palantir", UPOS: "PROPN", Head: 2, Deprel: "obj"},
+			{Form: "and", UPOS: "CCONJ", Head: 5, Deprel: "cc"},
+			{Form: "apps", UPOS: "NOUN", Head: 2, Deprel: "conj"},
+		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {5, "cc"}, {3, "conj"}}, 0, ""},
 		{`"said on Tuesday that Elessar would visit": the reported clause`, repairSaidOnDayThat, []Annotated{
 			{Form: "Gondor", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
 			{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
