@@ -129,6 +129,12 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 				// opposition now, whatever office he held before
 				if d, ok := k.describe(text, toks, inner[:mi]); ok {
 					c.Code = titled(m.Code, d.code.Code)
+					if d.country != "" && !regionBlocks[d.country] && countryPart(m.Code) != d.country {
+						// "le ministre belge des Affaires étrangères, Didier
+						// Reynders": the office the text gives, not the one
+						// the list has him in on the article's date
+						c.Code = d.code.Code
+					}
 				}
 			}
 			c.Evidence = append(c.Evidence, Evidence{Kind: "office", Span: m.Span, Entry: officeOr(m), Code: m.Code,

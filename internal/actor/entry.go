@@ -184,6 +184,16 @@ func init() {
 
 func isRoleBlock(b string) bool { return roleBlocks[b] }
 
+// regionBlocks are CAMEO's region codes (countries.txt, @kind region):
+// "la diplomatie européenne" names the EU's office, not a country's.
+var regionBlocks = map[string]bool{}
+
+func init() {
+	for _, b := range strings.Fields(`AFR ASA BLK CAS CAU CFR EAF EEU EUR LAM MDT MEA NAF NAM PGS SAF SAH SAS SEA WAF WST`) {
+		regionBlocks[b] = true
+	}
+}
+
 // combine puts an agent code onto an actor code, PETRARCH's way: "~GOV"
 // goes after (TUN + ~GOV → TUNGOV), "IGO~" before; blocks already there
 // are not repeated (USAGOV + ~GOVMIL → USAGOVMIL).

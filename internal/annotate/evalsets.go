@@ -29,7 +29,7 @@ import (
 var evalSets embed.FS
 
 // EventSets names the sets EvalSet scores, by suite name.
-var EventSets = map[string]string{"fr-events": "fr", "en-events": "en", "fr-heldout": "fr", "en-heldout": "en", "fr-dev2": "fr", "en-dev2": "en"}
+var EventSets = map[string]string{"fr-events": "fr", "en-events": "en", "fr-heldout": "fr", "en-heldout": "en", "fr-dev2": "fr", "en-dev2": "en", "fr-dev3": "fr", "en-dev3": "en"}
 
 // setPublished is the date the set's sentences are read as published: a
 // Monday.

@@ -34,6 +34,8 @@ var eventSuites = map[string]func(ctx context.Context, shared string) (event.Sco
 	"en-heldout": evalSet("en-heldout"),
 	"fr-dev2":    evalSet("fr-dev2"),
 	"en-dev2":    evalSet("en-dev2"),
+	"fr-dev3":    evalSet("fr-dev3"),
+	"en-dev3":    evalSet("en-dev3"),
 }
 
 // evalSet scores one of vigie's own event sets (annotate.EventSets).

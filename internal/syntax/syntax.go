@@ -173,6 +173,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairNounRoot(out)
 		repairParticipleConj(out)
 		repairFrenchDate(out)
+		repairObjOnNoun(out)
 	}
 	return out
 }
@@ -756,6 +757,45 @@ var (
 	frenchMonths   = map[string]bool{"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
 		"août": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true}
 )
+
+// repairObjOnNoun mends a French parse that hangs a verb's object on the
+// oblique before it ("a reçu lundi à Bruxelles son homologue congolais":
+// "homologue" an obj of "Bruxelles"). UD gives objects to verbs only: an
+// object of a noun whose head is a verb with no object of its own is that
+// verb's.
+func repairObjOnNoun(out []Annotated) {
+	for o := range out {
+		h := out[o].Head - 1
+		if h < 0 || out[h].UPOS != "NOUN" && out[h].UPOS != "PROPN" || o < h {
+			continue
+		}
+		if out[o].Deprel != "obj" && !(out[o].Deprel == "nmod" && out[o].UPOS == "NOUN" && bareDetermined(out, o)) {
+			continue // "à Bruxelles son homologue", with no preposition, is no complement of Brussels
+		}
+		v := out[h].Head - 1
+		if v < 0 || out[v].UPOS != "VERB" || hasDep(out, "obj", v) || !strings.HasPrefix(out[h].Deprel, "obl") {
+			continue
+		}
+		out[o].Head, out[o].Deprel = v+1, "obj"
+	}
+}
+
+// bareDetermined reports whether noun o has a determiner and no
+// preposition: a noun phrase that can stand as an object.
+func bareDetermined(out []Annotated, o int) bool {
+	det := false
+	for _, a := range out {
+		if a.Head == o+1 {
+			switch a.Deprel {
+			case "case":
+				return false
+			case "det":
+				det = true
+			}
+		}
+	}
+	return det
+}
 
 // repairNounRoot mends a French parse that makes the subject the root when a
 // relative clause or apposition stands between it and its verb

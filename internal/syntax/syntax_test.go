@@ -957,6 +957,12 @@ func TestRepairs(t *testing.T) {
 			{Form: "and", UPOS: "CCONJ", Head: 5, Deprel: "cc"},
 			{Form: "apps", UPOS: "NOUN", Head: 2, Deprel: "conj"},
 		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {5, "cc"}, {3, "conj"}}, 0, ""},
+		{`"a reçu lundi à Minas Tirith son homologue": the object hung on the place`, repairObjOnNoun, []Annotated{
+			{Form: "reçu", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "à", UPOS: "ADP", Head: 3, Deprel: "case"},
+			{Form: "Minas", UPOS: "PROPN", Head: 1, Deprel: "obl"},
+			{Form: "homologue", UPOS: "NOUN", Head: 3, Deprel: "obj"},
+		}, []arc{{0, "root"}, {3, "case"}, {1, "obl"}, {1, "obj"}}, 0, ""},
 		{`"said on Tuesday that Elessar would visit": the reported clause`, repairSaidOnDayThat, []Annotated{
 			{Form: "Gondor", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
 			{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
