@@ -394,6 +394,10 @@ func TestEvents(t *testing.T) {
 		{"fr l'aviation a frappé des cibles", "fr", "L'aviation israélienne a frappé plusieurs cibles du Hamas dans la bande de Gaza.", []string{"ISR→PSE 195 2024-03-04"}},
 		{"fr a placé son armée en état d'alerte le long de", "fr", "L'Algérie a placé son armée en état d'alerte maximale le long de sa frontière avec le Mali.", []string{"DZA→MLI 152 2024-03-04"}},
 		{"fr a débloqué des millions d'euros en faveur de", "fr", "L'Union européenne a débloqué 20 millions d'euros d'aide humanitaire en faveur d'Haïti.", []string{"IGO→HTI 071 2024-03-04"}},
+		{"en renewed sanctions on", "en", "The European Union renewed sanctions on Russia for another year.", []string{"IGO→RUS 163 2024-03-04"}},
+		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
+		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
+		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

@@ -903,6 +903,7 @@ var (
 	directions  = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 	regionNouns = map[string]bool{"région": true, "region": true, "province": true, "nord": true, "sud": true, "est": true, "ouest": true, "centre": true,
 		"nord-ouest": true, "nord-est": true, "sud-ouest": true, "sud-est": true, "état": true, "district": true, "départements": true, "département": true,
+		"area": true, "areas": true, "parts": true, "part": true, "regions": true, "districts": true, "zones": true, "zone": true,
 		"north": true, "south": true, "east": true, "west": true, "outskirts": true, "périphérie": true, "banlieue": true, "environs": true}
 )
 
