@@ -661,6 +661,13 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 			if actsWhereItIs(role, m.Text) {
 				m.Code, m.Coref = role, "place"
 				out = append(out, m)
+			} else if len(role) >= 3 && datelineRoles[role[:3]] && !namesSomeone(m.Text) {
+				// "was arrested by police": an institution without an
+				// article, of the one country its sentence names
+				if c := a.sentenceCountry(sents, orig, m); c != "" {
+					m.Code, m.Coref = joinCode(c, role), "role"
+					out = append(out, m)
+				}
 			}
 			continue
 		}
