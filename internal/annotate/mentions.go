@@ -951,23 +951,9 @@ func domainWord(w string) bool {
 // sentenceCountry returns the one country of the actors named in m's
 // sentence, or "" when there is none or more than one.
 func (a *Annotator) sentenceCountry(sents []segment.Sentence, ms []event.Mention, m event.Mention) string {
-	k := sort.Search(len(sents), func(k int) bool { return sents[k].Span.End > m.Span.Start })
-	if k == len(sents) {
-		return ""
-	}
-	sp := sents[k].Span
-	found := ""
-	for _, p := range ms {
-		if p.Span == m.Span || p.Span.Start < sp.Start || p.Span.End > sp.End || p.Role || len(p.Code) < 3 || !a.hasCountry(p.Code) {
-			continue
-		}
-		if c := countryOf(p.Code); found != "" && found != c {
-			return ""
-		} else {
-			found = c
-		}
-	}
-	return found
+	return a.oneCountry(sents, ms, m, func(p event.Mention) bool {
+		return p.Span != m.Span && !p.Role && len(p.Code) >= 3 && a.hasCountry(p.Code)
+	})
 }
 
 func (a *Annotator) locativeCountry(text string, sents []segment.Sentence, ms []event.Mention, m event.Mention) string {
@@ -975,6 +961,21 @@ func (a *Annotator) locativeCountry(text string, sents []segment.Sentence, ms []
 	if len(words) == 0 || !slices.Contains(localRoles, words[len(words)-1]) {
 		return ""
 	}
+	return a.oneCountry(sents, ms, m, func(p event.Mention) bool {
+		if len(p.Code) != 3 || !a.hasCountry(p.Code) || p.Role {
+			return false
+		}
+		switch strings.ToLower(wordBefore(text, p.Span.Start)) {
+		case "à", "au", "aux", "en", "dans", "in", "at":
+			return true
+		}
+		return false
+	})
+}
+
+// oneCountry returns the country of the mentions of m's sentence that keep
+// accepts, or "" when they name none or two (which one is not clear).
+func (a *Annotator) oneCountry(sents []segment.Sentence, ms []event.Mention, m event.Mention, keep func(event.Mention) bool) string {
 	k := sort.Search(len(sents), func(k int) bool { return sents[k].Span.End > m.Span.Start })
 	if k == len(sents) {
 		return ""
@@ -982,18 +983,14 @@ func (a *Annotator) locativeCountry(text string, sents []segment.Sentence, ms []
 	sp := sents[k].Span
 	found := ""
 	for _, p := range ms {
-		if p.Span.Start < sp.Start || p.Span.End > sp.End || len(p.Code) != 3 || !a.hasCountry(p.Code) || p.Role {
+		if p.Span.Start < sp.Start || p.Span.End > sp.End || !keep(p) {
 			continue
 		}
-		switch strings.ToLower(wordBefore(text, p.Span.Start)) {
-		case "à", "au", "aux", "en", "dans", "in", "at":
-		default:
-			continue
+		if c := countryOf(p.Code); found != "" && found != c {
+			return ""
+		} else {
+			found = c
 		}
-		if found != "" && found != p.Code {
-			return "" // two countries: which one is not clear
-		}
-		found = p.Code
 	}
 	return found
 }

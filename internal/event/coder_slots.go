@@ -1773,6 +1773,18 @@ func (p *parsed) complementActors(from []int, targets []Slot, rel string, skipFi
 // négociations", "urge X to release"), or "" when that act has no entry or
 // no appeal code: the most specific entry of the complement's verb whose
 // fixed complements hold, mapped by AppealOf.
+func (c *Coder) appealFor(p *parsed, i int) string {
+	for _, k := range p.kids[i] {
+		if (p.rel(k) != "xcomp" && !(p.rel(k) == "advcl" && p.markedInfinitive(k))) || p.Words[k].UPOS != "VERB" {
+			continue
+		}
+		if best := c.verbEntry(p, k); best != nil {
+			return AppealOf(best.Code)
+		}
+	}
+	return ""
+}
+
 // threatFor returns the CAMEO code of threatening the act that the
 // clause under threat or warning verb i announces ("warned Belarus it
 // would impose sanctions": 1312), or "": the most specific entry of the
@@ -1782,43 +1794,27 @@ func (c *Coder) threatFor(p *parsed, i int) string {
 		if r := p.rel(k); r != "ccomp" && r != "xcomp" || p.Words[k].UPOS != "VERB" {
 			continue
 		}
-		var best *Entry
-		for _, cand := range c.lex.Lookup(p.lang, p.lemma(k)) {
-			e := cand.Entry
-			if e == nil || e.POS != POSVerb || !p.fixedHold(k, e) {
-				continue
-			}
-			if best == nil || e.Specificity() > best.Specificity() {
-				best = e
-			}
-		}
-		if best != nil {
+		if best := c.verbEntry(p, k); best != nil {
 			return ThreatOf(best.Code)
 		}
 	}
 	return ""
 }
 
-func (c *Coder) appealFor(p *parsed, i int) string {
-	for _, k := range p.kids[i] {
-		if (p.rel(k) != "xcomp" && !(p.rel(k) == "advcl" && p.markedInfinitive(k))) || p.Words[k].UPOS != "VERB" {
+// verbEntry returns the most specific verb entry of word k whose fixed
+// complements hold, or nil.
+func (c *Coder) verbEntry(p *parsed, k int) *Entry {
+	var best *Entry
+	for _, cand := range c.lex.Lookup(p.lang, p.lemma(k)) {
+		e := cand.Entry
+		if e == nil || e.POS != POSVerb || !p.fixedHold(k, e) {
 			continue
 		}
-		var best *Entry
-		for _, cand := range c.lex.Lookup(p.lang, p.lemma(k)) {
-			e := cand.Entry
-			if e == nil || e.POS != POSVerb || !p.fixedHold(k, e) {
-				continue
-			}
-			if best == nil || e.Specificity() > best.Specificity() {
-				best = e
-			}
-		}
-		if best != nil {
-			return AppealOf(best.Code)
+		if best == nil || e.Specificity() > best.Specificity() {
+			best = e
 		}
 	}
-	return ""
+	return best
 }
 
 // supportVerb returns the support verb whose object noun event i is ("a eu
