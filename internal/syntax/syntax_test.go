@@ -455,6 +455,9 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add("soooo prettty , i recieved it Recieved")
 	f.Add("Haftar s' est pour sa part rendu pour sa part au Caire de son côté")
 	f.Add("x pour sa part y")
+	f.Add("Xi met with President Ursula von der Leyen and Charles de Gaulle de la Vega von")
+	f.Add("Gondor a imposé le 14 décembre 2020 des sanctions lundi 22 février à Minas son homologue")
+	f.Add("The Gondor , which rejects talks , imposed sanctions on Rohan on Monday , state media reported")
 	fr, err := Load("fr")
 	if err != nil {
 		f.Skip(err)
