@@ -312,6 +312,8 @@ func TestActors(t *testing.T) {
 		// "coup d'État" names no state; "au" places a title holder
 		{"fr coup d'État", "fr", "La Cédéao a condamné le coup d'État au Niger.", []string{"Cédéao=IGOWAFBUSWAS", "Niger=NER"}},
 		{"fr civils au", "fr", "Des civils au Soudan ont fui.", []string{"civils au Soudan=SDNCVL"}},
+		// a title after "à" is another actor: "opposer A à B"
+		{"fr armée aux rebelles", "fr", "Des combats ont opposé l'armée malienne aux rebelles.", []string{"armée malienne=MLIMIL", "rebelles=REB"}},
 		// Coordinated titles are two actors.
 		{"en media and government", "en", "Danish media and government reacted.", []string{"Danish media=DNKMED", "government=GOV"}},
 		// A place takes a title only right before it: the minister

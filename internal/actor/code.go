@@ -661,6 +661,9 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 				// directly ("UK Prime Minister", "Britain's envoy"): in
 				// "la visite à Kiev du Premier ministre", the minister is
 				// not Kyiv's.
+			case hasTitle && m.Kind == "role" && dative(text[span.End:m.Span.Start]):
+				// "ont opposé l'armée malienne aux rebelles": a title
+				// after "à" is another actor, not a complement
 			case hasTitle && (m.Kind == "country" || m.Kind == "region") && toward(text[span.End:m.Span.Start]) && !servesAbroad(text[span.Start:span.End]):
 				// "extradited a drug trafficker to France": France is
 				// where the person goes, not whose (an ambassador to
@@ -707,6 +710,16 @@ func (k *Knowledge) Actors(text string, date time.Time, lang string) []Actor {
 		i = j
 	}
 	return out
+}
+
+// dative reports whether the text between two titles is a bare French
+// "à", "au" or "aux".
+func dative(gap string) bool {
+	switch strings.Join(strings.Fields(strings.ToLower(gap)), " ") {
+	case "à", "au", "aux", "à la", "à l'", "à l’":
+		return true
+	}
+	return false
 }
 
 // toward reports whether the text between a title and a country holds a
