@@ -396,7 +396,7 @@ func (a *Annotator) coordinatedDemonyms(text, lang string, date time.Time, ms []
 		if len(dems) >= 2 && lang == "fr" {
 			group := []event.Mention{}
 			for k, d := range dems {
-				if k > 0 && !conjunctionGap(m.Text[dems[k-1].Span.End:d.Span.Start]) {
+				if k > 0 && !listGap(m.Text[dems[k-1].Span.End:d.Span.Start]) {
 					group = nil
 					break
 				}
@@ -415,23 +415,13 @@ func (a *Annotator) coordinatedDemonyms(text, lang string, date time.Time, ms []
 		}
 		for k := i - 1; k >= 0; k-- {
 			b := &ms[k]
-			if len(b.Code) != 3 || b.Role || !conjunctionGap(text[b.Span.End:ms[k+1].Span.Start]) || !a.isDemonym(b.Text, date, lang) {
+			if len(b.Code) != 3 || b.Role || !listGap(text[b.Span.End:ms[k+1].Span.Start]) || !a.isDemonym(b.Text, date, lang) {
 				break
 			}
 			b.Code, b.Name, b.Wikidata = joinCode(b.Code, role), "", ""
 		}
 	}
 	return ms
-}
-
-// conjunctionGap reports whether the text between two coordinated words
-// is a conjunction or a comma: " et ", ", ", " and ", ", and ".
-func conjunctionGap(s string) bool {
-	switch strings.Join(strings.Fields(strings.ToLower(s)), " ") {
-	case "et", "and", ",", ", and", ", et", "ou", "or":
-		return true
-	}
-	return false
 }
 
 // isDemonym reports whether s is one nationality adjective.
@@ -559,21 +549,11 @@ type joined struct {
 	last int // index of the last mention of the run
 }
 
-// owned reports whether a possessive determiner stands right before
-// offset i: "its ambassador", "son ambassadeur".
-func owned(text string, i int) bool {
-	switch strings.ToLower(wordBefore(text, i)) {
-	case "its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs":
-		return true
-	}
-	return false
-}
-
 // rolesOfCountries reads "ROLE [and ROLE] of|from|in COUNTRY [, COUNTRY]
 // [and COUNTRY]" from mention i: one mention over the whole run, coded
 // with each role of each country (a group when there are several).
 func (a *Annotator) rolesOfCountries(text string, ms []event.Mention, i int) (joined, bool) {
-	if owned(text, ms[i].Span.Start) {
+	if possessiveDets[strings.ToLower(wordBefore(text, ms[i].Span.Start))] {
 		// "its ambassador from Caracas", "son ambassadeur au Mali": the
 		// owner's, posted there
 		return joined{}, false

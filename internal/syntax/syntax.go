@@ -797,20 +797,28 @@ func bareDetermined(out []Annotated, o int) bool {
 	return det
 }
 
+// nominalRoot returns the first root of a parse when it is a noun or a
+// proper noun, else -1.
+func nominalRoot(out []Annotated) int {
+	for i, a := range out {
+		if a.Head == 0 {
+			if a.UPOS == "NOUN" || a.UPOS == "PROPN" {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // repairNounRoot mends a French parse that makes the subject the root when a
 // relative clause or apposition stands between it and its verb
 // ("L'Espagne et la France, qui soutiennent le plan, ont appelé les deux
 // voisins au dialogue": "Espagne" the root, "appelé" its parataxis with
 // no subject). The verb becomes the root and the noun its subject.
 func repairNounRoot(out []Annotated) {
-	n := -1
-	for k := range out {
-		if out[k].Head == 0 {
-			n = k
-			break
-		}
-	}
-	if n < 0 || out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN" {
+	n := nominalRoot(out)
+	if n < 0 {
 		return
 	}
 	for v := n + 1; v < len(out); v++ {
@@ -859,14 +867,8 @@ func hasDep(out []Annotated, rel string, v int) bool {
 // after it, is the main verb: the root noun its subject, the noun its
 // object, the noun's prepositional complements after it the verb's.
 func repairRelativeThenVerb(out []Annotated) {
-	r := -1
-	for i, a := range out {
-		if a.Head == 0 {
-			r = i
-			break
-		}
-	}
-	if r < 0 || out[r].UPOS != "NOUN" && out[r].UPOS != "PROPN" {
+	r := nominalRoot(out)
+	if r < 0 {
 		return
 	}
 	c := -1
@@ -1093,14 +1095,8 @@ func repairAdjectiveSubject(out []Annotated) {
 // "troops" the root, "exchanged" its acl). A past form right after the
 // root noun, with an object of its own, is the verb, the noun its subject.
 func repairNounRootParticiple(out []Annotated) {
-	r := -1
-	for i, a := range out {
-		if a.Head == 0 {
-			r = i
-			break
-		}
-	}
-	if r < 0 || r+1 >= len(out) || out[r].UPOS != "NOUN" && out[r].UPOS != "PROPN" {
+	r := nominalRoot(out)
+	if r < 0 || r+1 >= len(out) {
 		return
 	}
 	v := r + 1
