@@ -581,6 +581,10 @@ func TestTitled(t *testing.T) {
 		{"TUNGOVMIL", "TUNGOV", "TUNGOVMIL"}, // the office list is more precise
 		{"SENGOV", "MLIGOV", "SENGOV"},       // another country: not for titled to decide
 		{"USAGOV", "ELI", "USAGOV"},
+		{"KENGOV", "KENOPP", "KENOPP"},       // the text's sector beats an open-ended office
+		{"KENGOV", "OPP", "KENOPP"},
+		{"ISRGOVMIL", "ISRGOV", "ISRGOVMIL"}, // GOV does not overrule a list's GOVMIL
+		{"NERGOV", "NERMIL", "NERGOV"},       // a rank ("le général Tiani") is no new sector
 	}
 	for _, tt := range tests {
 		if got := titled(tt.person, tt.title); got != tt.want {

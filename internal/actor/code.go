@@ -244,7 +244,7 @@ func titled(person, title string) string {
 		// A title without a country: "Prime Minister Albin Kurti"
 		// holds the office now, whatever role (opposition, former)
 		// the office list last knew him in.
-		if role := person[3:]; (len(person) == 3 || role == "ELI" || role == "OPP") && !strings.Contains(title, "ELI") {
+		if role := person[3:]; (len(person) == 3 || role == "ELI" || role == "OPP" || otherSector(role, title)) && !strings.Contains(title, "ELI") {
 			return person[:3] + title
 		}
 		return person
@@ -260,7 +260,29 @@ func titled(person, title string) string {
 	if strings.HasSuffix(person, "ELI") && !strings.Contains(title, "ELI") {
 		return title
 	}
+	// "Kenyan opposition leader Raila Odinga": a title of another sector
+	// than the office list's says what the person is now; the list's
+	// offices often have no end date (Phoenix's "KENGOV 2008-04-17..").
+	if otherSector(person[3:], title[3:]) {
+		return title
+	}
 	return person
+}
+
+// otherSector reports whether a title's role is of another sector than
+// the role an office list gives: OPP against GOV, not GOVMIL against
+// GOV. A military title is often a rank that heads of state keep
+// ("le général Tiani"), so MIL does not count. A title that says GOV does not overrule a list's more specific
+// sector, which the person may hold within government.
+func otherSector(listed, title string) bool {
+	if len(listed) < 3 || len(title) < 3 || listed[:3] == title[:3] {
+		return false
+	}
+	switch title[:3] {
+	case "OPP", "REB", "INS", "JUD", "LEG", "COP", "SPY", "PTY", "CRM", "MED", "BUS", "EDU", "HLH", "REF", "LAB":
+		return listed[:3] == "GOV" || listed[:3] == "OPP" || listed[:3] == "ELI"
+	}
+	return false
 }
 
 // formerBefore reports whether the word before offset i says the title
