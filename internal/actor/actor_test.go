@@ -185,6 +185,23 @@ func TestInternationalTitle(t *testing.T) {
 	}
 }
 
+// TestSectorTitle checks that a title of another sector than a dated
+// code's says what the person is now (Phoenix has Raila Odinga KENGOV from
+// 2008 with no end), while a rank does not.
+func TestSectorTitle(t *testing.T) {
+	k := knowledge(t)
+	day := time.Date(2017, 3, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, name, want string }{
+		{"Kenyan opposition leader Raila Odinga demanded the resignation of the commissioners.", "Raila Odinga", "KENOPP"},
+		{"Raila Odinga demanded the resignation of the commissioners.", "Raila Odinga", "KENGOV"},
+	} {
+		c, ok := k.CodeMention(tt.text, spanOf(t, tt.text, tt.name), day, "en")
+		if !ok || c.Code != tt.want {
+			t.Errorf("%q: code %q (ok=%v), want %s\nevidence: %+v", tt.text, c.Code, ok, tt.want, c.Evidence)
+		}
+	}
+}
+
 // TestDatelineAgencyNoTitle checks that the agency of a dateline is no
 // part of the title after it: its code is not in the evidence.
 func TestDatelineAgencyNoTitle(t *testing.T) {
@@ -581,7 +598,7 @@ func TestTitled(t *testing.T) {
 		{"TUNGOVMIL", "TUNGOV", "TUNGOVMIL"}, // the office list is more precise
 		{"SENGOV", "MLIGOV", "SENGOV"},       // another country: not for titled to decide
 		{"USAGOV", "ELI", "USAGOV"},
-		{"KENGOV", "KENOPP", "KENOPP"},       // the text's sector beats an open-ended office
+		{"KENGOV", "KENOPP", "KENOPP"}, // the text's sector beats an open-ended office
 		{"KENGOV", "OPP", "KENOPP"},
 		{"ISRGOVMIL", "ISRGOV", "ISRGOVMIL"}, // GOV does not overrule a list's GOVMIL
 		{"NERGOV", "NERMIL", "NERGOV"},       // a rank ("le général Tiani") is no new sector

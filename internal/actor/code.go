@@ -154,6 +154,17 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 	desc, ok := k.describe(text, toks, inner)
 	firstName := len(inner) == 1 && inner[0].Span.Start == span.Start && inner[0].Span.End < span.End
 	if ok && desc.full && !(desc.actor && titleWins(desc.code.Code)) && !firstName {
+		if desc.actor && len(chain) > 0 {
+			// A PETRARCH actor's dated code, as a person's office: "Kenyan
+			// opposition leader Raila Odinga" is no longer the prime
+			// minister Phoenix has him as from 2008 on.
+			if td, ok := k.describe(text, toks, chain); ok {
+				if c := titled(desc.code.Code, td.code.Code); c != desc.code.Code {
+					desc.code.Code = c
+					desc.code.Evidence = append(desc.code.Evidence, td.code.Evidence...)
+				}
+			}
+		}
 		return desc.code, true
 	}
 
