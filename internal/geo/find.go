@@ -245,6 +245,10 @@ func (g *Gazetteer) accept(text string, f *folded, a, b int, refs []ref, lang st
 		// "Sud" in "l'Ossétie du Sud" is not Cameroon's South region
 		return m, false
 	}
+	if calendarWords[key] && !hasCountry {
+		// "in March 2016" is no town in Cambridgeshire
+		return m, false
+	}
 	if multi && !hasCountry && !hasRegion && !demonymOnly && !contentWordsCapitalised(m.Text) {
 		// "Le port de …" is not Le Port
 		return m, false
