@@ -163,6 +163,7 @@ type built struct {
 	doc.Event
 	strength int // 2: dated by its own clause, 1: by its sentence, 0: by the article
 	mutual   bool
+	guest    bool // the guest's visit a hosted one implies
 	// mediator is, for the pair targetPair makes, the actor that addressed
 	// both sides: naming it again does not end their pair.
 	mediator string
@@ -211,7 +212,7 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 	if pl, ok := event.PLOVERReading(c.Code, c.Modality, c.Stance); ok {
 		e.Plover = doc.Plover{Event: pl.Event, Mode: pl.Mode, Context: pl.Context}
 	}
-	b := built{mutual: c.Mutual}
+	b := built{mutual: c.Mutual, guest: c.Guest}
 	// Date.
 	own, tense := ownExprs(exprs, c.Nested), tenseOf(c.Tense)
 	x, ok := timex.DateOf(c.Clause, s.Span, own, tense, ref)

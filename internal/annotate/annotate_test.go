@@ -48,9 +48,9 @@ func TestEvents(t *testing.T) {
 		{"en dateline", "en", "TUNIS — Morocco's foreign minister met his Algerian counterpart on Tuesday.", []string{"MAR→DZA 040 2024-02-27"}},
 		// Nor is the agency of a dateline.
 		{"en dateline agency", "en", "WASHINGTON (Reuters) - Egypt held talks with Israel on Tuesday.", []string{"EGY→ISR 040 2024-02-27"}},
-		{"fr dateline agency", "fr", "RABAT (AFP) - Le roi Mohammed VI a reçu mardi le président sénégalais.", []string{"MAR→SEN 043 2024-02-27"}},
+		{"fr dateline agency", "fr", "RABAT (AFP) - Le roi Mohammed VI a reçu mardi le président sénégalais.", []string{"MAR→SEN 043 2024-02-27", "SEN→MAR 042 2024-02-27"}},
 		// The title in the text beats a namesake in a dictionary.
-		{"fr homologue", "fr", "Le ministre algérien des Affaires étrangères a reçu mardi à Alger son homologue malien, Abdoulaye Diop.", []string{"DZA→MLI 043 2024-02-27"}},
+		{"fr homologue", "fr", "Le ministre algérien des Affaires étrangères a reçu mardi à Alger son homologue malien, Abdoulaye Diop.", []string{"DZA→MLI 043 2024-02-27", "MLI→DZA 042 2024-02-27"}},
 		// Each country of a list of titles is met.
 		{"en ministers of", "en", "The Italian prime minister met the foreign ministers of Egypt, Jordan and Qatar on Tuesday.",
 			[]string{"ITA→EGY 040 2024-02-27", "ITA→JOR 040 2024-02-27", "ITA→QAT 040 2024-02-27"}},
@@ -60,14 +60,14 @@ func TestEvents(t *testing.T) {
 		{"fr accord avec", "fr", "Le chancelier allemand Olaf Scholz a signé à Berlin un accord avec le président ukrainien Volodymyr Zelensky.", []string{"DEU→UKR 057 2024-03-04"}},
 		// The object in apposition to the place under the day; l’ with
 		// a typographic apostrophe.
-		{"fr reçu à l’Élysée", "fr", "Le président français Emmanuel Macron a reçu vendredi soir à l’Élysée son homologue ukrainien Volodymyr Zelensky.", []string{"FRA→UKR 043 2024-03-01"}},
+		{"fr reçu à l’Élysée", "fr", "Le président français Emmanuel Macron a reçu vendredi soir à l’Élysée son homologue ukrainien Volodymyr Zelensky.", []string{"FRA→UKR 043 2024-03-01", "UKR→FRA 042 2024-03-01"}},
 		// The beneficiary under the amount of an announced aid.
 		{"fr aide pour", "fr", "La Commission européenne a annoncé mardi une aide humanitaire de 5 millions d'euros pour la Libye.", []string{"IGO→LBY 0333 2024-02-27"}},
 		{"en pledged aid", "en", "Germany pledged new military aid to Ukraine on Monday.", []string{"DEU→UKR 0332 2024-03-04"}},
 		// "Il" is the person internal/coref links it to; the object the
 		// parser put under the day is found again.
 		{"fr il", "fr", "Le président français Emmanuel Macron a reçu lundi son homologue ukrainien Volodymyr Zelensky à l’Élysée. Il a ensuite appelé les Européens à soutenir l’Ukraine.",
-			[]string{"FRA→UKR 043 2024-03-04", "FRA→EUR 022 2024-03-04", "EUR→UKR 051 2024-03-04"}},
+			[]string{"FRA→UKR 043 2024-03-04", "UKR→FRA 042 2024-03-04", "FRA→EUR 022 2024-03-04", "EUR→UKR 051 2024-03-04"}},
 		// A bare "les autorités" is the government of the country the
 		// sentence is in.
 		{"fr les autorités", "fr", "L’Union européenne s’est dite préoccupée mardi par les arrestations en Tunisie et a appelé les autorités à libérer les opposants.",
@@ -94,7 +94,7 @@ func TestEvents(t *testing.T) {
 		// A description of another office is another person, of the
 		// same government: not President Saied.
 		{"en another office", "en", "Tunisian President Kais Saied sacked the interior minister on Monday. The interior minister met the French ambassador in Tunis on Tuesday.", []string{"TUN→FRA 040 2024-02-27"}},
-		{"fr another office", "fr", "Le président tunisien Kais Saïed a limogé lundi le ministre de l'Intérieur. Le ministre de l'Intérieur a reçu mardi l'ambassadeur de France.", []string{"TUN→FRA 043 2024-02-27"}},
+		{"fr another office", "fr", "Le président tunisien Kais Saïed a limogé lundi le ministre de l'Intérieur. Le ministre de l'Intérieur a reçu mardi l'ambassadeur de France.", []string{"TUN→FRA 043 2024-02-27", "FRA→TUN 042 2024-02-27"}},
 		// "forces" with a nationality are its military.
 		{"en forces", "en", "Russian forces shelled Kharkiv on Monday.", []string{"RUS→UKR 194 2024-03-04"}},
 		{"fr forces", "fr", "Les forces russes ont bombardé Kharkiv lundi.", []string{"RUS→UKR 195 2024-03-04"}},
@@ -106,7 +106,7 @@ func TestEvents(t *testing.T) {
 		// A description that names its own person is not an earlier
 		// actor of the same rank: Hachani is not Attaf (the sacking
 		// of a Tunisian by a Tunisian is no CAMEO event).
-		{"fr own name", "fr", "Le ministre algérien des Affaires étrangères, Ahmed Attaf, a reçu mardi l'ambassadeur américain. Le président Kaïs Saïed a limogé le chef du gouvernement, Ahmed Hachani.", []string{"DZA→USA 043 2024-02-27"}},
+		{"fr own name", "fr", "Le ministre algérien des Affaires étrangères, Ahmed Attaf, a reçu mardi l'ambassadeur américain. Le président Kaïs Saïed a limogé le chef du gouvernement, Ahmed Hachani.", []string{"DZA→USA 043 2024-02-27", "USA→DZA 042 2024-02-27"}},
 		// A town the dictionaries do not name is its country, as the
 		// destination of a visit only: not as a speaker or a target of
 		// an attack.
@@ -129,7 +129,7 @@ func TestEvents(t *testing.T) {
 		{"fr date of a nested clause", "fr", "Le chancelier allemand Olaf Scholz a signé à Berlin un accord avec le président ukrainien Volodymyr Zelensky, attendu samedi à Munich.", []string{"DEU→UKR 057 2024-03-04"}},
 		{"en date of a nested clause", "en", "South Korean President Lee Jae-myung held talks with Chinese President Xi Jinping, his first meeting with Xi since taking office in June.", []string{"KOR→CHN 040 2024-03-04"}},
 		// "Ce dernier" is the person named last.
-		{"fr ce dernier", "fr", "Le président tunisien Kaïs Saïed a reçu mardi le ministre algérien des Affaires étrangères Ahmed Attaf. Ce dernier a ensuite rencontré l'ambassadeur d'Italie.", []string{"TUN→DZA 043 2024-02-27", "DZA→ITA 040 2024-03-04"}},
+		{"fr ce dernier", "fr", "Le président tunisien Kaïs Saïed a reçu mardi le ministre algérien des Affaires étrangères Ahmed Attaf. Ce dernier a ensuite rencontré l'ambassadeur d'Italie.", []string{"TUN→DZA 043 2024-02-27", "DZA→TUN 042 2024-02-27", "DZA→ITA 040 2024-03-04"}},
 		// "will free" is a verb, though the tagger reads an adjective.
 		{"en will free", "en", "Israel will free nearly 2,000 Palestinian prisoners.", []string{"ISR→PSE 0841 2024-03-04"}},
 		// What is denied did not happen; what the army says happened did.
@@ -167,7 +167,7 @@ func TestEvents(t *testing.T) {
 		{"fr neutralisé", "fr", "L'armée malienne a neutralisé mardi une trentaine de terroristes dans la région de Mopti.", []string{"MLI→MLI 1823 2024-02-27"}},
 		// A claimed attack is claimed against its target; a day is no target.
 		{"fr revendique une attaque contre", "fr", "Le Jnim a revendiqué mardi une attaque contre l'armée malienne.", []string{"IMG→MLI 015 2024-02-27"}},
-		{"en claimed an attack on", "en", "Al-Shabaab claimed the attack on Somali troops on Tuesday.", []string{"IMG→SOM 015 2024-02-27"}},
+		{"en claimed an attack on", "en", "Al-Shabaab claimed the attack on Somali troops on Tuesday.", []string{"SOM→SOM 015 2024-02-27"}},
 		// "the group", "le mouvement": the armed group named last.
 		{"en the group", "en", "The Rapid Support Forces shelled El Fasher on Monday. Sudan's army chief accused the group of genocide.", []string{"SDN→SDN 194 2024-03-04", "SDN→SDN 1124 2024-03-04"}},
 		{"fr le mouvement", "fr", "Le Hamas a tiré des roquettes sur Israël lundi. L'armée israélienne a bombardé le mouvement.", []string{"PSE→ISR 194 2024-03-04", "ISR→PSE 195 2024-03-04"}},
@@ -208,7 +208,7 @@ func TestEvents(t *testing.T) {
 		// A title in apposition to a titled name is that person: Tiani is
 		// Niger's, whatever country came before.
 		{"fr apposition titrée", "fr", "Le président béninois Patrice Talon a reçu dimanche le Premier ministre togolais. Le chef du régime, le général Abdourahamane Tiani, a reçu lundi une délégation russe.",
-			[]string{"BEN→TGO 043 2024-03-03", "NER→RUS 043 2024-03-04"}},
+			[]string{"BEN→TGO 043 2024-03-03", "TGO→BEN 042 2024-03-03", "NER→RUS 043 2024-03-04", "RUS→NER 042 2024-03-04"}},
 		// A noun's "depuis" dates the state it names, not the event.
 		{"fr depuis dans le sujet", "fr", "La junte au pouvoir à Niamey depuis le coup d'État de juillet 2023 a expulsé les soldats français.", []string{"NER→FRA 166 2024-03-04"}},
 		// Bases hosted are military cooperation, not a visit.
@@ -232,18 +232,18 @@ func TestEvents(t *testing.T) {
 		// Kosovo is XKX in every dictionary, Phoenix's KSV included.
 		{"en Kosovo", "en", "Serbia accused Kosovo Prime Minister Albin Kurti of provoking the violence.", []string{"SRB→XKX 112 2024-03-04"}},
 		// The agent of a passive the parser hung on the day or the place.
-		{"fr reçu la semaine dernière par", "fr", "Le Premier ministre libyen Abdelhamid Dbeibah a été reçu la semaine dernière à Ankara par le président turc Recep Tayyip Erdogan.", []string{"TUR→LBY 043 2024-02-26"}},
-		{"en received in X by", "en", "Libyan Prime Minister Abdelhamid Dbeibah was received last week in Ankara by Turkish President Recep Tayyip Erdogan.", []string{"TUR→LBY 043 2024-02-26"}},
+		{"fr reçu la semaine dernière par", "fr", "Le Premier ministre libyen Abdelhamid Dbeibah a été reçu la semaine dernière à Ankara par le président turc Recep Tayyip Erdogan.", []string{"TUR→LBY 043 2024-02-26", "LBY→TUR 042 2024-02-26"}},
+		{"en received in X by", "en", "Libyan Prime Minister Abdelhamid Dbeibah was received last week in Ankara by Turkish President Recep Tayyip Erdogan.", []string{"TUR→LBY 043 2024-02-26", "LBY→TUR 042 2024-02-26"}},
 		// "pour sa part", "de son côté" inside the clause.
 		{"fr pour sa part", "fr", "Le maréchal Khalifa Haftar s'est pour sa part rendu au Caire.", []string{"LBY→EGY 042 2024-03-04"}},
 		{"fr de son côté", "fr", "Alger a de son côté rappelé son ambassadeur à Paris.", []string{"DZA→FRA 161 2024-03-04"}},
 		// A title whose rest follows in lower case, then the name in
 		// apposition.
-		{"fr titre, nom en apposition", "fr", "Le Premier ministre du gouvernement d'union nationale, Abdelhamid Dbeibah, a été reçu lundi à Ankara par le président turc Recep Tayyip Erdogan.", []string{"TUR→LBY 043 2024-03-04"}},
+		{"fr titre, nom en apposition", "fr", "Le Premier ministre du gouvernement d'union nationale, Abdelhamid Dbeibah, a été reçu lundi à Ankara par le président turc Recep Tayyip Erdogan.", []string{"TUR→LBY 043 2024-03-04", "LBY→TUR 042 2024-03-04"}},
 		// "il" after "Le maréchal Khalifa Haftar…" is Haftar, whom the
 		// parse makes the subject through the title noun.
 		{"fr il après un titre", "fr", "Le Premier ministre libyen Abdelhamid Dbeibah a reçu dimanche l'ambassadeur de France. Le maréchal Khalifa Haftar s'est rendu lundi au Caire, où il a été accueilli par le président égyptien Abdel Fattah al-Sissi.",
-			[]string{"LBY→FRA 043 2024-03-03", "LBY→EGY 042 2024-03-04", "EGY→LBY 043 2024-03-04"}},
+			[]string{"LBY→FRA 043 2024-03-03", "FRA→LBY 042 2024-03-03", "LBY→EGY 042 2024-03-04", "EGY→LBY 043 2024-03-04"}},
 		// Talks after which the subject acted are its talks; an attack
 		// after which it acted is not its attack.
 		{"en after talks with", "en", "French President Emmanuel Macron met business leaders on Sunday. After talks with Chinese President Xi Jinping, Macron said France would increase trade.", []string{"FRA→CHN 040 2024-03-04"}},
@@ -267,7 +267,7 @@ func TestEvents(t *testing.T) {
 		{"en soldiers killed, sources said", "en", "Jihadist fighters killed at least 50 soldiers in an attack on an army base in northern Burkina Faso, security sources said on Tuesday.", []string{"BFA→BFA 1823 2024-02-27"}},
 		{"fr soldats tués dans le nord", "fr", "Des jihadistes ont tué 50 soldats dans le nord du Burkina Faso.", []string{"BFA→BFA 1823 2024-03-04"}},
 		// Responsibility claimed for an attack on or in a place.
-		{"en claimed responsibility for the attack on", "en", "Al-Shabaab claimed responsibility for the attack on Somali troops.", []string{"IMG→SOM 015 2024-03-04"}},
+		{"en claimed responsibility for the attack on", "en", "Al-Shabaab claimed responsibility for the attack on Somali troops.", []string{"SOM→SOM 015 2024-03-04"}},
 		{"en claimed responsibility for the assault in", "en", "JNIM claimed responsibility for the assault on the base in Djibo.", []string{"IMG→BFA 015 2024-03-04"}},
 		{"fr a revendiqué l'attaque contre une ville", "fr", "Le Jnim a revendiqué l'attaque contre la base de Djibo.", []string{"IMG→BFA 015 2024-03-04"}},
 		// The day of a report is past, whatever the tense of what it
@@ -321,7 +321,7 @@ func TestEvents(t *testing.T) {
 		{"en met with … von der Leyen", "en", "Chinese President Xi Jinping met with European Commission President Ursula von der Leyen in Beijing on Tuesday.", []string{"CHN→IGO 040 2024-02-27"}},
 		{"en struck what it called", "en", "India struck what it called terrorist camps in Pakistan on Wednesday.", []string{"IND→PAK 190 2024-02-28"}},
 		{"fr a frappé ce qu'elle a qualifié de", "fr", "L'Inde a frappé ce qu'elle a qualifié de camps terroristes au Pakistan mercredi.", []string{"IND→PAK 182 2024-02-28"}},
-		{"en received Belarusian President", "en", "The Kremlin said on Tuesday that Vladimir Putin had received Belarusian President Alexander Lukashenko.", []string{"RUS→BLR 043 2024-02-27"}},
+		{"en received Belarusian President", "en", "The Kremlin said on Tuesday that Vladimir Putin had received Belarusian President Alexander Lukashenko.", []string{"RUS→BLR 043 2024-02-27", "BLR→RUS 042 2024-02-27"}},
 		{"en kidnapped a national", "en", "Islamic State militants kidnapped a German national in Niger.", []string{"IMG→DEU 181 2024-03-04"}},
 		{"en hijacked an Israel-linked ship", "en", "Houthi rebels hijacked an Israel-linked cargo ship in the Red Sea.", []string{"YEM→ISR 181 2024-03-04"}},
 		{"en captured Ukrainian villages", "en", "Russian troops captured several Ukrainian villages.", []string{"RUS→UKR 192 2024-03-04"}},
@@ -386,11 +386,11 @@ func TestEvents(t *testing.T) {
 		{"en tens of thousands of farmers protest", "en", "Tens of thousands of farmers camped on highways outside New Delhi to protest against the government's new agricultural laws.", []string{"IND→IND 141 2024-03-04"}},
 		// French dates between the verb and its object.
 		{"fr a imposé le 14 décembre 2020 des sanctions", "fr", "Les États-Unis ont imposé le 14 décembre 2020 des sanctions à la Turquie.", []string{"USA→TUR 163 2020-12-14"}},
-		{"fr a reçu lundi 22 février à Sotchi son homologue", "fr", "Le président russe Vladimir Poutine a reçu lundi 22 février à Sotchi son homologue biélorusse Alexandre Loukachenko.", []string{"RUS→BLR 043 2024-02-22"}},
+		{"fr a reçu lundi 22 février à Sotchi son homologue", "fr", "Le président russe Vladimir Poutine a reçu lundi 22 février à Sotchi son homologue biélorusse Alexandre Loukachenko.", []string{"RUS→BLR 043 2024-02-22", "BLR→RUS 042 2024-02-22"}},
 		{"fr a approuvé le 26 juin un prêt en faveur de", "fr", "Le FMI a approuvé le 26 juin 2020 un prêt de 5,2 milliards de dollars en faveur de l'Égypte.", []string{"IGO→EGY 071 2020-06-26"}},
 		{"fr des hommes armés … dans le nord-ouest du", "fr", "Des hommes armés ont enlevé vendredi 317 lycéennes dans un internat, dans le nord-ouest du Nigeria, a annoncé la police.", []string{"NGA→NGA 181 2024-03-01"}},
 		{"en banned X, Y and other Chinese apps", "en", "India banned TikTok, WeChat and 57 other Chinese mobile apps.", []string{"IND→CHN 172 2024-03-04"}},
-		{"fr a reçu lundi à Bruxelles son homologue (object hung on the place)", "fr", "Le ministre belge des Affaires étrangères, Didier Reynders, a reçu lundi à Bruxelles son homologue congolais Raymond Tshibanda pour évoquer le calendrier électoral.", []string{"BEL→COD 043 2024-03-04"}},
+		{"fr a reçu lundi à Bruxelles son homologue (object hung on the place)", "fr", "Le ministre belge des Affaires étrangères, Didier Reynders, a reçu lundi à Bruxelles son homologue congolais Raymond Tshibanda pour évoquer le calendrier électoral.", []string{"BEL→COD 043 2024-03-04", "COD→BEL 042 2024-03-04"}},
 		{"fr l'aviation a frappé des cibles", "fr", "L'aviation israélienne a frappé plusieurs cibles du Hamas dans la bande de Gaza.", []string{"ISR→PSE 195 2024-03-04"}},
 		{"fr a placé son armée en état d'alerte le long de", "fr", "L'Algérie a placé son armée en état d'alerte maximale le long de sa frontière avec le Mali.", []string{"DZA→MLI 152 2024-03-04"}},
 		{"fr a débloqué des millions d'euros en faveur de", "fr", "L'Union européenne a débloqué 20 millions d'euros d'aide humanitaire en faveur d'Haïti.", []string{"IGO→HTI 071 2024-03-04"}},

@@ -53,7 +53,7 @@ func PetrAnnotator(dir string, f *event.PetrFile) (*Annotator, error) {
 			return nil, fmt.Errorf("annotate: %w", err)
 		}
 	}
-	return New(Config{Lexicon: lex, Actors: k, NoEntities: true, NoPlaces: true, Coder: event.CoderConfig{KeepNegated: true}})
+	return New(Config{Lexicon: lex, Actors: k, NoEntities: true, NoPlaces: true, Coder: event.CoderConfig{KeepNegated: true, NoGuestVisits: true}})
 }
 
 // EvalPetr scores a PETRARCH suite from the sentences' text.

@@ -131,7 +131,9 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 		for _, c := range a.coder.Code(s) {
 			b := a.build(d, s, c, exprs, places, prev, ref)
 			evs = append(evs, b)
-			prev = &evs[len(evs)-1]
+			if !b.guest {
+				prev = &evs[len(evs)-1]
+			}
 		}
 		if pair, ok := targetPair(evs[n:]); ok {
 			// "Turkey offered to host talks between Russian and
@@ -160,6 +162,9 @@ func targetPair(evs []built) (built, bool) {
 	var a, b *built
 	for i := range evs {
 		e := &evs[i]
+		if e.guest {
+			continue // the visit of one addressed: no third actor
+		}
 		if e.Source.Code != src {
 			return built{}, false
 		}

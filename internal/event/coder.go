@@ -73,6 +73,9 @@ type Coded struct {
 	// report's.
 	Said   bool
 	Mutual bool // a symmetric event: the dyad can be read both ways
+	// Guest marks the visit a hosted visit implies (042 the other way
+	// round), which the text does not state with a verb of its own.
+	Guest bool
 	// Stance is StanceRefused or StanceDemanded when the clause refuses
 	// or demands the act rather than stating it; "" otherwise.
 	Stance     string
@@ -94,6 +97,9 @@ type CoderConfig struct {
 	// Monadic emits an event whose source or target is not found, with
 	// that side empty: for scoring event types alone (plover-gsr).
 	Monadic bool
+	// NoGuestVisits leaves a hosted visit (043) alone, as PETRARCH does,
+	// without the guest's visit (042) it implies.
+	NoGuestVisits bool
 }
 
 // Coder codes events in parsed sentences. It is safe for concurrent use.
@@ -443,7 +449,49 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 		}
 		res = append(res, e)
 	}
-	return res
+	if c.cfg.NoGuestVisits {
+		return res
+	}
+	return withGuestVisits(res)
+}
+
+// visitor reports whether an actor code can make a visit of state: a
+// country, its government, officials, forces or parties, or an
+// international body; not refugees or civilians a country "hosts".
+func visitor(code string) bool {
+	if len(code) == 3 || strings.HasPrefix(code, "IGO") {
+		return true
+	}
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "GOV", "ELI", "MIL", "LEG", "OPP", "JUD", "SPY", "COP", "REB", "PTY":
+		return true
+	}
+	return false
+}
+
+// withGuestVisits adds to each hosted visit (043) the visit its guest
+// made (042, the other way round): "Kenyatta hosted his Somali
+// counterpart" tells of the Somali president's visit as much as of the
+// Kenyan's hosting, and a count of one leader's trips abroad needs it.
+// A host with no guest, or a place as guest, adds nothing.
+func withGuestVisits(out []Coded) []Coded {
+	n := len(out)
+	for k := 0; k < n; k++ {
+		e := out[k]
+		if e.Code != "043" || e.Source.Code == "" || e.Target.Code == "" || e.Target.Place || e.Mutual || !visitor(e.Target.Code) {
+			continue
+		}
+		g := e
+		g.Source, g.Target = e.Target, e.Source
+		g.Code = "042"
+		g.Guest = true
+		g.Rule = e.Rule + " (the guest's visit)"
+		out = append(out, g)
+	}
+	return out
 }
 
 // dropCarriedIntent drops the event of an adjective of intent ("ready

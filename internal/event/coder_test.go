@@ -418,3 +418,32 @@ func TestWithoutPlaces(t *testing.T) {
 		t.Error("withoutPlaces changed its input")
 	}
 }
+
+// TestGuestVisits checks that a hosted visit adds the guest's visit the
+// other way round, for guests that make visits of state only.
+func TestGuestVisits(t *testing.T) {
+	host := func(tgt string, place bool) Coded {
+		return Coded{Source: Mention{Code: "KENGOV"}, Target: Mention{Code: tgt, Place: place}, Code: "043"}
+	}
+	tests := []struct {
+		in   Coded
+		want int
+	}{
+		{host("SOMGOV", false), 2},
+		{host("SOM", false), 2},
+		{host("IGOUNO", false), 2},
+		{host("SDNREF", false), 1}, // "hosts Sudanese refugees"
+		{host("SOM", true), 1},     // a place
+		{host("", false), 1},
+	}
+	for _, tt := range tests {
+		got := withGuestVisits([]Coded{tt.in})
+		if len(got) != tt.want {
+			t.Errorf("%s → %s: %d events, want %d", tt.in.Source.Code, tt.in.Target.Code, len(got), tt.want)
+			continue
+		}
+		if tt.want == 2 && (got[1].Code != "042" || got[1].Source.Code != tt.in.Target.Code || !got[1].Guest) {
+			t.Errorf("guest's visit %+v", got[1])
+		}
+	}
+}
