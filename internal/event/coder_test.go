@@ -146,7 +146,7 @@ func TestCoder(t *testing.T) {
 			{"a", "avoir", "AUX", "", 9, "aux:tense"},
 			{"condamné", "condamner", "VERB", "Tense=Past|VerbForm=Part", 0, "root"},
 			{"Rabat", "Rabat", "PROPN", "", 9, "obj"},
-		}, map[[2]int]string{{1, 2}: "FRAGOV", {7, 7}: "DZA", {10, 10}: "MAR"}, []string{"FRAGOV DZA 043 asserted", "FRAGOV MAR 111 asserted"}},
+		}, map[[2]int]string{{1, 2}: "FRAGOV", {7, 7}: "DZA", {10, 10}: "MAR"}, []string{"FRAGOV DZA 043 asserted", "FRAGOV MAR 111 asserted", "DZA FRAGOV 042 asserted"}},
 		{"fr objet pris pour une apposition du lieu", "fr", []tw{
 			{"Macron", "Macron", "PROPN", "", 3, "nsubj"},
 			{"a", "avoir", "AUX", "", 3, "aux:tense"},
@@ -157,7 +157,7 @@ func TestCoder(t *testing.T) {
 			{"son", "son", "DET", "Poss=Yes", 8, "det"},
 			{"homologue", "homologue", "NOUN", "", 6, "appos"},
 			{"ukrainien", "ukrainien", "ADJ", "", 8, "amod"},
-		}, map[[2]int]string{{1, 1}: "FRAGOV", {7, 9}: "UKRGOV"}, []string{"FRAGOV UKRGOV 043 asserted"}},
+		}, map[[2]int]string{{1, 1}: "FRAGOV", {7, 9}: "UKRGOV"}, []string{"FRAGOV UKRGOV 043 asserted", "UKRGOV FRAGOV 042 asserted"}},
 		{"en partner under the phone", "en", []tw{
 			{"Wang", "Wang", "PROPN", "", 2, "nsubj"},
 			{"spoke", "speak", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"},
