@@ -167,6 +167,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairAdjectiveSubject(out)
 		repairNounRootParticiple(out)
 		repairNounConjOfVerb(out)
+		repairNameNmod(out)
 		fixPunct(out)
 	}
 	if m.Lang == "fr" {
@@ -174,6 +175,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairParticipleConj(out)
 		repairFrenchDate(out)
 		repairObjOnNoun(out)
+		repairNameNmod(out)
 	}
 	return out
 }
@@ -1157,6 +1159,72 @@ func repairNominalObl(out []Annotated) {
 			out[i].Head = v + 1
 		}
 	}
+}
+
+// repairNameNmod mends a parse that hangs a verb's directional, locative
+// or temporal complement on the name that is its object ("extradited
+// trafficker Carlos Lobo to the United States in May 2014", "a extradé
+// Salah Abdeslam vers la France": "to the United States", "in May 2014"
+// and "vers la France" nmod of the name). A person's or place's name
+// takes few such complements; the verb takes them all. Complements in
+// "of", "from", "de" stay ("Juan Carlos of Spain", "an envoy from Qatar").
+func repairNameNmod(out []Annotated) {
+	for i := range out {
+		h := out[i].Head - 1
+		if h < 0 || h > i || out[i].Deprel != "nmod" || out[h].UPOS != "PROPN" || !nameNmodCase(out, i) {
+			continue
+		}
+		// up the name's own words and appositions to the object
+		o := h
+		for steps := 0; steps < 4 && o >= 0; steps++ {
+			switch out[o].Deprel {
+			case "flat", "flat:name", "appos", "compound":
+				o = out[o].Head - 1
+				continue
+			}
+			break
+		}
+		if o < 0 || out[o].Deprel != "obj" && !(strings.HasPrefix(out[o].Deprel, "obl") && towardCase(out, i)) {
+			continue // "extradé par la Belgique vers la France": a destination is the verb's too
+		}
+		if v := out[o].Head - 1; v >= 0 && v < o && out[v].UPOS == "VERB" {
+			out[i].Head, out[i].Deprel = v+1, "obl"
+		}
+	}
+}
+
+// nameNmodCase reports whether nominal i has a preposition of direction,
+// place or time, and no other.
+func nameNmodCase(out []Annotated, i int) bool {
+	found := false
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if out[j].Head != i+1 || out[j].Deprel != "case" {
+			continue
+		}
+		if !nameNmodPreps[strings.ToLower(out[j].Form)] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// towardCase reports whether nominal i has a preposition of direction.
+func towardCase(out []Annotated, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if out[j].Head == i+1 && out[j].Deprel == "case" {
+			switch strings.ToLower(out[j].Form) {
+			case "to", "into", "vers":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var nameNmodPreps = map[string]bool{
+	"to": true, "into": true, "in": true, "on": true, "at": true, "during": true, "after": true,
+	"vers": true, "à": true, "au": true, "aux": true, "en": true, "dans": true, "pendant": true, "après": true,
 }
 
 // repairPluralNounVerb mends an English parse that reads a plural noun

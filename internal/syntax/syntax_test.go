@@ -736,6 +736,23 @@ func TestRepairs(t *testing.T) {
 		verb   int    // a word (1-based) the repair makes a verb, 0 for none
 		lemma  string // its lemma
 	}{
+		{`"a extradé Salah Abdeslam vers la France" (the destination hung on the name)`, repairNameNmod, []Annotated{
+			{Form: "Bruxelles", UPOS: "PROPN", Head: 3, Deprel: "nsubj"},
+			{Form: "a", UPOS: "AUX", Head: 3, Deprel: "aux:tense"},
+			{Form: "extradé", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "Salah", UPOS: "PROPN", Head: 3, Deprel: "obj"},
+			{Form: "Abdeslam", UPOS: "PROPN", Head: 4, Deprel: "flat:name"},
+			{Form: "vers", UPOS: "ADP", Head: 8, Deprel: "case"},
+			{Form: "la", UPOS: "DET", Head: 8, Deprel: "det"},
+			{Form: "France", UPOS: "PROPN", Head: 4, Deprel: "nmod"},
+		}, []arc{{3, "nsubj"}, {3, "aux:tense"}, {0, "root"}, {3, "obj"}, {4, "flat:name"}, {8, "case"}, {8, "det"}, {3, "obl"}}, 0, ""},
+		{`"met Juan Carlos of Spain": "of" stays`, repairNameNmod, []Annotated{
+			{Form: "met", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "Juan", UPOS: "PROPN", Head: 1, Deprel: "obj"},
+			{Form: "Carlos", UPOS: "PROPN", Head: 2, Deprel: "flat"},
+			{Form: "of", UPOS: "ADP", Head: 5, Deprel: "case"},
+			{Form: "Spain", UPOS: "PROPN", Head: 2, Deprel: "nmod"},
+		}, []arc{{0, "root"}, {1, "obj"}, {2, "flat"}, {5, "case"}, {2, "nmod"}}, 0, ""},
 		{`"said it would free" (free hung on the modal)`, repairModalHeadAdjective, []Annotated{
 			{Form: "Eriador", UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
 			{Form: "said", UPOS: "VERB", Head: 0, Deprel: "root"},
