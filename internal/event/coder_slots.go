@@ -762,8 +762,9 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				// "a été reçu la semaine dernière à Ankara par le
 				// président turc", "was received in Ankara by…": the
 				// agent the parser hung on the day or the place.
+				// Also "was granted refuge by Lithuania", on the object.
 				for _, k := range p.kids[i] {
-					if p.rel(k) != "obl" {
+					if p.rel(k) != "obl" && p.Words[k].Deprel != "obj" {
 						continue
 					}
 					for _, a := range p.kids[k] {
@@ -777,6 +778,9 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 		}
 		return p.subjectOf(i)
 	case "obj":
+		// "was granted refuge by Lithuania": a passive that keeps its
+		// object; its subject is the indirect one ("granted her refuge").
+		retained := pass && p.hasObj(i)
 		for _, k := range p.kids[i] {
 			r := p.Words[k].Deprel
 			if p.timeWord(k) || p.rel(k) == "obl" && timeWords[p.form(k)] { // "a relâché dans la nuit 90 prisonniers"
@@ -801,7 +805,7 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				}
 				continue
 			}
-			if (!pass && r == "obj") || (pass && r == "nsubj:pass") {
+			if (!pass && r == "obj") || (pass && r == "nsubj:pass" && !retained) || (pass && retained && r == "obj") {
 				if n := p.calledWhat(k); n >= 0 {
 					k = n
 				}
@@ -866,7 +870,7 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 		}
 	case "iobj":
 		for _, k := range p.kids[i] {
-			if p.Words[k].Deprel == "iobj" {
+			if p.Words[k].Deprel == "iobj" || pass && p.Words[k].Deprel == "nsubj:pass" && p.hasObj(i) {
 				res = append(res, k)
 			}
 		}
