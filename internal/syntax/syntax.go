@@ -167,6 +167,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairAdjectiveSubject(out)
 		repairNounRootParticiple(out)
 		repairNounConjOfVerb(out)
+		repairListVerb(out)
 		repairNameNmod(out)
 		fixPunct(out)
 	}
@@ -1158,6 +1159,51 @@ func repairNominalObl(out []Annotated) {
 		if v := out[h].Head - 1; v >= 0 && out[v].UPOS == "VERB" {
 			out[i].Head = v + 1
 		}
+	}
+}
+
+// repairListVerb mends an English parse that reads a noun of a list of
+// objects as a verb in the base form ("fired tear gas, stun grenades and
+// rubber bullets at protesters": "stun" a verb joined to "fired", with
+// "bullets" its object). After a comma, a base-form verb with no subject
+// joined to a verb in the past is no verb of the sentence: it is the
+// first word of the list's next noun, and its object the list's last.
+func repairListVerb(out []Annotated) {
+	for v := 1; v+1 < len(out); v++ {
+		a := out[v]
+		h, n := a.Head-1, v+1
+		if a.UPOS != "VERB" || a.Deprel != "conj" || h < 0 || h >= v || out[v-1].Form != "," || out[n].UPOS != "NOUN" {
+			continue
+		}
+		if strings.Contains(a.Feats, "Tense=") || strings.Contains(a.Feats, "VerbForm=Inf") || strings.Contains(a.Feats, "VerbForm=Part") ||
+			out[h].UPOS != "VERB" || !strings.Contains(out[h].Feats, "Tense=Past") || hasDep(out, "nsubj", v) {
+			continue
+		}
+		o := -1
+		for k := range out[:v] {
+			if out[k].Head == h+1 && out[k].Deprel == "obj" {
+				o = k
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		for d := range out {
+			if out[d].Head != v+1 || d == n {
+				continue
+			}
+			switch {
+			case out[d].Deprel == "obj":
+				out[d].Head, out[d].Deprel = o+1, "conj"
+			case out[d].Deprel == "punct" && d < v:
+				out[d].Head = n + 1
+			default:
+				out[d].Head = h + 1
+			}
+		}
+		out[n].Head, out[n].Deprel = o+1, "conj"
+		out[v].UPOS, out[v].Deprel, out[v].Head, out[v].Feats = "NOUN", "compound", n+1, "Number=Sing"
+		out[v].Lemma = strings.ToLower(a.Form)
 	}
 }
 

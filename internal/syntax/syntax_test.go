@@ -736,6 +736,19 @@ func TestRepairs(t *testing.T) {
 		verb   int    // a word (1-based) the repair makes a verb, 0 for none
 		lemma  string // its lemma
 	}{
+		{`"fired tear gas, stun grenades and rubber bullets at protesters" (stun read as a verb)`, repairListVerb, []Annotated{
+			{Form: "police", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
+			{Form: "fired", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 0, Deprel: "root"},
+			{Form: "gas", UPOS: "NOUN", Head: 2, Deprel: "obj"},
+			{Form: ",", UPOS: "PUNCT", Head: 5, Deprel: "punct"},
+			{Form: "stun", UPOS: "VERB", Feats: "VerbForm=Fin", Head: 2, Deprel: "conj"},
+			{Form: "grenades", UPOS: "NOUN", Head: 9, Deprel: "compound"},
+			{Form: "and", UPOS: "CCONJ", Head: 9, Deprel: "cc"},
+			{Form: "rubber", UPOS: "NOUN", Head: 9, Deprel: "compound"},
+			{Form: "bullets", UPOS: "NOUN", Head: 5, Deprel: "obj"},
+			{Form: "at", UPOS: "ADP", Head: 11, Deprel: "case"},
+			{Form: "protesters", UPOS: "NOUN", Head: 5, Deprel: "obl"},
+		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {6, "punct"}, {6, "compound"}, {3, "conj"}, {9, "cc"}, {9, "compound"}, {3, "conj"}, {11, "case"}, {2, "obl"}}, 0, ""},
 		{`"a extradé Salah Abdeslam vers la France" (the destination hung on the name)`, repairNameNmod, []Annotated{
 			{Form: "Bruxelles", UPOS: "PROPN", Head: 3, Deprel: "nsubj"},
 			{Form: "a", UPOS: "AUX", Head: 3, Deprel: "aux:tense"},
