@@ -398,6 +398,8 @@ func TestEvents(t *testing.T) {
 		{"en passive that keeps its object", "en", "Belarusian opposition leader Sviatlana Tsikhanouskaya was granted refuge by Lithuania.", []string{"LTU→BLR 075 2024-03-04"}},
 		{"en destination hung on the object's name", "en", "Honduras extradited alleged drug trafficker Carlos Arnoldo Lobo to the United States in May 2014.", []string{"HND→USA 063 2014-05-01"}},
 		{"fr destination hung on the agent", "fr", "Salah Abdeslam a été extradé mercredi par la Belgique vers la France.", []string{"BEL→FRA 063 2024-02-28"}},
+		{"en recipient hung on the object", "en", "China donated vaccines to Pakistan.", []string{"CHN→PAK 073 2024-03-04"}},
+		{"en recipient hung on the object's complement", "en", "China has pledged to donate half a million doses of its Sinopharm vaccine to Pakistan.", []string{"CHN→PAK 0333 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

@@ -937,6 +937,26 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				}
 			}
 		}
+		if len(res) == 0 && pos == POSVerb && sl.Rel == "obl" && slices.Contains(sl.Preps, "to") {
+			// "donated vaccines to Pakistan", "donate half a million
+			// doses of vaccine to Pakistan": the recipient hung on the
+			// object, or on the object's complement in "of".
+			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
+				heads := []int{o}
+				for _, k := range p.kids[o] {
+					if p.rel(k) == "nmod" && p.prep(k) == "of" {
+						heads = append(heads, k)
+					}
+				}
+				for _, h := range heads {
+					for _, k := range p.kids[h] {
+						if p.rel(k) == "nmod" && p.prep(k) == "to" && k > i {
+							res = append(res, k)
+						}
+					}
+				}
+			}
+		}
 	case "nmod:poss":
 		for _, k := range p.kids[i] {
 			if p.Words[k].Deprel == "nmod:poss" {
