@@ -363,7 +363,7 @@ func TestEvents(t *testing.T) {
 		// mass killing.
 		{"en ordered …, accusing X of", "en", "Armenia ordered a general mobilisation of its armed forces on Sunday, accusing Azerbaijan of launching an offensive against Nagorno-Karabakh.", []string{"ARM→AZE 112 2024-03-03"}},
 		{"en demanded that X withdraw", "en", "Greece demanded that Turkey withdraw its survey ship from waters south of the island.", []string{"GRC→TUR 100 2024-03-04"}},
-		{"fr a exigé que X retire", "fr", "La Grèce a exigé que la Turquie retire son navire.", []string{"GRC→TUR 100 2024-03-04"}},
+		{"fr a exigé que X retire", "fr", "La Grèce a exigé que la Turquie retire son navire.", []string{"GRC→TUR 1056 2024-03-04"}},
 		{"en killed hundreds of civilians", "en", "Eritrean troops killed hundreds of civilians in the Ethiopian city of Axum.", []string{"ERI→ETH 202 2024-03-04"}},
 		{"fr les jihadistes ont tué des dizaines de villageois", "fr", "Les jihadistes ont tué des dizaines de villageois dans le centre du Mali.", []string{"MLI→MLI 202 2024-03-04"}},
 		{"en Islamist insurgents beheaded 50 people, … reported", "en", "Islamist insurgents beheaded more than 50 people in Mozambique's Cabo Delgado province, state media reported.", []string{"MOZ→MOZ 202 2024-03-04"}},
@@ -400,6 +400,7 @@ func TestEvents(t *testing.T) {
 		{"fr destination hung on the agent", "fr", "Salah Abdeslam a été extradé mercredi par la Belgique vers la France.", []string{"BEL→FRA 063 2024-02-28"}},
 		{"en recipient hung on the object", "en", "China donated vaccines to Pakistan.", []string{"CHN→PAK 073 2024-03-04"}},
 		{"en recipient hung on the object's complement", "en", "China has pledged to donate half a million doses of its Sinopharm vaccine to Pakistan.", []string{"CHN→PAK 0333 2024-03-04"}},
+		{"en demand takes the code of what it asks", "en", "Belarusian opposition leader Sviatlana Tsikhanouskaya demanded that Alexander Lukashenko resign.", []string{"BLR→BLR 1041 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},
@@ -535,6 +536,8 @@ func TestModalities(t *testing.T) {
 		{"en denied that", "en", "Russia denied that its forces had shelled a hospital in Kharkiv.", nil},
 		{"fr a démenti que", "fr", "La Russie a démenti que ses forces aient bombardé un hôpital à Kharkiv.", nil},
 		{"en rejected allegations", "en", "Russia rejected Ukrainian allegations that its forces had shelled a hospital in Kharkiv.", []string{"RUS→UKR 016 asserted "}},
+		// What is demanded is not done; the demand takes its code.
+		{"fr a exigé que", "fr", "La Grèce a exigé que la Turquie retire ses troupes de Chypre.", []string{"GRC→TUR 1056 asserted REQUEST", "TUR→CYP 0874 hypothetical RETREAT"}},
 		// A consequence under a condition is no fact.
 		{"en will … if", "en", "The EU will impose sanctions on Russia if Moscow fails to free Navalny.", []string{"IGO→RUS 163 hypothetical COERCE"}},
 	}

@@ -377,6 +377,14 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			base.Code = r
 		}
 	}
+	if base.Code == "100" && pos == POSVerb {
+		// "demanded that Lukashenko resign", "a exigé que la Turquie
+		// retire ses troupes": what the demand asks for gives its code
+		// (1041, 1056), as an appeal's does.
+		if r := c.demandFor(p, i); r != "" {
+			base.Code = r
+		}
+	}
 	if base.Code == "130" && pos == POSVerb {
 		// "warned Belarus it would impose sanctions", "a menacé de
 		// rompre…": what the threat announces gives its code (1312).
@@ -1820,6 +1828,21 @@ func (c *Coder) threatFor(p *parsed, i int) string {
 		}
 		if best := c.verbEntry(p, k); best != nil {
 			return ThreatOf(best.Code)
+		}
+	}
+	return ""
+}
+
+// demandFor returns the CAMEO code of demanding what the clause under
+// demand verb i asks for ("demanded that Lukashenko resign": 1041), or
+// "": the appeal's code (AppealOf) in the demands' block.
+func (c *Coder) demandFor(p *parsed, i int) string {
+	for _, k := range p.kids[i] {
+		if r := p.rel(k); r != "ccomp" && r != "xcomp" || p.Words[k].UPOS != "VERB" {
+			continue
+		}
+		if best := c.verbEntry(p, k); best != nil {
+			return DemandOf(best.Code)
 		}
 	}
 	return ""

@@ -53,7 +53,12 @@ var (
 		// asking someone to act is not the act: "invité son homologue à
 		// se rendre à Bamako", "urged Eriador to respond"
 		"inviter", "appeler", "exhorter", "demander", "encourager", "convier", "sommer",
-		"invite", "urge", "ask", "encourage", "call", "press", "persuade"}
+		"invite", "urge", "ask", "encourage", "call", "press", "persuade",
+		"demand", "exiger", "réclamer"}
+	// Verbs whose clause in "that" or "que" is what they demand
+	// ("demanded that Turkey withdraw its troops": the demand is 1056,
+	// the withdrawal not done).
+	demandVerbs = []string{"demand", "exiger", "réclamer", "demander"}
 	// English auxiliaries of the future and of possibility.
 	futureAux = []string{"will", "shall", "'ll", "wo"}
 	maybeAux  = []string{"could", "might", "may", "would", "'d", "can"}
@@ -176,6 +181,9 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop, said boo
 			h := p.Words[u].Head
 			if h >= 0 && slices.Contains(speechVerbs, p.lemma(h)) {
 				rep = true
+			}
+			if h >= 0 && r == "ccomp" && slices.Contains(demandVerbs, p.lemma(h)) {
+				hypo = true
 			}
 			if h >= 0 && p.negated(h) && slices.Contains(speechVerbs, p.lemma(h)) && p.mood(u) == "Cnd" {
 				return doc.Hypothetical, "", true, false
@@ -596,6 +604,17 @@ func ThreatOf(code string) string {
 		return "1385"
 	}
 	return ""
+}
+
+// DemandOf returns the demand (CAMEO 10) for the act of the given code,
+// which mirrors the appeal for it (02): 0241 → 1041, 0256 → 1056; "" when
+// no appeal fits.
+func DemandOf(code string) string {
+	a := AppealOf(code)
+	if !strings.HasPrefix(a, "02") || len(a) < 3 {
+		return ""
+	}
+	return "10" + a[2:]
 }
 
 // AppealOf returns the CAMEO code of appealing to someone to do the act
