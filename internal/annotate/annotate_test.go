@@ -362,7 +362,7 @@ func TestEvents(t *testing.T) {
 		// the subject of what is demanded; many civilians killed are a
 		// mass killing.
 		{"en ordered …, accusing X of", "en", "Armenia ordered a general mobilisation of its armed forces on Sunday, accusing Azerbaijan of launching an offensive against Nagorno-Karabakh.", []string{"ARM→AZE 112 2024-03-03"}},
-		{"en demanded that X withdraw", "en", "Greece demanded that Turkey withdraw its survey ship from waters south of the island.", []string{"GRC→TUR 100 2024-03-04"}},
+		{"en demanded that X withdraw", "en", "Greece demanded that Turkey withdraw its survey ship from waters south of the island.", []string{"GRC→TUR 1056 2024-03-04"}},
 		{"fr a exigé que X retire", "fr", "La Grèce a exigé que la Turquie retire son navire.", []string{"GRC→TUR 1056 2024-03-04"}},
 		{"en killed hundreds of civilians", "en", "Eritrean troops killed hundreds of civilians in the Ethiopian city of Axum.", []string{"ERI→ETH 202 2024-03-04"}},
 		{"fr les jihadistes ont tué des dizaines de villageois", "fr", "Les jihadistes ont tué des dizaines de villageois dans le centre du Mali.", []string{"MLI→MLI 202 2024-03-04"}},
