@@ -401,6 +401,8 @@ func TestEvents(t *testing.T) {
 		{"en recipient hung on the object", "en", "China donated vaccines to Pakistan.", []string{"CHN→PAK 073 2024-03-04"}},
 		{"en recipient hung on the object's complement", "en", "China has pledged to donate half a million doses of its Sinopharm vaccine to Pakistan.", []string{"CHN→PAK 0333 2024-03-04"}},
 		{"en demand takes the code of what it asks", "en", "Belarusian opposition leader Sviatlana Tsikhanouskaya demanded that Alexander Lukashenko resign.", []string{"BLR→BLR 1041 2024-03-04"}},
+		{"en police firing on protesters at home", "en", "Myanmar police opened fire on protesters on Sunday.", []string{"MMR→MMR 175 2024-03-03"}},
+		{"fr police firing on protesters at home", "fr", "La police birmane a ouvert le feu dimanche sur des manifestants.", []string{"MMR→MMR 175 2024-03-03"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

@@ -843,6 +843,11 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 				if c == "" && onlyCountry(s.Actors, dateline) {
 					c = dateline
 				}
+				if c == "" && strings.HasPrefix(m.Code, "CVL") {
+					// "Myanmar police opened fire on protesters": police
+					// act at home, and so do the people they face.
+					c = policeCountry(s.Actors)
+				}
 				if c == "" || c == "-" {
 					continue
 				}
@@ -852,6 +857,22 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 		}
 		s.Actors = kept
 	}
+}
+
+// policeCountry returns the one country of the police mentions among ms,
+// or "".
+func policeCountry(ms []event.Mention) string {
+	c := ""
+	for _, m := range ms {
+		if len(m.Code) < 6 || m.Code[3:6] != "COP" {
+			continue
+		}
+		if c != "" && c != m.Code[:3] {
+			return ""
+		}
+		c = m.Code[:3]
+	}
+	return c
 }
 
 // locativeBefore reports whether the words before byte i put a place

@@ -435,6 +435,7 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	type mutual struct{ code, src, tgt string }
 	out = dropCarriedIntent(p, out)
 	out = dropSportsViolence(p, out)
+	repression(out)
 	seen := make(map[key]bool, len(out))
 	mutuals := map[mutual]bool{}
 	res := out[:0]
@@ -471,6 +472,30 @@ func visitor(code string) bool {
 	}
 	return false
 }
+
+// repression recodes police or troops firing on protesters (193) as the
+// violent repression it is (175): "Myanmar police opened fire on
+// protesters", "la police a ouvert le feu sur des manifestants".
+func repression(out []Coded) {
+	for k := range out {
+		e := &out[k]
+		if e.Code != "193" || len(e.Source.Code) < 6 || !strings.HasPrefix(e.Target.Code[min(3, len(e.Target.Code)):], "CVL") {
+			continue
+		}
+		if s := e.Source.Code[3:6]; s != "COP" && s != "MIL" {
+			continue
+		}
+		t := strings.ToLower(e.Target.Text)
+		for _, w := range protestWords {
+			if strings.Contains(t, w) {
+				e.Code = "175"
+				break
+			}
+		}
+	}
+}
+
+var protestWords = []string{"protest", "demonstrat", "manifestant", "protestataire", "rioter", "émeutier"}
 
 // withGuestVisits adds to each hosted visit (043) the visit its guest
 // made (042, the other way round): "Kenyatta hosted his Somali
