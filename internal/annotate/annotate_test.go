@@ -403,6 +403,7 @@ func TestEvents(t *testing.T) {
 		{"en demand takes the code of what it asks", "en", "Belarusian opposition leader Sviatlana Tsikhanouskaya demanded that Alexander Lukashenko resign.", []string{"BLR→BLR 1041 2024-03-04"}},
 		{"en police firing on protesters at home", "en", "Myanmar police opened fire on protesters on Sunday.", []string{"MMR→MMR 175 2024-03-03"}},
 		{"fr police firing on protesters at home", "fr", "La police birmane a ouvert le feu dimanche sur des manifestants.", []string{"MMR→MMR 175 2024-03-03"}},
+		{"fr object counted by an adverb", "fr", "La Malaisie a expulsé mardi vers la Birmanie plus de 1 000 ressortissants birmans, malgré une décision de justice suspendant leur renvoi.", []string{"MYS→MMR 174 2024-02-27"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

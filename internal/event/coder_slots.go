@@ -817,6 +817,9 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				if n := p.calledWhat(k); n >= 0 {
 					k = n
 				}
+				if n := p.countedBy(k); n >= 0 {
+					k = n // "a expulsé plus de 1 000 ressortissants", with "plus" the object
+				}
 				res = append(res, k)
 			}
 		}
@@ -846,6 +849,17 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 								res = append(res, m)
 							}
 						}
+					}
+				}
+			}
+		}
+		if !pass && len(res) == 0 && pos == POSVerb && p.lang == "fr" {
+			// "a expulsé vers la Birmanie plus de 1 000 ressortissants":
+			// the object under the adverb of quantity.
+			for _, k := range p.kids[i] {
+				if k > i && p.rel(k) == "advmod" {
+					if n := p.countedBy(k); n >= 0 {
+						res = append(res, n)
 					}
 				}
 			}
@@ -1169,6 +1183,24 @@ var quantities = map[string]bool{
 	"truckload": true, "planeload": true, "quantity": true, "amount": true, "barrel": true, "hundred": true, "thousand": true,
 	"cargaison": true, "millier": true, "quantité": true, "chargement": true,
 }
+
+// countedBy returns the noun in "de" that French adverb of quantity k
+// counts ("plus de 1 000 ressortissants"), or -1.
+func (p *parsed) countedBy(k int) int {
+	if p.lang != "fr" || p.Words[k].UPOS != "ADV" || !quantityAdverbs[p.lemma(k)] {
+		return -1
+	}
+	for _, m := range p.kids[k] {
+		if (p.rel(m) == "obl" || p.rel(m) == "nmod") && p.prep(m) == "de" {
+			return m
+		}
+	}
+	return -1
+}
+
+// quantityAdverbs count a French object in "de": "plus de 1 000
+// ressortissants", "près de 200 prisonniers".
+var quantityAdverbs = map[string]bool{"plus": true, "moins": true, "davantage": true, "près": true, "environ": true}
 
 // adverbialPreps are the French adverbs that make a preposition with
 // "de" ("auprès de", "autour de", "près de").
