@@ -404,6 +404,8 @@ func TestEvents(t *testing.T) {
 		{"en police firing on protesters at home", "en", "Myanmar police opened fire on protesters on Sunday.", []string{"MMR→MMR 175 2024-03-03"}},
 		{"fr police firing on protesters at home", "fr", "La police birmane a ouvert le feu dimanche sur des manifestants.", []string{"MMR→MMR 175 2024-03-03"}},
 		{"fr object counted by an adverb", "fr", "La Malaisie a expulsé mardi vers la Birmanie plus de 1 000 ressortissants birmans, malgré une décision de justice suspendant leur renvoi.", []string{"MYS→MMR 174 2024-02-27"}},
+		{"en an expelled envoy is the other side's", "en", "Pakistan downgraded diplomatic ties with India and expelled its envoy.", []string{"PAK→IND 160 2024-03-04", "PAK→IND 166 2024-03-04"}},
+		{"fr an expelled envoy is the other side's", "fr", "Le Mali a dénoncé les propos de la France et a expulsé son ambassadeur.", []string{"MLI→FRA 111 2024-03-04", "MLI→FRA 166 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

@@ -1084,6 +1084,10 @@ func (a *Annotator) counterparts(text string, sents []segment.Sentence, ms []eve
 	return ms
 }
 
+// expelWords are the verbs of expulsion before a possessive title.
+var expelWords = map[string]bool{"expelled": true, "expel": true, "expels": true, "expelling": true,
+	"expulsé": true, "expulse": true, "expulser": true, "expulsent": true}
+
 // possessiveDets are the possessive determiners that make a title
 // someone's: "son porte-parole", "sa ministre", "its ambassador".
 var possessiveDets = map[string]bool{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true,
@@ -1118,15 +1122,35 @@ func (a *Annotator) possessiveRoles(text string, sents []segment.Sentence, ms []
 	}
 	for i := range ms {
 		m := &ms[i]
-		if !a.isRole(*m) || !possessiveDets[strings.ToLower(wordBefore(text, m.Span.Start))] || !ownedTitle(m.Text) {
+		if !a.isRole(*m) || !possessiveDets[strings.ToLower(wordBefore(text, m.Span.Start))] {
 			continue
 		}
 		si := sentOf(m.Span.Start)
 		owner := -1
+		det := wordBefore(text, m.Span.Start)
+		if ds := strings.LastIndex(text[:m.Span.Start], det); ds > 0 && expelWords[strings.ToLower(wordBefore(text, ds))] {
+			// "Pakistan downgraded ties with India and expelled its
+			// envoy": no one expels their own envoy; the envoy is the
+			// nearest other country's before it.
+			first := ""
+			for j := 0; j < i; j++ {
+				if sentOf(ms[j].Span.Start) == si && !a.isRole(ms[j]) && a.hasCountry(ms[j].Code) {
+					if first == "" {
+						first = countryOf(ms[j].Code)
+					} else if countryOf(ms[j].Code) != first {
+						owner = j
+					}
+				}
+			}
+			if owner < 0 {
+				continue
+			}
+		} else if !ownedTitle(m.Text) {
+			continue
+		}
 		// "sanctions on Turkey's procurement agency and its head": after
 		// a conjunction, the possessive is the nearest actor's
-		det := wordBefore(text, m.Span.Start)
-		if ds := strings.LastIndex(text[:m.Span.Start], det); ds > 0 {
+		if ds := strings.LastIndex(text[:m.Span.Start], det); ds > 0 && owner < 0 {
 			if c := strings.ToLower(wordBefore(text, ds)); c == "and" || c == "et" {
 				for j := i - 1; j >= 0 && sentOf(ms[j].Span.Start) == si; j-- {
 					if !a.isRole(ms[j]) && a.hasCountry(ms[j].Code) && ms[j].Coref != "group" {
