@@ -132,9 +132,10 @@ func TestEvents(t *testing.T) {
 		{"fr ce dernier", "fr", "Le président tunisien Kaïs Saïed a reçu mardi le ministre algérien des Affaires étrangères Ahmed Attaf. Ce dernier a ensuite rencontré l'ambassadeur d'Italie.", []string{"TUN→DZA 043 2024-02-27", "DZA→TUN 042 2024-02-27", "DZA→ITA 040 2024-03-04"}},
 		// "will free" is a verb, though the tagger reads an adjective.
 		{"en will free", "en", "Israel will free nearly 2,000 Palestinian prisoners.", []string{"ISR→PSE 0841 2024-03-04"}},
-		// What is denied did not happen; what the army says happened did.
-		{"en denied firing", "en", "Hezbollah denied firing rockets at northern Israel.", nil},
-		{"fr a nié avoir tiré", "fr", "Le Hezbollah a nié avoir tiré des roquettes sur Israël.", nil},
+		// What is denied did not happen (the denial answers the other side);
+		// what the army says happened did.
+		{"en denied firing", "en", "Hezbollah denied firing rockets at northern Israel.", []string{"LBN→ISR 016 2024-03-04"}},
+		{"fr a nié avoir tiré", "fr", "Le Hezbollah a nié avoir tiré des roquettes sur Israël.", []string{"LBN→ISR 016 2024-03-04"}},
 		{"en fired, the army said", "en", "Hezbollah fired rockets at Israel, the army said.", []string{"LBN→ISR 194 2024-03-04"}},
 		// "Houthi" before a noun is the Houthis'.
 		{"en Houthi targets", "en", "U.S. forces struck Houthi targets in Sanaa on Tuesday.", []string{"USA→YEM 190 2024-02-27"}},
@@ -537,9 +538,10 @@ func TestModalities(t *testing.T) {
 		// So is what an allegation says; the forces are the ones the
 		// clause names, not the alleging country's.
 		{"en allegations that", "en", "Ukraine's allegations that Russian forces shelled a hospital in Kharkiv angered Moscow.", []string{"RUS→UKR 194 reported ASSAULT"}},
-		// What is denied is no event; the denial is (016).
-		{"en denied that", "en", "Russia denied that its forces had shelled a hospital in Kharkiv.", nil},
-		{"fr a démenti que", "fr", "La Russie a démenti que ses forces aient bombardé un hôpital à Kharkiv.", nil},
+		// What is denied is no event; the denial is (016), towards the
+		// other side the denied clause names.
+		{"en denied that", "en", "Russia denied that its forces had shelled a hospital in Kharkiv.", []string{"RUS→UKR 016 asserted "}},
+		{"fr a démenti que", "fr", "La Russie a démenti que ses forces aient bombardé un hôpital à Kharkiv.", []string{"RUS→UKR 016 asserted "}},
 		{"en rejected allegations", "en", "Russia rejected Ukrainian allegations that its forces had shelled a hospital in Kharkiv.", []string{"RUS→UKR 016 asserted "}},
 		// What is demanded is not done; the demand takes its code.
 		{"fr a exigé que", "fr", "La Grèce a exigé que la Turquie retire ses troupes de Chypre.", []string{"GRC→TUR 1056 asserted REQUEST", "TUR→CYP 0874 hypothetical RETREAT"}},

@@ -322,6 +322,12 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			// demand is on is the subject of what is demanded.
 			tgt = p.clauseSubjectActors(i)
 		}
+		if len(tgt) == 0 && pos == POSVerb && e.Code == "016" && len(src) > 0 {
+			// "The Kremlin denied that Russian hackers were behind the
+			// attack on U.S. agencies": a denial answers the other side
+			// the denied clause names.
+			tgt = p.deniedParty(i, src[0].Code)
+		}
 		if !e.Place {
 			tgt = withoutPlaces(tgt)
 		}
@@ -1734,6 +1740,26 @@ func (p *parsed) clauseSubjectActors(i int) []Mention {
 				if as := p.actorsAt(s); len(as) > 0 {
 					return as
 				}
+			}
+		}
+	}
+	return nil
+}
+
+// deniedParty returns the first actor of another country than the
+// source's (code src) in the clause verb i denies, or nil.
+func (p *parsed) deniedParty(i int, src string) []Mention {
+	if len(src) < 3 {
+		return nil
+	}
+	for _, k := range p.kids[i] {
+		if r := p.rel(k); r != "ccomp" && r != "xcomp" {
+			continue
+		}
+		sp := p.subtree(k)
+		for _, a := range p.Actors {
+			if a.Span.Start >= sp.Start && a.Span.End <= sp.End && len(a.Code) >= 3 && a.Code[:3] != src[:3] && !a.Place {
+				return []Mention{a}
 			}
 		}
 	}
