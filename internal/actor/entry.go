@@ -171,6 +171,17 @@ func countryPart(code string) string {
 	return code[:3]
 }
 
+// CountryPart returns the leading three-letter country of an actor code
+// (TUN of TUNGOV), or "" when it begins with a role, a sector or a region
+// (IGOUNO, REB, EUR).
+func CountryPart(code string) string {
+	c := countryPart(code)
+	if regionBlocks[c] {
+		return ""
+	}
+	return c
+}
+
 // roleBlocks are CAMEO's role and sector codes (the second block of
 // USAGOV), from the CAMEO manual and the Phoenix agents dictionary.
 var roleBlocks = map[string]bool{}

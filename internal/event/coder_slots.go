@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vigie-events/vigie/internal/actor"
 	"github.com/vigie-events/vigie/internal/doc"
 )
 
@@ -337,7 +338,8 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		// the agents of a participle negotiated it for others, not with
 		// each other.
 		mutual := e.Mutual && twoSides(expand(src)) && !(pos == POSVerb && p.rel(i) == "acl" && !p.hasSubject(i))
-		if len(tgt) == 0 && !mutual && !c.cfg.Monadic {
+		self := len(tgt) == 0 && e.Self && len(src) == 1 && homeCountry(src[0].Code) != ""
+		if len(tgt) == 0 && !mutual && !self && !c.cfg.Monadic {
 			continue
 		}
 		if best == nil || rank(e, src, tgt) > rank(best.e, best.src, best.tgt) {
@@ -439,6 +441,16 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		}
 		return append(out, e)
 	}
+	if len(best.tgt) == 0 && best.e.Self && len(best.src) == 1 {
+		// "Ethiopia declared a state of emergency": the state acts on
+		// its own country, which its mention names.
+		if h := homeCountry(best.src[0].Code); h != "" {
+			e := base
+			e.Source, e.Target = best.src[0], best.src[0]
+			e.Target.Code, e.Target.Name, e.Target.Wikidata = h, "", ""
+			return append(out, e)
+		}
+	}
 	n := len(out)
 	out = emit(base, best.src, best.tgt, out)
 	if c.cfg.Monadic && len(out) == n {
@@ -451,6 +463,11 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	}
 	return out
 }
+
+// homeCountry returns the country of a state's actor code (ETH, TUNGOV,
+// MLICOP), or "" for an international body, a group without a country or
+// a code too short to say.
+func homeCountry(code string) string { return actor.CountryPart(code) }
 
 // rank orders the entries that match a word: those that found both actors
 // first, then the most specific.

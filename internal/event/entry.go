@@ -50,7 +50,9 @@ import (
 // for "rencontrer", "s'entretenir avec"), place (the target slot may name a
 // place: the target is the place's country), mod=M (a modality the word
 // itself carries: future, hypothetical, negated, reported), conf=low (a
-// weak trigger, coded with a lower confidence).
+// weak trigger, coded with a lower confidence), self (a measure a state
+// takes at home, "declared a state of emergency": with no target found,
+// the source's own country is the target).
 //
 // '#' starts a comment. A line "@lang fr" gives the language of the
 // entries that follow.
@@ -112,6 +114,10 @@ type Entry struct {
 	Place     bool   // hint place
 	Modality  string // hint mod=…
 	Weak      bool   // hint conf=low
+	// Self (hint self): a measure a state takes at home ("declared a state
+	// of emergency", "a instauré un couvre-feu"): with no target found,
+	// it acts on its own country.
+	Self bool
 	File      string
 	Line      int
 }
@@ -155,6 +161,9 @@ func (e *Entry) String() string {
 	}
 	if e.Place {
 		hints = append(hints, "place")
+	}
+	if e.Self {
+		hints = append(hints, "self")
 	}
 	if e.Modality != "" {
 		hints = append(hints, "mod="+e.Modality)
@@ -273,6 +282,8 @@ func ParseEntry(line string) (Entry, error) {
 				e.Place = true
 			case h == "conf=low":
 				e.Weak = true
+			case h == "self":
+				e.Self = true
 			case strings.HasPrefix(h, "mod="):
 				m := h[4:]
 				if !slices.Contains(moods, m) {

@@ -236,3 +236,17 @@ func FuzzParseEntry(f *testing.F) {
 		}
 	})
 }
+
+// TestSelfHint checks that the hint self parses and is written back.
+func TestSelfHint(t *testing.T) {
+	e, err := ParseEntry("declare | verb | src=nsubj obj~curfew tgt=obl:in | 1723 | place self")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.Self || !e.Place {
+		t.Fatalf("self %v place %v", e.Self, e.Place)
+	}
+	if got := e.String(); !strings.Contains(got, "place self") {
+		t.Errorf("written back as %q", got)
+	}
+}
