@@ -118,8 +118,8 @@ type Entry struct {
 	// of emergency", "a instauré un couvre-feu"): with no target found,
 	// it acts on its own country.
 	Self bool
-	File      string
-	Line      int
+	File string
+	Line int
 }
 
 // Specificity counts the entry's fixed complements and required slots:
