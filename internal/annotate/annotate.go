@@ -202,16 +202,7 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 		Confidence: c.Confidence * minConf(c.Source.Confidence) * minConf(c.Target.Confidence),
 		Rule:       c.Rule,
 	}
-	if code, ok := event.Lookup(c.Code); ok {
-		e.CAMEORoot = code.Root
-		e.Quad = int(code.Quad)
-		e.Goldstein = code.Goldstein
-	} else {
-		e.CAMEORoot = event.RootOf(c.Code)
-	}
-	if pl, ok := event.PLOVERReading(c.Code, c.Modality, c.Stance); ok {
-		e.Plover = doc.Plover{Event: pl.Event, Mode: pl.Mode, Context: pl.Context}
-	}
+	setCode(&e, c.Code, c)
 	b := built{mutual: c.Mutual, guest: c.Guest}
 	// Date.
 	own, tense := ownExprs(exprs, c.Nested), tenseOf(c.Tense)
@@ -236,6 +227,7 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 		e.Date, e.DateGranularity = dayOf(ref), timex.GranDay
 	}
 	// Place.
+	city := false
 	if a.gaz != nil {
 		fb := geo.Fallback{Target: country3(c.Target.Code), Source: country3(c.Source.Code)}
 		if c.Target.Place || actsOnPlace(c.Code) {
@@ -249,6 +241,7 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 		ep := a.gaz.EventPlace(s.Text, c.Clause, c.Trigger, places, fb)
 		if ep.Kind != geo.PlaceNone {
 			p := ep.Place
+			city = p.Entry.Kind == geo.KindCity || p.Entry.Kind == geo.KindCapital
 			name := p.Mention.Text
 			if name == "" {
 				name = p.Entry.Name
@@ -262,8 +255,38 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 			}
 		}
 	}
+	if c.Code == "040" && city && e.Place != nil && e.Place.Kind == geo.PlaceAction && thirdCountry(e.Place.Country, c.Source.Code, c.Target.Code) {
+		// "Sargsyan and Aliyev met in Vienna": CAMEO's meeting at a
+		// third location. A town only: "a discuté de la situation en
+		// Syrie" names the topic, not where they met.
+		setCode(&e, "044", c)
+	}
 	b.Event = e
 	return b
+}
+
+// setCode sets an event's CAMEO code and what follows from it: root,
+// quad class, Goldstein score, PLOVER reading.
+func setCode(e *doc.Event, cameo string, c event.Coded) {
+	e.CAMEO = cameo
+	if code, ok := event.Lookup(cameo); ok {
+		e.CAMEORoot = code.Root
+		e.Quad = int(code.Quad)
+		e.Goldstein = code.Goldstein
+	} else {
+		e.CAMEORoot = event.RootOf(cameo)
+	}
+	e.Plover = doc.Plover{}
+	if pl, ok := event.PLOVERReading(cameo, c.Modality, c.Stance); ok {
+		e.Plover = doc.Plover{Event: pl.Event, Mode: pl.Mode, Context: pl.Context}
+	}
+}
+
+// thirdCountry reports whether a place's country is neither side's, both
+// sides being of a country.
+func thirdCountry(place, src, tgt string) bool {
+	s, t := actor.CountryPart(src), actor.CountryPart(tgt)
+	return place != "" && s != "" && t != "" && place != s && place != t
 }
 
 func minConf(c float64) float64 {

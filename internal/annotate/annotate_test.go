@@ -194,7 +194,7 @@ func TestEvents(t *testing.T) {
 		// A state's force and an armed group of the same country are two
 		// sides: their talks are an event (one subject, though the parse
 		// gave the verb two).
-		{"en army and rebels held talks", "en", "The Sudanese army and the RSF held talks in Jeddah.", []string{"SDN→SDN 040 2024-03-04"}},
+		{"en army and rebels held talks", "en", "The Sudanese army and the RSF held talks in Jeddah.", []string{"SDN→SDN 044 2024-03-04"}},
 		{"fr gouvernement et rebelles", "fr", "Le gouvernement malien et les rebelles touaregs ont signé un accord de paix.", []string{"MLI→MLI 057 2024-03-04"}},
 		// "after Russia attacked Ukraine": a clause, though the parser read
 		// a preposition and its noun.
@@ -412,6 +412,9 @@ func TestEvents(t *testing.T) {
 		{"fr a measure placed", "fr", "Les autorités maliennes ont instauré un couvre-feu nocturne à Gao.", []string{"MLI→MLI 1723 2024-03-04"}},
 		{"en a protest with no target", "en", "Hundreds of students protested in Dhaka on Monday.", []string{"BGD→BGD 141 2024-03-04"}},
 		{"fr a hunger strike", "fr", "Un opposant russe détenu a entamé une grève de la faim.", []string{"RUS→RUS 142 2024-03-04"}},
+		{"en meeting at a third location", "en", "Armenian President Serzh Sargsyan and Azerbaijani President Ilham Aliyev met in Vienna for talks.", []string{"ARM→AZE 044 2024-03-04"}},
+		{"fr no third location for a topic", "fr", "Le ministre turc des Affaires étrangères a discuté jeudi avec son homologue iranien de la situation en Syrie.", []string{"TUR→IRN 040 2024-02-29"}},
+		{"en appeal to settle", "en", "The African Union urged Egypt and Ethiopia to settle their dispute over the dam.", []string{"IGO→EGY 027 2024-03-04", "IGO→ETH 027 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

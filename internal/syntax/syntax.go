@@ -168,6 +168,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairNounRootParticiple(out)
 		repairNounConjOfVerb(out)
 		repairListVerb(out)
+		repairInfinitiveNoun(out)
 		repairNameNmod(out)
 		fixPunct(out)
 	}
@@ -1204,6 +1205,32 @@ func repairListVerb(out []Annotated) {
 		out[n].Head, out[n].Deprel = o+1, "conj"
 		out[v].UPOS, out[v].Deprel, out[v].Head, out[v].Feats = "NOUN", "compound", n+1, "Number=Sing"
 		out[v].Lemma = strings.ToLower(a.Form)
+	}
+}
+
+// repairInfinitiveNoun mends an English parse that reads a plural noun
+// after "to" as an infinitive ("urged the government to return to talks":
+// "talks" a verb under "return"). An infinitive has no -s: the word is the
+// noun, "to" its preposition, and the noun its head's oblique.
+func repairInfinitiveNoun(out []Annotated) {
+	for w := 1; w < len(out); w++ {
+		a, t := out[w], w-1
+		if a.UPOS != "VERB" || !strings.Contains(a.Feats, "VerbForm=Inf") || a.Form != a.Lemma+"s" || len(a.Lemma) < 3 {
+			continue
+		}
+		if strings.ToLower(out[t].Form) != "to" || out[t].Head != w+1 || out[t].Deprel != "mark" {
+			continue
+		}
+		h := a.Head - 1
+		if h < 0 {
+			continue
+		}
+		out[w].UPOS, out[w].Feats = "NOUN", "Number=Plur"
+		out[w].Deprel = "obl"
+		if out[h].UPOS == "NOUN" || out[h].UPOS == "PROPN" {
+			out[w].Deprel = "nmod"
+		}
+		out[t].UPOS, out[t].Deprel, out[t].Feats = "ADP", "case", ""
 	}
 }
 

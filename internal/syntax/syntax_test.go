@@ -749,6 +749,13 @@ func TestRepairs(t *testing.T) {
 			{Form: "at", UPOS: "ADP", Head: 11, Deprel: "case"},
 			{Form: "protesters", UPOS: "NOUN", Head: 5, Deprel: "obl"},
 		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {6, "punct"}, {6, "compound"}, {3, "conj"}, {9, "cc"}, {9, "compound"}, {3, "conj"}, {11, "case"}, {2, "obl"}}, 0, ""},
+		{`"to return to talks" (talks read as an infinitive)`, repairInfinitiveNoun, []Annotated{
+			{Form: "urged", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "to", UPOS: "PART", Head: 3, Deprel: "mark"},
+			{Form: "return", UPOS: "VERB", Lemma: "return", Feats: "VerbForm=Inf", Head: 1, Deprel: "xcomp"},
+			{Form: "to", UPOS: "PART", Head: 5, Deprel: "mark"},
+			{Form: "talks", UPOS: "VERB", Lemma: "talk", Feats: "VerbForm=Inf", Head: 3, Deprel: "advcl"},
+		}, []arc{{0, "root"}, {3, "mark"}, {1, "xcomp"}, {5, "case"}, {3, "obl"}}, 0, ""},
 		{`"a extradé Salah Abdeslam vers la France" (the destination hung on the name)`, repairNameNmod, []Annotated{
 			{Form: "Bruxelles", UPOS: "PROPN", Head: 3, Deprel: "nsubj"},
 			{Form: "a", UPOS: "AUX", Head: 3, Deprel: "aux:tense"},
