@@ -360,6 +360,14 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	if code == "1823" && pos == POSVerb && p.manyCivilians(i) {
 		code = "202" // "killed at least 110 farmers", "ont tué des centaines de civils"
 	}
+	if (code == "1823" || code == "202" || code == "180" || code == "190") && pos == POSVerb {
+		// "A U.S. drone strike killed a commander" (1952), "a car bomb
+		// killed 39 people" (1832): the weapon that kills says how, more
+		// precisely than the killing or its toll.
+		if m := p.attackMeans(i); m != "" {
+			code = m
+		}
+	}
 	base := Coded{
 		Code:       code,
 		Trigger:    p.Words[i].Span,
@@ -1918,6 +1926,40 @@ func (c *Coder) demandFor(p *parsed, i int) string {
 		}
 		if best := c.verbEntry(p, k); best != nil {
 			return DemandOf(best.Code)
+		}
+	}
+	return ""
+}
+
+// attackMeans returns the CAMEO code of the weapon that is verb i's
+// subject, or "": a drone strike 1952, an air strike 195, shelling 194, a
+// car bomb 1832, a suicide bomber 1831.
+func (p *parsed) attackMeans(i int) string {
+	for _, k := range p.kids[i] {
+		if p.rel(k) != "nsubj" {
+			continue
+		}
+		mods := map[string]bool{}
+		for _, m := range p.kids[k] {
+			switch p.rel(m) {
+			case "compound", "amod", "nmod":
+				mods[p.lemma(m)] = true
+			}
+		}
+		switch l := p.lemma(k); {
+		case (l == "strike" || l == "frappe" || l == "attack" || l == "attaque") && (mods["drone"] || mods["drones"]):
+			return "1952"
+		case l == "drone" && p.lang == "en":
+			return "1952"
+		case l == "airstrike" || l == "air-strike" || l == "bombardment" || l == "bombardement" || l == "raid" && mods["air"] ||
+			(l == "strike" || l == "frappe" || l == "raid") && (mods["air"] || mods["aérien"] || mods["israeli"] || mods["russian"]):
+			return "195"
+		case l == "shelling" || l == "shell" || l == "artillery" || l == "mortar" || l == "obus" || l == "pilonnage" || (l == "tir" || l == "fire") && (mods["artillery"] || mods["artillerie"]):
+			return "194"
+		case (l == "bomb" || l == "bombing" || l == "attentat" || l == "explosion") && (mods["car"] || mods["voiture"] || mods["truck"] || mods["camion"]):
+			return "1832"
+		case (l == "bomber" || l == "bombers") && mods["suicide"], l == "kamikaze" || l == "kamikazes":
+			return "1831"
 		}
 	}
 	return ""
