@@ -418,6 +418,7 @@ func TestEvents(t *testing.T) {
 		{"en the weapon says how", "en", "A U.S. drone strike killed a senior al Shabaab commander near the southern Somali town of Jilib.", []string{"USA→SOM 1952 2024-03-04"}},
 		{"fr the weapon says how", "fr", "Une frappe de drone américaine a tué un commandant des shebab près de Jilib.", []string{"USA→SOM 1952 2024-03-04"}},
 		{"en a car bomb's toll", "en", "An al Shabaab car bomb killed at least 39 people at a market in Mogadishu.", []string{"SOM→SOM 1832 2024-03-04"}},
+		{"en persona non grata after a titled name", "en", "Malaysia declared North Korea's ambassador Kang Chol persona non grata on Saturday.", []string{"MYS→PRK 166 2024-03-02"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

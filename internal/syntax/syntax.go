@@ -169,6 +169,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairNounConjOfVerb(out)
 		repairListVerb(out)
 		repairInfinitiveNoun(out)
+		repairObjOfNoun(out)
 		repairNameNmod(out)
 		fixPunct(out)
 	}
@@ -1205,6 +1206,28 @@ func repairListVerb(out []Annotated) {
 		out[n].Head, out[n].Deprel = o+1, "conj"
 		out[v].UPOS, out[v].Deprel, out[v].Head, out[v].Feats = "NOUN", "compound", n+1, "Number=Sing"
 		out[v].Lemma = strings.ToLower(a.Form)
+	}
+}
+
+// repairObjOfNoun mends an English parse that gives a noun an object.
+// UD gives objects to verbs only: a name right after the noun is its
+// apposition ("met his counterpart Volodymyr Zelensky"), and a noun after
+// the verb's object is the object's predicate, the verb's xcomp
+// ("declared the ambassador persona non grata").
+func repairObjOfNoun(out []Annotated) {
+	for d := range out {
+		h := out[d].Head - 1
+		if h < 0 || h >= d || out[d].Deprel != "obj" || (out[h].UPOS != "NOUN" && out[h].UPOS != "PROPN") {
+			continue
+		}
+		switch {
+		case out[d].UPOS == "PROPN" && d == h+1:
+			out[d].Deprel = "appos"
+		case out[d].UPOS == "NOUN" && out[h].Deprel == "obj":
+			if v := out[h].Head - 1; v >= 0 && out[v].UPOS == "VERB" {
+				out[d].Head, out[d].Deprel = v+1, "xcomp"
+			}
+		}
 	}
 }
 

@@ -749,6 +749,12 @@ func TestRepairs(t *testing.T) {
 			{Form: "at", UPOS: "ADP", Head: 11, Deprel: "case"},
 			{Form: "protesters", UPOS: "NOUN", Head: 5, Deprel: "obl"},
 		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {6, "punct"}, {6, "compound"}, {3, "conj"}, {9, "cc"}, {9, "compound"}, {3, "conj"}, {11, "case"}, {2, "obl"}}, 0, ""},
+		{`"declared the ambassador persona non grata" (an object of the noun)`, repairObjOfNoun, []Annotated{
+			{Form: "declared", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "ambassador", UPOS: "NOUN", Head: 1, Deprel: "obj"},
+			{Form: "Kang", UPOS: "PROPN", Head: 2, Deprel: "obj"},
+			{Form: "grata", UPOS: "NOUN", Head: 2, Deprel: "obj"},
+		}, []arc{{0, "root"}, {1, "obj"}, {2, "appos"}, {1, "xcomp"}}, 0, ""},
 		{`"to return to talks" (talks read as an infinitive)`, repairInfinitiveNoun, []Annotated{
 			{Form: "urged", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "to", UPOS: "PART", Head: 3, Deprel: "mark"},
