@@ -24,7 +24,9 @@ import (
 // en-dev2.tsv (100 and 120 sentences on 2018–2021 events, 2026) were
 // written the same way as fresh development sets once the first ones had
 // been tuned on for many sessions; fr-dev3.tsv and en-dev3.tsv (100 each,
-// 2010–2017 events, more of Africa, Latin America and Asia) after them.
+// 2010–2017 events, more of Africa, Latin America and Asia) after them;
+// fr-dev4.tsv and en-dev4.tsv (100 each, 2022–2024 events, written in the
+// fifteenth session) after those, measured before any fix drawn from them.
 //
 // A hosted visit (043) also codes the guest's visit (042, the other way
 // round), as the blind sets' writers did in seven of nine such sentences;
@@ -37,7 +39,7 @@ import (
 var evalSets embed.FS
 
 // EventSets names the sets EvalSet scores, by suite name.
-var EventSets = map[string]string{"fr-events": "fr", "en-events": "en", "fr-heldout": "fr", "en-heldout": "en", "fr-dev2": "fr", "en-dev2": "en", "fr-dev3": "fr", "en-dev3": "en"}
+var EventSets = map[string]string{"fr-events": "fr", "en-events": "en", "fr-heldout": "fr", "en-heldout": "en", "fr-dev2": "fr", "en-dev2": "en", "fr-dev3": "fr", "en-dev3": "en", "fr-dev4": "fr", "en-dev4": "en"}
 
 // setPublished is the date the set's sentences are read as published: a
 // Monday.

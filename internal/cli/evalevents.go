@@ -36,6 +36,8 @@ var eventSuites = map[string]func(ctx context.Context, shared string) (event.Sco
 	"en-dev2":    evalSet("en-dev2"),
 	"fr-dev3":    evalSet("fr-dev3"),
 	"en-dev3":    evalSet("en-dev3"),
+	"fr-dev4":    evalSet("fr-dev4"),
+	"en-dev4":    evalSet("en-dev4"),
 }
 
 // evalSet scores one of vigie's own event sets (annotate.EventSets).
