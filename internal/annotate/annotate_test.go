@@ -419,6 +419,8 @@ func TestEvents(t *testing.T) {
 		{"fr the weapon says how", "fr", "Une frappe de drone américaine a tué un commandant des shebab près de Jilib.", []string{"USA→SOM 1952 2024-03-04"}},
 		{"en a car bomb's toll", "en", "An al Shabaab car bomb killed at least 39 people at a market in Mogadishu.", []string{"SOM→SOM 1832 2024-03-04"}},
 		{"en persona non grata after a titled name", "en", "Malaysia declared North Korea's ambassador Kang Chol persona non grata on Saturday.", []string{"MYS→PRK 166 2024-03-02"}},
+		{"en a person the courts act on is of their country", "en", "A court in Minsk sentenced Nobel Peace Prize laureate Ales Bialiatski to 10 years in prison.", []string{"BLR→BLR 116 2024-03-04"}},
+		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

@@ -208,8 +208,52 @@ func (a *Annotator) sentencesAndPlaces(text, lang string, date time.Time, p *Doc
 		places = a.gaz.Geocode(text, geo.Context{Lang: lang, Countries: countriesOf(sents)})
 	}
 	a.placeGroups(text, sents, places)
+	domesticPersons(sents, p.NER)
 	addPlaceActors(text, sents, places)
 	return sents, places
+}
+
+// domesticPersons codes the persons the dictionaries do not know ("A
+// court in Minsk sentenced Ales Bialiatski") with the country of the
+// sentence's police or courts, which act at home: the one country of its
+// COP and JUD actors. Elsewhere such a person stays no actor.
+func domesticPersons(sents []event.Sentence, ner []entity.Mention) {
+	k := 0
+	for si := range sents {
+		s := &sents[si]
+		c := ""
+		for _, m := range s.Actors {
+			if len(m.Code) < 6 || (m.Code[3:6] != "COP" && m.Code[3:6] != "JUD") {
+				continue
+			}
+			if c != "" && c != m.Code[:3] {
+				c = "-"
+				break
+			}
+			c = m.Code[:3]
+		}
+		var add []event.Mention
+		for ; k < len(ner) && ner[k].Span.Start < s.Span.End; k++ {
+			m := ner[k]
+			if c == "" || c == "-" || m.Type != "PER" || m.Span.Start < s.Span.Start || m.Span.End > s.Span.End {
+				continue
+			}
+			covered := false
+			for _, a := range s.Actors {
+				if a.Span.Start < m.Span.End && m.Span.Start < a.Span.End {
+					covered = true
+					break
+				}
+			}
+			if !covered {
+				add = append(add, event.Mention{Span: m.Span, Text: m.Text, Code: c, Confidence: 0.5 * m.Score, Coref: "domestic"})
+			}
+		}
+		if len(add) > 0 {
+			s.Actors = append(s.Actors, add...)
+			slices.SortStableFunc(s.Actors, func(x, y event.Mention) int { return x.Span.Start - y.Span.Start })
+		}
+	}
 }
 
 // addPlaceActors gives the event coder the towns and regions the
