@@ -421,6 +421,7 @@ func TestEvents(t *testing.T) {
 		{"en persona non grata after a titled name", "en", "Malaysia declared North Korea's ambassador Kang Chol persona non grata on Saturday.", []string{"MYS→PRK 166 2024-03-02"}},
 		{"en a person the courts act on is of their country", "en", "A court in Minsk sentenced Nobel Peace Prize laureate Ales Bialiatski to 10 years in prison.", []string{"BLR→BLR 116 2024-03-04"}},
 		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
+		{"fr three titled visitors", "fr", "Le président Emmanuel Macron, le chancelier allemand Olaf Scholz et le président du Conseil italien Mario Draghi se sont rendus le 16 juin 2022 à Kiev.", []string{"FRA→UKR 042 2022-06-16", "DEU→UKR 042 2022-06-16", "ITA→UKR 042 2022-06-16"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

@@ -178,6 +178,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairParticipleConj(out)
 		repairFrenchDate(out)
 		repairObjOnNoun(out)
+		repairListSubject(out)
 		repairNameNmod(out)
 	}
 	return out
@@ -1206,6 +1207,54 @@ func repairListVerb(out []Annotated) {
 		out[n].Head, out[n].Deprel = o+1, "conj"
 		out[v].UPOS, out[v].Deprel, out[v].Head, out[v].Feats = "NOUN", "compound", n+1, "Number=Sing"
 		out[v].Lemma = strings.ToLower(a.Form)
+	}
+}
+
+// repairListSubject mends a French parse that cuts the first item off a
+// list of subjects ("Le président Emmanuel Macron, le chancelier allemand
+// Olaf Scholz et le président du Conseil italien Mario Draghi se sont
+// rendus à Kiev": "président" an obl:mod of the verb, "chancelier" its
+// subject with "président" after "et" its conj). A noun that begins the
+// sentence, hangs on the verb as a bare oblique and is followed by a comma
+// then the verb's subject with a conjunct is the list's first item: the
+// subject, the other items its conjuncts.
+func repairListSubject(out []Annotated) {
+	n := -1
+	for i, a := range out {
+		if a.UPOS == "NOUN" || a.UPOS == "PROPN" {
+			n = i
+			break
+		}
+		if a.UPOS != "DET" {
+			return
+		}
+	}
+	if n < 0 || !strings.HasPrefix(out[n].Deprel, "obl") || hasDep(out, "case", n) {
+		return
+	}
+	v := out[n].Head - 1
+	if v < 0 || out[v].UPOS != "VERB" {
+		return
+	}
+	comma := -1
+	for j := n + 1; j < v; j++ {
+		if out[j].Head-1 == v && out[j].Deprel == "nsubj" {
+			if comma < 0 || !hasDep(out, "conj", j) {
+				return
+			}
+			out[n].Deprel = "nsubj"
+			out[j].Head, out[j].Deprel = n+1, "conj"
+			for k := range out {
+				if out[k].Head-1 == j && out[k].Deprel == "conj" {
+					out[k].Head = n + 1
+				}
+			}
+			out[comma].Head = j + 1
+			return
+		}
+		if out[j].Form == "," && comma < 0 && dominates(out, n, j) {
+			comma = j
+		}
 	}
 }
 

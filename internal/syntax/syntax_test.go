@@ -749,6 +749,17 @@ func TestRepairs(t *testing.T) {
 			{Form: "at", UPOS: "ADP", Head: 11, Deprel: "case"},
 			{Form: "protesters", UPOS: "NOUN", Head: 5, Deprel: "obl"},
 		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {6, "punct"}, {6, "compound"}, {3, "conj"}, {9, "cc"}, {9, "compound"}, {3, "conj"}, {11, "case"}, {2, "obl"}}, 0, ""},
+		{`"Le président X, le chancelier Y et le président Z se sont rendus" (the first item cut off)`, repairListSubject, []Annotated{
+			{Form: "Le", UPOS: "DET", Head: 2, Deprel: "det"},
+			{Form: "président", UPOS: "NOUN", Head: 9, Deprel: "obl:mod"},
+			{Form: "Macron", UPOS: "PROPN", Head: 2, Deprel: "nmod"},
+			{Form: ",", UPOS: "PUNCT", Head: 2, Deprel: "punct"},
+			{Form: "le", UPOS: "DET", Head: 6, Deprel: "det"},
+			{Form: "chancelier", UPOS: "NOUN", Head: 9, Deprel: "nsubj"},
+			{Form: "et", UPOS: "CCONJ", Head: 8, Deprel: "cc"},
+			{Form: "Draghi", UPOS: "PROPN", Head: 6, Deprel: "conj"},
+			{Form: "rendus", UPOS: "VERB", Head: 0, Deprel: "root"},
+		}, []arc{{2, "det"}, {9, "nsubj"}, {2, "nmod"}, {6, "punct"}, {6, "det"}, {2, "conj"}, {8, "cc"}, {2, "conj"}, {0, "root"}}, 0, ""},
 		{`"declared the ambassador persona non grata" (an object of the noun)`, repairObjOfNoun, []Annotated{
 			{Form: "declared", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "ambassador", UPOS: "NOUN", Head: 1, Deprel: "obj"},
