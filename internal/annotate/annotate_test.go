@@ -422,6 +422,8 @@ func TestEvents(t *testing.T) {
 		{"en a person the courts act on is of their country", "en", "A court in Minsk sentenced Nobel Peace Prize laureate Ales Bialiatski to 10 years in prison.", []string{"BLR→BLR 116 2024-03-04"}},
 		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
 		{"fr three titled visitors", "fr", "Le président Emmanuel Macron, le chancelier allemand Olaf Scholz et le président du Conseil italien Mario Draghi se sont rendus le 16 juin 2022 à Kiev.", []string{"FRA→UKR 042 2022-06-16", "DEU→UKR 042 2022-06-16", "ITA→UKR 042 2022-06-16"}},
+		{"fr unnamed authorities of a passive arrest", "fr", "Le chef du parti Ennahdha, Rached Ghannouchi, a été arrêté le 17 avril 2023 à son domicile de Tunis.", []string{"TUN→TUN 173 2023-04-17"}},
+		{"en unnamed authorities are the place's", "en", "A French journalist was arrested in Tehran on Monday.", []string{"IRN→FRA 173 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

@@ -266,7 +266,11 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 				break
 			}
 		}
-		if len(src) == 0 && !c.cfg.Monadic {
+		// "Rached Ghannouchi a été arrêté à Tunis", "was sentenced to ten
+		// years": the authorities a passive leaves unnamed, of the place
+		// it names or else of the one they act on.
+		implicit := len(src) == 0 && pos == POSVerb && authorityActs[e.Code] && p.passive(i)
+		if len(src) == 0 && !implicit && !c.cfg.Monadic {
 			continue
 		}
 		var tgt []Mention
@@ -313,6 +317,11 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 						break
 					}
 				}
+			}
+		}
+		if implicit {
+			if src = p.implicitAuthority(i, tgt); len(src) == 0 {
+				continue
 			}
 		}
 		if len(e.Target) == 0 && RootOf(e.Code) == "01" {
@@ -1929,6 +1938,40 @@ func (c *Coder) demandFor(p *parsed, i int) string {
 		}
 	}
 	return ""
+}
+
+// authorityActs are the acts only a state's authorities do: arrests,
+// sentences, seizures, bans.
+var authorityActs = map[string]bool{"173": true, "116": true, "1711": true, "172": true, "1721": true, "1722": true}
+
+// implicitAuthority returns the unnamed authorities of passive verb i, as
+// a mention of its trigger word: the country of a place its clause names
+// ("arrêté à Tunis"), else that of the one acted on (tgt), else nothing.
+func (p *parsed) implicitAuthority(i int, tgt []Mention) []Mention {
+	c := ""
+	for _, k := range p.kids[i] {
+		if p.rel(k) != "obl" {
+			continue
+		}
+		switch p.prep(k) {
+		case "in", "at", "à", "en", "dans":
+		default:
+			continue
+		}
+		for _, m := range p.actorsAt(k) {
+			if (m.Place || len(m.Code) == 3) && homeCountry(m.Code) != "" {
+				c = homeCountry(m.Code)
+			}
+		}
+	}
+	if c == "" && len(tgt) > 0 {
+		c = homeCountry(tgt[0].Code)
+	}
+	if c == "" {
+		return nil
+	}
+	w := p.Words[i]
+	return []Mention{{Span: w.Span, Text: w.Form, Code: c, Confidence: 0.5}}
 }
 
 // attackMeans returns the CAMEO code of the weapon that is verb i's
