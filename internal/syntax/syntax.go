@@ -690,7 +690,7 @@ func repairFrenchDate(out []Annotated) {
 		end := d
 		for changed := true; changed; {
 			changed = false
-			for j := d + 1; j < len(out) && j <= end+2; j++ {
+			for j := d + 1; j < len(out) && j <= end+3; j++ {
 				h := out[j].Head - 1
 				if part[j] || !part[h] {
 					continue
@@ -750,6 +750,15 @@ func frenchDateHead(out []Annotated, d int) bool {
 	w := strings.ToLower(out[d].Form)
 	if frenchWeekdays[w] || frenchMonths[w] {
 		return true
+	}
+	if dayParts[w] {
+		// "dans la nuit du 11 au 12 janvier"
+		for j := d + 1; j < len(out) && j <= d+3; j++ {
+			if out[j].UPOS == "NUM" && out[j].Head == d+1 {
+				return true
+			}
+		}
+		return false
 	}
 	if out[d].UPOS != "NUM" || d+1 >= len(out) {
 		return false
