@@ -1311,8 +1311,17 @@ func (p *parsed) supportSubject(i int) []int {
 		default:
 			return nil
 		}
+		onTrip := p.prep(i) == "en" || p.prep(i) == "on" && (p.lemma(i) == "visit" || p.lemma(i) == "tour" || p.lemma(i) == "trip")
+		if step == 0 && (r == "nmod" || r == "obl") && onTrip && (p.Words[h].UPOS == "NOUN" || p.Words[h].UPOS == "PROPN") {
+			// "Le Premier ministre polonais, en visite à Kiev": the one
+			// the apposition describes is on the visit.
+			return []int{h}
+		}
 		if p.Words[h].UPOS == "VERB" || p.Words[h].UPOS == "AUX" {
 			manner := r == "obl" && (p.prep(i) == "par" || p.prep(i) == "by")
+			if r == "obl" && onTrip && step == 0 {
+				manner = true // "a affirmé, en visite à Kiev, que…": the subject's visit
+			}
 			// "lifted his veto after talks with von der Leyen": the
 			// subject met the partner before acting.
 			after := r == "obl" && (p.prep(i) == "after" || p.prep(i) == "following" || p.prep(i) == "après") && meetingNouns[p.lemma(i)]
