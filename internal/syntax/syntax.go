@@ -1114,17 +1114,43 @@ func repairNounRootParticiple(out []Annotated) {
 	if r < 0 || r+1 >= len(out) {
 		return
 	}
-	v := r + 1
-	if out[v].UPOS != "VERB" || out[v].Deprel != "acl" || out[v].Head != r+1 || !strings.Contains(out[v].Feats, "Tense=Past") || !hasDep(out, "obj", v) {
+	// the verb right after the root noun, or after the last noun of a
+	// list of subjects ("The United States, Germany and several other
+	// donors suspended funding")
+	v, n := -1, -1
+	for j := r + 1; j < len(out); j++ {
+		if out[j].UPOS == "VERB" {
+			if h := out[j].Head - 1; h == j-1 && (h == r || listOf(out, h, r)) {
+				v, n = j, h
+			}
+			break
+		}
+	}
+	if v < 0 || out[v].Deprel != "acl" || !strings.Contains(out[v].Feats, "Tense=Past") || !hasDep(out, "obj", v) {
 		return
 	}
 	for j := range out {
-		if out[j].Head == r+1 && j > v {
+		if h := out[j].Head - 1; (h == r || h == n) && j > v {
 			out[j].Head = v + 1 // the punctuation and clauses after the verb
 		}
 	}
 	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"
 	out[r].Head, out[r].Deprel = v+1, "nsubj"
+}
+
+// listOf reports whether noun n is an item of a list that r heads: a
+// conjunct or an apposition of r, or of one of r's.
+func listOf(out []Annotated, n, r int) bool {
+	for step := 0; step < 3 && n >= 0; step++ {
+		if out[n].Deprel != "conj" && out[n].Deprel != "appos" {
+			return false
+		}
+		n = out[n].Head - 1
+		if n == r {
+			return true
+		}
+	}
+	return false
 }
 
 // repairNounConjOfVerb mends an English parse that coordinates the last

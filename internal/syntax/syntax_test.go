@@ -749,6 +749,16 @@ func TestRepairs(t *testing.T) {
 			{Form: "at", UPOS: "ADP", Head: 11, Deprel: "case"},
 			{Form: "protesters", UPOS: "NOUN", Head: 5, Deprel: "obl"},
 		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {6, "punct"}, {6, "compound"}, {3, "conj"}, {9, "cc"}, {9, "compound"}, {3, "conj"}, {11, "case"}, {2, "obl"}}, 0, ""},
+		{`"The United States, Germany and other donors suspended funding" (the verb a participle of the list's last noun)`, repairNounRootParticiple, []Annotated{
+			{Form: "States", UPOS: "PROPN", Head: 0, Deprel: "root"},
+			{Form: ",", UPOS: "PUNCT", Head: 3, Deprel: "punct"},
+			{Form: "Germany", UPOS: "PROPN", Head: 1, Deprel: "appos"},
+			{Form: "and", UPOS: "CCONJ", Head: 5, Deprel: "cc"},
+			{Form: "donors", UPOS: "NOUN", Head: 3, Deprel: "conj"},
+			{Form: "suspended", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 5, Deprel: "acl"},
+			{Form: "funding", UPOS: "NOUN", Head: 6, Deprel: "obj"},
+			{Form: ".", UPOS: "PUNCT", Head: 1, Deprel: "punct"},
+		}, []arc{{6, "nsubj"}, {3, "punct"}, {1, "appos"}, {5, "cc"}, {3, "conj"}, {0, "root"}, {6, "obj"}, {6, "punct"}}, 0, ""},
 		{`"ont mené dans la nuit du 11 au 12 janvier des frappes" (the object on a night's date)`, repairFrenchDate, []Annotated{
 			{Form: "mené", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "nuit", UPOS: "NOUN", Head: 1, Deprel: "obl:mod"},
