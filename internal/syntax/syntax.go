@@ -170,6 +170,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairListVerb(out)
 		repairInfinitiveNoun(out)
 		repairObjOfNoun(out)
+		repairFiniteConjOfInfinitive(out)
 		repairNameNmod(out)
 		fixPunct(out)
 	}
@@ -348,6 +349,9 @@ func repairSubordinatorAsPreposition(out []Annotated) {
 			continue
 		}
 		n := v - 1
+		if (out[n].Deprel == "flat" || out[n].Deprel == "flat:name") && out[n].Head-1 < n && out[n].Head > 0 {
+			n = out[n].Head - 1 // "after Spanish Prime Minister Pedro Sanchez backed…": the name's head
+		}
 		if out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN" || out[n].Head == v+1 || hasDep(out, "nsubj", v) {
 			continue
 		}
@@ -361,7 +365,7 @@ func repairSubordinatorAsPreposition(out []Annotated) {
 			continue
 		}
 		for k := c + 1; k < n; k++ { // only the noun's own words between
-			if out[k].Head != n+1 {
+			if !dominates(out, n, k) {
 				c = -1
 			}
 		}
@@ -1338,6 +1342,30 @@ func repairInfinitiveNoun(out []Annotated) {
 			out[w].Deprel = "nmod"
 		}
 		out[t].UPOS, out[t].Deprel, out[t].Feats = "ADP", "case", ""
+	}
+}
+
+// repairFiniteConjOfInfinitive mends an English parse that coordinates a
+// finite verb with an infinitive under the main verb ("ordered the
+// ambassador to leave the country and demanded the withdrawal of troops":
+// "demanded" a conj of "leave"). A verb in the past tense is no
+// infinitive's conjunct: it is the nearest finite verb's above.
+func repairFiniteConjOfInfinitive(out []Annotated) {
+	for v := range out {
+		a := out[v]
+		h := a.Head - 1
+		if a.UPOS != "VERB" || a.Deprel != "conj" || h < 0 || !strings.Contains(a.Feats, "Tense=Past") || !strings.Contains(a.Feats, "VerbForm=Fin") {
+			continue
+		}
+		if !strings.Contains(out[h].Feats, "VerbForm=Inf") || hasDep(out, "nsubj", v) {
+			continue
+		}
+		for g, steps := out[h].Head-1, 0; g >= 0 && steps < 4; g, steps = out[g].Head-1, steps+1 {
+			if out[g].UPOS == "VERB" && strings.Contains(out[g].Feats, "Tense=Past") {
+				out[v].Head = g + 1
+				break
+			}
+		}
 	}
 }
 
