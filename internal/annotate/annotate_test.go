@@ -428,6 +428,7 @@ func TestEvents(t *testing.T) {
 		{"fr on a visit, in apposition", "fr", "Le président allemand Frank-Walter Steinmeier, en visite en Tanzanie, a demandé pardon pour les crimes coloniaux.", []string{"DEU→TZA 042 2024-03-04"}},
 		{"en said on a visit", "en", "Macron said on a visit to Beijing that Europe must not follow the United States.", []string{"FRA→CHN 042 2024-03-04"}},
 		{"en ordered to leave is an expulsion", "en", "Moscow ordered 40 German embassy staff to leave the country.", []string{"RUS→DEU 166 2024-03-04"}},
+		{"en an international body's troops keep the peace", "en", "The African Union deployed troops to Somalia.", []string{"IGO→SOM 074 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

@@ -436,6 +436,13 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	out = dropCarriedIntent(p, out)
 	out = dropSportsViolence(p, out)
 	repression(out)
+	for k := range out {
+		if out[k].Code == "154" && strings.HasPrefix(out[k].Source.Code, "IGO") {
+			// "La SADC a commencé à déployer des troupes dans l'est de la
+			// RDC": an international body's troops keep the peace (074)
+			out[k].Code = "074"
+		}
+	}
 	seen := make(map[key]bool, len(out))
 	mutuals := map[mutual]bool{}
 	res := out[:0]
