@@ -437,9 +437,10 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	out = dropSportsViolence(p, out)
 	repression(out)
 	for k := range out {
-		if out[k].Code == "154" && strings.HasPrefix(out[k].Source.Code, "IGO") {
+		if src := out[k].Source.Code; out[k].Code == "154" && strings.HasPrefix(src, "IGO") && !strings.Contains(src, "NAT") {
 			// "La SADC a commencé à déployer des troupes dans l'est de la
-			// RDC": an international body's troops keep the peace (074)
+			// RDC": an international body's troops keep the peace (074);
+			// a military alliance's (NATO, IGOWSTNAT) do not
 			out[k].Code = "074"
 		}
 	}
