@@ -270,6 +270,13 @@ func (g *Gazetteer) accept(text string, f *folded, a, b int, refs []ref, lang st
 			// "Reading the report…", "Nice words…"
 			return m, false
 		}
+		if g.isCommon(key, lang) && !major && maxPop < 100_000 && !hasCountry && !hasRegion &&
+			!isLocative(lowerPrev) && !isLocative(wordBefore2(text, prevStart)) {
+			// "l'Alliance des trois fraternités" is no town in Ohio: a
+			// small town named by a common word needs a preposition of
+			// place before it
+			return m, false
+		}
 	}
 	if demonymOnly {
 		return m, true

@@ -136,6 +136,7 @@ func TestFindPlaces(t *testing.T) {
 		{"en", "Michael Jordan visited the Jordan River.", ""},
 		{"en", "Reading the report, she smiled.", ""},
 		{"en", "Troops were deployed in March 2016 and left in May.", ""},
+		{"fr", "La junte et l'Alliance des trois fraternités ont conclu un cessez-le-feu.", ""},
 		{"fr", "La Côte d'Ivoire et la Guinée-Bissau.", "Côte d'Ivoire|Guinée-Bissau"},
 		{"en", "The US and the UK; us and uk.", "US|UK"},
 		{"fr", "Le fleuve Niger traverse le Niger.", "Niger"},
