@@ -102,7 +102,8 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 	// country than a dictionary entry for that name: the text is then
 	// better evidence than a homonym in a dictionary.
 	titleWins := func(code string) bool {
-		return chainOK && len(chain) > 0 && chainDesc.country != "" && countryPart(code) != "" && countryPart(code) != chainDesc.country
+		return chainOK && len(chain) > 0 && chainDesc.country != "" && countryPart(code) != "" && countryPart(code) != chainDesc.country &&
+			!sharedDemonym(text, chain)
 	}
 	// igoTitle reports whether the title names an international body
 	// while the office list gives the person a country: "NATO
@@ -129,7 +130,7 @@ func (k *Knowledge) codeMention(text string, span doc.Span, d Date, lang string,
 				// opposition now, whatever office he held before
 				if d, ok := k.describe(text, toks, inner[:mi]); ok {
 					c.Code = titled(m.Code, d.code.Code)
-					if d.country != "" && !regionBlocks[d.country] && countryPart(m.Code) != d.country {
+					if d.country != "" && !regionBlocks[d.country] && countryPart(m.Code) != d.country && !sharedDemonym(text, inner[:mi]) {
 						// "le ministre belge des Affaires étrangères, Didier
 						// Reynders": the office the text gives, not the one
 						// the list has him in on the article's date
@@ -244,6 +245,22 @@ func NameWords(s string) bool {
 		}
 	}
 	return true
+}
+
+// sharedDemonyms are nationality words two countries share: "le président
+// congolais Denis Sassou Nguesso" is the Republic of the Congo's, as his
+// office says, though "congolais" reads as the DRC's first.
+var sharedDemonyms = set("congolais congolaise congolaises congolese")
+
+// sharedDemonym reports whether one of the matches is a nationality word
+// two countries share.
+func sharedDemonym(text string, ms []Match) bool {
+	for _, m := range ms {
+		if sharedDemonyms[strings.ToLower(text[m.Span.Start:m.Span.End])] {
+			return true
+		}
+	}
+	return false
 }
 
 // titled returns a person's code with the role the title before the name
