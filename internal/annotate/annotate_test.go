@@ -429,6 +429,8 @@ func TestEvents(t *testing.T) {
 		{"en said on a visit", "en", "Macron said on a visit to Beijing that Europe must not follow the United States.", []string{"FRA→CHN 042 2024-03-04"}},
 		{"en ordered to leave is an expulsion", "en", "Moscow ordered 40 German embassy staff to leave the country.", []string{"RUS→DEU 166 2024-03-04"}},
 		{"en an international body's troops keep the peace", "en", "The African Union deployed troops to Somalia.", []string{"IGO→SOM 074 2024-03-04"}},
+		{"fr the mediator mediates with each side", "fr", "L'Iran et l'Arabie saoudite ont signé le 10 mars 2023 à Pékin, sous la médiation de la Chine, un accord prévoyant le rétablissement de leurs relations diplomatiques.", []string{"IRN→SAU 057 2023-03-10", "CHN→IRN 045 2023-03-10", "CHN→SAU 045 2023-03-10"}},
+		{"fr a shared demonym yields to the office", "fr", "Le gouvernement centrafricain et les ex-rebelles de la Séléka ont signé à Brazzaville un accord sous l'égide du président congolais Denis Sassou Nguesso.", []string{"CAF→CAF 057 2024-03-04", "COG→CAF 045 2024-03-04", "COG→CAF 045 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

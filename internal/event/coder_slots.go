@@ -470,6 +470,12 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	}
 	n := len(out)
 	out = emit(base, best.src, best.tgt, out)
+	if best.e.Mutual && len(out) > n {
+		// "ont signé à Djeddah, sous l'égide des États-Unis, une
+		// déclaration", "talks mediated by the OSCE": the mediator
+		// mediates (045) with each side.
+		out = p.mediations(out, n, base)
+	}
 	if c.cfg.Monadic && len(out) == n {
 		// Both sides found but no dyad: one actor both ways ("Turkey
 		// will allow Turkish refugees…"). For event types alone the
@@ -1948,6 +1954,69 @@ func (c *Coder) demandFor(p *parsed, i int) string {
 	}
 	return ""
 }
+
+// mediations adds, for the mutual events out[n:], the mediation (045) of
+// each mediator the sentence names towards each side.
+func (p *parsed) mediations(out []Coded, n int, base Coded) []Coded {
+	if RootOf(base.Code) == "03" {
+		return out // an intention ("prêt à dialoguer sous l'égide de…") is not yet mediated
+	}
+	var meds []Mention
+	add := func(k, d int) {
+		sp := p.subtree(k)
+		for _, m := range p.actorsAt(d) {
+			if m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+				meds = append(meds, m)
+			}
+		}
+	}
+	for k, w := range p.Words {
+		l := p.lemma(k)
+		switch {
+		case mediationNouns[l] && (p.prep(k) == "sous" || p.prep(k) == "under"):
+			for _, d := range p.kids[k] {
+				if r := p.rel(d); (r == "nmod" || r == "obl") && (p.prep(d) == "de" || p.prep(d) == "of") {
+					add(k, d)
+				}
+			}
+		case (l == "mediate" || l == "broker") && w.UPOS == "VERB" && p.rel(k) != "root":
+			for _, d := range p.kids[k] {
+				if p.Words[d].Deprel == "obl:agent" || p.rel(d) == "obl" && p.prep(d) == "by" {
+					add(k, d)
+				}
+			}
+		}
+	}
+	if len(meds) == 0 {
+		return out
+	}
+	sides := []Mention{}
+	for _, e := range out[n:] {
+		sides = append(sides, e.Source, e.Target)
+	}
+	seen := map[string]bool{}
+	for _, m := range meds {
+		for _, sd := range sides {
+			if m.Code == "" || sd.Code == "" || m.Code == sd.Code || seen[m.Code+" "+sd.Code] ||
+				homeCountry(m.Code) != "" && homeCountry(m.Code) == homeCountry(sd.Code) {
+				continue
+			}
+			seen[m.Code+" "+sd.Code] = true
+			e := base
+			e.Source, e.Target, e.Code, e.Mutual = m, sd, "045", false
+			e.Rule = base.Rule + " (mediation)"
+			if e.Modality == doc.Future {
+				e.Modality = doc.Asserted // "agreed to restore relations in a deal brokered by China": the brokering is done
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// mediationNouns are the nouns of "sous l'égide de X", "under the
+// auspices of X", "sous la médiation de X".
+var mediationNouns = map[string]bool{"égide": true, "médiation": true, "auspice": true, "auspices": true, "aegis": true, "mediation": true}
 
 // authorityActs are the acts only a state's authorities do: arrests,
 // sentences, seizures, bans.
