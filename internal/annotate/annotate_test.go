@@ -431,6 +431,7 @@ func TestEvents(t *testing.T) {
 		{"en an international body's troops keep the peace", "en", "The African Union deployed troops to Somalia.", []string{"IGO→SOM 074 2024-03-04"}},
 		{"fr the mediator mediates with each side", "fr", "L'Iran et l'Arabie saoudite ont signé le 10 mars 2023 à Pékin, sous la médiation de la Chine, un accord prévoyant le rétablissement de leurs relations diplomatiques.", []string{"IRN→SAU 057 2023-03-10", "CHN→IRN 045 2023-03-10", "CHN→SAU 045 2023-03-10"}},
 		{"fr a shared demonym yields to the office", "fr", "Le gouvernement centrafricain et les ex-rebelles de la Séléka ont signé à Brazzaville un accord sous l'égide du président congolais Denis Sassou Nguesso.", []string{"CAF→CAF 057 2024-03-04", "COG→CAF 045 2024-03-04", "COG→CAF 045 2024-03-04"}},
+		{"en a government and a guerrilla agreed on a ceasefire", "en", "Colombia's government and the ELN guerrilla group agreed in Havana in June 2023 on a six-month bilateral ceasefire.", []string{"COL→COL 0871 2023-06-01"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

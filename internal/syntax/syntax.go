@@ -1130,8 +1130,8 @@ func repairNounRootParticiple(out []Annotated) {
 			break
 		}
 	}
-	if v < 0 || out[v].Deprel != "acl" || !strings.Contains(out[v].Feats, "Tense=Past") || !hasDep(out, "obj", v) {
-		return
+	if v < 0 || out[v].Deprel != "acl" || !strings.Contains(out[v].Feats, "Tense=Past") || !hasDep(out, "obj", v) && hasFinite(out) {
+		return // with no object, only when the sentence has no other verb: "the ELN agreed in Havana on a ceasefire"
 	}
 	for j := range out {
 		if h := out[j].Head - 1; (h == r || h == n) && j > v {
@@ -1140,6 +1140,16 @@ func repairNounRootParticiple(out []Annotated) {
 	}
 	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"
 	out[r].Head, out[r].Deprel = v+1, "nsubj"
+}
+
+// hasFinite reports whether a sentence has a finite verb or auxiliary.
+func hasFinite(out []Annotated) bool {
+	for _, a := range out {
+		if (a.UPOS == "VERB" || a.UPOS == "AUX") && strings.Contains(a.Feats, "VerbForm=Fin") {
+			return true
+		}
+	}
+	return false
 }
 
 // listOf reports whether noun n is an item of a list that r heads: a

@@ -749,6 +749,14 @@ func TestRepairs(t *testing.T) {
 			{Form: "at", UPOS: "ADP", Head: 11, Deprel: "case"},
 			{Form: "protesters", UPOS: "NOUN", Head: 5, Deprel: "obl"},
 		}, []arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {6, "punct"}, {6, "compound"}, {3, "conj"}, {9, "cc"}, {9, "compound"}, {3, "conj"}, {11, "case"}, {2, "obl"}}, 0, ""},
+		{`"the ELN group agreed in Havana on a ceasefire" (no object, no other verb)`, repairNounRootParticiple, []Annotated{
+			{Form: "government", UPOS: "NOUN", Head: 0, Deprel: "root"},
+			{Form: "and", UPOS: "CCONJ", Head: 3, Deprel: "cc"},
+			{Form: "group", UPOS: "NOUN", Head: 1, Deprel: "conj"},
+			{Form: "agreed", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part", Head: 3, Deprel: "acl"},
+			{Form: "on", UPOS: "ADP", Head: 6, Deprel: "case"},
+			{Form: "ceasefire", UPOS: "NOUN", Head: 3, Deprel: "nmod"},
+		}, []arc{{4, "nsubj"}, {3, "cc"}, {1, "conj"}, {0, "root"}, {6, "case"}, {4, "nmod"}}, 0, ""},
 		{`"ordered the ambassador to leave the country and demanded" (a past conjunct of the infinitive)`, repairFiniteConjOfInfinitive, []Annotated{
 			{Form: "junta", UPOS: "NOUN", Head: 2, Deprel: "nsubj"},
 			{Form: "ordered", UPOS: "VERB", Feats: "Mood=Ind|Tense=Past|VerbForm=Fin", Head: 0, Deprel: "root"},
