@@ -1227,7 +1227,7 @@ var quantities = map[string]bool{
 	// weights and loads: "sent tons of food aid", "des tonnes de vivres"
 	"ton": true, "tonne": true, "shipment": true, "consignment": true, "batch": true, "lot": true, "load": true,
 	"truckload": true, "planeload": true, "quantity": true, "amount": true, "barrel": true, "hundred": true, "thousand": true,
-	"cargaison": true, "millier": true, "quantité": true, "chargement": true,
+	"cargaison": true, "millier": true, "quantité": true, "chargement": true, "container": true, "crate": true, "conteneur": true,
 }
 
 // countedBy returns the noun in "de" that French adverb of quantity k

@@ -948,11 +948,17 @@ func repairSaidOnDayThat(out []Annotated) {
 	for t := 1; t+1 < len(out); t++ {
 		d := t - 1
 		r := out[t].Head - 1
-		if strings.ToLower(out[t].Form) != "that" || out[t].Deprel != "obj" || r <= t || out[r].Deprel != "acl:relcl" || out[r].Head != d+1 {
+		if strings.ToLower(out[t].Form) != "that" || out[t].Deprel != "obj" || r <= t || out[r].Deprel != "acl:relcl" {
 			continue
 		}
 		if !timeWord(out[d].Form) || !hasDep(out, "nsubj", r) {
 			continue
+		}
+		if h := out[r].Head - 1; h != d {
+			if h < 0 || h != out[d].Head-1 || !timeWord(out[h].Form) {
+				continue
+			}
+			d = h // "said in October 2023 that…": the clause hung on the month
 		}
 		v := out[d].Head - 1
 		if v < 0 || out[v].UPOS != "VERB" {
