@@ -433,6 +433,8 @@ func TestEvents(t *testing.T) {
 		{"fr a shared demonym yields to the office", "fr", "Le gouvernement centrafricain et les ex-rebelles de la Séléka ont signé à Brazzaville un accord sous l'égide du président congolais Denis Sassou Nguesso.", []string{"CAF→CAF 057 2024-03-04", "COG→CAF 045 2024-03-04", "COG→CAF 045 2024-03-04"}},
 		{"en a government and a guerrilla agreed on a ceasefire", "en", "Colombia's government and the ELN guerrilla group agreed in Havana in June 2023 on a six-month bilateral ceasefire.", []string{"COL→COL 0871 2023-06-01"}},
 		{"en said in a month that, loads of equipment", "en", "The White House said in October 2023 that North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia.", []string{"PRK→RUS 072 2023-10-01"}},
+		{"en roads blocked at home", "en", "Protesters in Lebanon blocked main roads in Beirut and other cities with burning tyres.", []string{"LBN→LBN 144 2024-03-04"}},
+		{"en hacked to death", "en", "Rebels from the Allied Democratic Forces hacked at least 40 civilians to death with machetes in eastern Democratic Republic of Congo.", []string{"COD→COD 202 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},
