@@ -846,7 +846,7 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 				if c == "" && strings.HasPrefix(m.Code, "CVL") {
 					// "Myanmar police opened fire on protesters": police
 					// act at home, and so do the people they face.
-					c = policeCountry(s.Actors)
+					c = sectorCountry(s.Actors, "COP")
 				}
 				if c == "" || c == "-" {
 					continue
@@ -859,12 +859,13 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 	}
 }
 
-// policeCountry returns the one country of the police mentions among ms,
-// or "".
-func policeCountry(ms []event.Mention) string {
+// sectorCountry returns the one country of the mentions among ms whose
+// sector is one of sectors (COP: the police), or "" when they name none or
+// several.
+func sectorCountry(ms []event.Mention, sectors ...string) string {
 	c := ""
 	for _, m := range ms {
-		if len(m.Code) < 6 || m.Code[3:6] != "COP" {
+		if len(m.Code) < 6 || !slices.Contains(sectors, m.Code[3:6]) {
 			continue
 		}
 		if c != "" && c != m.Code[:3] {

@@ -221,38 +221,34 @@ func domesticPersons(sents []event.Sentence, ner []entity.Mention) {
 	k := 0
 	for si := range sents {
 		s := &sents[si]
-		c := ""
-		for _, m := range s.Actors {
-			if len(m.Code) < 6 || (m.Code[3:6] != "COP" && m.Code[3:6] != "JUD") {
-				continue
-			}
-			if c != "" && c != m.Code[:3] {
-				c = "-"
-				break
-			}
-			c = m.Code[:3]
-		}
+		c := sectorCountry(s.Actors, "COP", "JUD")
 		var add []event.Mention
 		for ; k < len(ner) && ner[k].Span.Start < s.Span.End; k++ {
 			m := ner[k]
-			if c == "" || c == "-" || m.Type != "PER" || m.Span.Start < s.Span.Start || m.Span.End > s.Span.End {
+			if c == "" || m.Type != "PER" || m.Span.Start < s.Span.Start || m.Span.End > s.Span.End || covered(s.Actors, m.Span) {
 				continue
 			}
-			covered := false
-			for _, a := range s.Actors {
-				if a.Span.Start < m.Span.End && m.Span.Start < a.Span.End {
-					covered = true
-					break
-				}
-			}
-			if !covered {
-				add = append(add, event.Mention{Span: m.Span, Text: m.Text, Code: c, Confidence: 0.5 * m.Score, Coref: "domestic"})
-			}
+			add = append(add, event.Mention{Span: m.Span, Text: m.Text, Code: c, Confidence: 0.5 * m.Score, Coref: "domestic"})
 		}
-		if len(add) > 0 {
-			s.Actors = append(s.Actors, add...)
-			slices.SortStableFunc(s.Actors, func(x, y event.Mention) int { return x.Span.Start - y.Span.Start })
+		addActors(s, add)
+	}
+}
+
+// covered reports whether an actor mention overlaps span sp.
+func covered(actors []event.Mention, sp doc.Span) bool {
+	for _, a := range actors {
+		if a.Span.Start < sp.End && sp.Start < a.Span.End {
+			return true
 		}
+	}
+	return false
+}
+
+// addActors adds mentions to a sentence's actors, kept in text order.
+func addActors(s *event.Sentence, add []event.Mention) {
+	if len(add) > 0 {
+		s.Actors = append(s.Actors, add...)
+		slices.SortStableFunc(s.Actors, func(x, y event.Mention) int { return x.Span.Start - y.Span.Start })
 	}
 }
 
@@ -270,25 +266,13 @@ func addPlaceActors(text string, sents []event.Sentence, places []geo.Place) {
 		for ; k < len(places) && places[k].Span.Start < s.Span.End; k++ {
 			p := &places[k]
 			if p.Span.Start < s.Span.Start || p.Span.End > s.Span.End || !p.Resolved() || p.Country3 == "" || p.Demonym ||
-				isDateline(text, p.Span) {
+				isDateline(text, p.Span) || covered(s.Actors, p.Span) {
 				continue
 			}
-			covered := false
-			for _, m := range s.Actors {
-				if m.Span.Start < p.Span.End && p.Span.Start < m.Span.End {
-					covered = true
-					break
-				}
-			}
-			if !covered {
-				add = append(add, event.Mention{Span: p.Span, Text: p.Text, Code: p.Country3, Name: p.Name,
-					Confidence: 0.6, Place: true})
-			}
+			add = append(add, event.Mention{Span: p.Span, Text: p.Text, Code: p.Country3, Name: p.Name,
+				Confidence: 0.6, Place: true})
 		}
-		if len(add) > 0 {
-			s.Actors = append(s.Actors, add...)
-			slices.SortStableFunc(s.Actors, func(x, y event.Mention) int { return x.Span.Start - y.Span.Start })
-		}
+		addActors(s, add)
 	}
 }
 

@@ -1928,28 +1928,23 @@ func (c *Coder) appealFor(p *parsed, i int) string {
 // clause under threat or warning verb i announces ("warned Belarus it
 // would impose sanctions": 1312), or "": the most specific entry of the
 // clause's verb whose fixed complements hold, mapped by ThreatOf.
-func (c *Coder) threatFor(p *parsed, i int) string {
-	for _, k := range p.kids[i] {
-		if r := p.rel(k); r != "ccomp" && r != "xcomp" || p.Words[k].UPOS != "VERB" {
-			continue
-		}
-		if best := c.verbEntry(p, k); best != nil {
-			return ThreatOf(best.Code)
-		}
-	}
-	return ""
-}
+func (c *Coder) threatFor(p *parsed, i int) string { return c.clauseCode(p, i, ThreatOf) }
 
 // demandFor returns the CAMEO code of demanding what the clause under
 // demand verb i asks for ("demanded that Lukashenko resign": 1041), or
 // "": the appeal's code (AppealOf) in the demands' block.
-func (c *Coder) demandFor(p *parsed, i int) string {
+func (c *Coder) demandFor(p *parsed, i int) string { return c.clauseCode(p, i, DemandOf) }
+
+// clauseCode returns the code that of gives the act of the clause (ccomp
+// or xcomp) under verb i: the most specific entry of the clause's verb
+// whose fixed complements hold; "" when none.
+func (c *Coder) clauseCode(p *parsed, i int, of func(string) string) string {
 	for _, k := range p.kids[i] {
 		if r := p.rel(k); r != "ccomp" && r != "xcomp" || p.Words[k].UPOS != "VERB" {
 			continue
 		}
 		if best := c.verbEntry(p, k); best != nil {
-			return DemandOf(best.Code)
+			return of(best.Code)
 		}
 	}
 	return ""
