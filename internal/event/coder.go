@@ -436,14 +436,7 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	out = dropCarriedIntent(p, out)
 	out = dropSportsViolence(p, out)
 	repression(out)
-	for k := range out {
-		if src := out[k].Source.Code; out[k].Code == "154" && strings.HasPrefix(src, "IGO") && !strings.Contains(src, "NAT") {
-			// "La SADC a commencé à déployer des troupes dans l'est de la
-			// RDC": an international body's troops keep the peace (074);
-			// a military alliance's (NATO, IGOWSTNAT) do not
-			out[k].Code = "074"
-		}
-	}
+	peacekeeping(out)
 	seen := make(map[key]bool, len(out))
 	mutuals := map[mutual]bool{}
 	res := out[:0]
@@ -499,6 +492,18 @@ func repression(out []Coded) {
 				e.Code = "175"
 				break
 			}
+		}
+	}
+}
+
+// peacekeeping recodes an international body's deployment (154) as the
+// peacekeeping it is (074): "La SADC a commencé à déployer des troupes
+// dans l'est de la RDC". A military alliance's (NATO, IGOWSTNAT) stays a
+// show of force.
+func peacekeeping(out []Coded) {
+	for k := range out {
+		if src := out[k].Source.Code; out[k].Code == "154" && strings.HasPrefix(src, "IGO") && !strings.Contains(src, "NAT") {
+			out[k].Code = "074"
 		}
 	}
 }
