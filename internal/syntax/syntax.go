@@ -1056,8 +1056,8 @@ func repairReducedRelative(out []Annotated) {
 		if out[v].UPOS != "VERB" || out[v].Deprel != "xcomp" || h < 0 || h == n || !strings.Contains(out[v].Feats, "Voice=Pass") {
 			continue
 		}
-		if out[n].UPOS != "NOUN" || out[n].Head == h+1 && out[n].Deprel == "obj" || hasDep(out, "nsubj", v) {
-			continue
+		if out[n].UPOS != "NOUN" || out[n].Head == h+1 && out[n].Deprel == "obj" || hasDep(out, "nsubj", v) || dominates(out, v, n) {
+			continue // a noun under the participle would make a cycle
 		}
 		out[v].Head, out[v].Deprel, out[v].Feats = n+1, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"
 	}
