@@ -435,6 +435,7 @@ func TestEvents(t *testing.T) {
 		{"en said in a month that, loads of equipment", "en", "The White House said in October 2023 that North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia.", []string{"PRK→RUS 072 2023-10-01"}},
 		{"en roads blocked at home", "en", "Protesters in Lebanon blocked main roads in Beirut and other cities with burning tyres.", []string{"LBN→LBN 144 2024-03-04"}},
 		{"en hacked to death", "en", "Rebels from the Allied Democratic Forces hacked at least 40 civilians to death with machetes in eastern Democratic Republic of Congo.", []string{"COD→COD 202 2024-03-04"}},
+		{"fr civilians of the rebels' country", "fr", "Des miliciens anti-balaka ont massacré des dizaines de civils musulmans dans le village de Guen.", []string{"CAF→CAF 202 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

@@ -845,8 +845,13 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 				}
 				if c == "" && strings.HasPrefix(m.Code, "CVL") {
 					// "Myanmar police opened fire on protesters": police
-					// act at home, and so do the people they face.
+					// act at home, and so do the people they face; so do
+					// rebels and insurgents ("Les insurgés de Boko Haram
+					// ont massacré des centaines de civils").
 					c = sectorCountry(s.Actors, "COP")
+					if r := sectorCountry(s.Actors, "REB", "INS"); c == "" && r != "" && onlyCountry(s.Actors, r) {
+						c = r // not "Hamas gunmen stormed into southern Israel, killing 1,200 people"
+					}
 				}
 				if c == "" || c == "-" {
 					continue
