@@ -844,7 +844,8 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				// the object in apposition to the place under the day.
 				if r != "nsubj" && r != "conj" && !pass && !p.hasObj(i) {
 					for _, a := range p.kids[k] {
-						if p.Words[a].Deprel == "appos" || p.Words[a].Deprel == "obj" || (p.rel(a) == "nmod" && (p.prep(a) == "" || p.prep(a) == "de") && p.Words[a].UPOS != "NUM") {
+						if p.Words[a].Deprel == "appos" || p.Words[a].Deprel == "obj" || (p.rel(a) == "nmod" && (p.prep(a) == "" || p.prep(a) == "de") && p.Words[a].UPOS != "NUM") ||
+							p.rel(a) == "amod" && a > k && startsUpper(p.Words[a].Form) { // "a appelé dimanche Israéliens et Palestiniens"
 							// "a reçu lundi son homologue", "a remercié
 							// vendredi le Qatar": a bare noun under the day.
 							res = append(res, a)
@@ -1228,6 +1229,12 @@ var quantities = map[string]bool{
 	"ton": true, "tonne": true, "shipment": true, "consignment": true, "batch": true, "lot": true, "load": true,
 	"truckload": true, "planeload": true, "quantity": true, "amount": true, "barrel": true, "hundred": true, "thousand": true,
 	"cargaison": true, "millier": true, "quantité": true, "chargement": true, "container": true, "crate": true, "conteneur": true,
+}
+
+// startsUpper reports whether a word begins with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // countedBy returns the noun in "de" that French adverb of quantity k
