@@ -1006,20 +1006,21 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				}
 			}
 		}
-		if len(res) == 0 && pos == POSVerb && sl.Rel == "obl" && slices.Contains(sl.Preps, "to") {
+		if to := recipientPrep(sl.Preps); len(res) == 0 && pos == POSVerb && sl.Rel == "obl" && to != "" {
 			// "donated vaccines to Pakistan", "donate half a million
-			// doses of vaccine to Pakistan": the recipient hung on the
-			// object, or on the object's complement in "of".
+			// doses of vaccine to Pakistan", "a exprimé sa tristesse et sa
+			// solidarité à la France": the recipient hung on the object,
+			// its conjunct, or the object's complement in "of".
 			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
 				heads := []int{o}
 				for _, k := range p.kids[o] {
-					if p.rel(k) == "nmod" && p.prep(k) == "of" {
+					if p.rel(k) == "nmod" && (p.prep(k) == "of" || p.prep(k) == "de") || p.rel(k) == "conj" {
 						heads = append(heads, k)
 					}
 				}
 				for _, h := range heads {
 					for _, k := range p.kids[h] {
-						if p.rel(k) == "nmod" && p.prep(k) == "to" && k > i {
+						if p.rel(k) == "nmod" && p.prep(k) == to && k > i {
 							res = append(res, k)
 						}
 					}
@@ -1229,6 +1230,17 @@ var quantities = map[string]bool{
 	"ton": true, "tonne": true, "shipment": true, "consignment": true, "batch": true, "lot": true, "load": true,
 	"truckload": true, "planeload": true, "quantity": true, "amount": true, "barrel": true, "hundred": true, "thousand": true,
 	"cargaison": true, "millier": true, "quantité": true, "chargement": true, "container": true, "crate": true, "conteneur": true,
+}
+
+// recipientPrep returns the preposition of a recipient among preps, "to"
+// or "à", or "".
+func recipientPrep(preps []string) string {
+	for _, q := range preps {
+		if q == "to" || normPrep(q) == "à" {
+			return normPrep(q)
+		}
+	}
+	return ""
 }
 
 // startsUpper reports whether a word begins with a capital letter.
