@@ -438,6 +438,8 @@ func TestEvents(t *testing.T) {
 		{"fr civilians of the rebels' country", "fr", "Des miliciens anti-balaka ont massacré des dizaines de civils musulmans dans le village de Guen.", []string{"CAF→CAF 202 2024-03-04"}},
 		{"fr bare nationalities after the day", "fr", "La France a appelé dimanche Israéliens et Palestiniens à reprendre sans délai les négociations.", []string{"FRA→ISR 026 2024-03-03", "FRA→PSE 026 2024-03-03", "ISR→PSE 046 2024-03-03"}},
 		{"fr recipient on the object's conjunct", "fr", "Le premier ministre belge Charles Michel a exprimé sa « profonde tristesse » et sa solidarité à la France après l'attentat de Nice.", []string{"BEL→FRA 018 2024-03-04"}},
+		{"en prisoners freed at home", "en", "Gambia's new government has freed dozens of political prisoners jailed under former president Yahya Jammeh.", []string{"GMB→GMB 0841 2024-03-04"}},
+		{"fr hostages are no home release", "fr", "Le Hamas a relâché vingt-quatre otages.", nil},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},
