@@ -440,6 +440,7 @@ func TestEvents(t *testing.T) {
 		{"fr recipient on the object's conjunct", "fr", "Le premier ministre belge Charles Michel a exprimé sa « profonde tristesse » et sa solidarité à la France après l'attentat de Nice.", []string{"BEL→FRA 018 2024-03-04"}},
 		{"en prisoners freed at home", "en", "Gambia's new government has freed dozens of political prisoners jailed under former president Yahya Jammeh.", []string{"GMB→GMB 0841 2024-03-04"}},
 		{"fr hostages are no home release", "fr", "Le Hamas a relâché vingt-quatre otages.", nil},
+		{"en a capital after its nationality is a place of action", "en", "U.S. President Donald Trump and Russian President Vladimir Putin met in the Finnish capital Helsinki on Monday.", []string{"USA→RUS 044 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

@@ -39,13 +39,19 @@ func Locative(text string, span doc.Span) bool {
 		return false
 	}
 	i := span.Start
+	afterNoun := false // the word after this one is a place noun
 	for steps := 0; steps < 6; steps++ {
 		w, start := wordBefore(text, i)
 		if w == "" {
 			return false
 		}
 		k := Normalize(w)
+		noun := afterNoun
+		afterNoun = placeNouns[k]
 		switch {
+		case noun && isCapitalised(w) && !placeNouns[k]:
+			// "in the Finnish capital Helsinki": a nationality before
+			// the place noun
 		case isLocative(w):
 			// "près de Gaza": près is reached through "de"
 			return true
