@@ -313,7 +313,7 @@ func TestEvents(t *testing.T) {
 		// A minister of one side speaking keeps the two sides for "both
 		// countries".
 		{"en both countries after a side's minister", "en", "Ethiopia accused Eritrea of preparing an invasion. Eritrean Information Minister Yemane Gebremeskel called the charge baseless. The African Union urged both countries to resolve their differences through dialogue.",
-			[]string{"ETH→ERI 112 2024-03-04", "IGO→ETH 020 2024-03-04", "IGO→ERI 020 2024-03-04"}},
+			[]string{"ETH→ERI 1123 2024-03-04", "IGO→ETH 020 2024-03-04", "IGO→ERI 020 2024-03-04"}},
 		// The clause the parser hangs on the accused is the accused's.
 		{"en accused X of preparing to invade", "en", "Ethiopia accused Eritrea of preparing to invade its northern Tigray region.", []string{"ETH→ERI 112 2024-03-04", "ERI→ETH 192 2024-03-04"}},
 		// Parses mended: a relative clause closed by a comma, a name's
@@ -441,6 +441,8 @@ func TestEvents(t *testing.T) {
 		{"en prisoners freed at home", "en", "Gambia's new government has freed dozens of political prisoners jailed under former president Yahya Jammeh.", []string{"GMB→GMB 0841 2024-03-04"}},
 		{"fr hostages are no home release", "fr", "Le Hamas a relâché vingt-quatre otages.", nil},
 		{"en a capital after its nationality is a place of action", "en", "U.S. President Donald Trump and Russian President Vladimir Putin met in the Finnish capital Helsinki on Monday.", []string{"USA→RUS 044 2024-03-04"}},
+		{"fr the accuser after a comma is the subject; genocide is 1124", "fr", "L'Afrique du Sud a saisi le 29 décembre la Cour internationale de justice, accusant Israël de commettre un génocide à Gaza.", []string{"ZAF→ISR 1124 2023-12-29"}},
+		{"en accused of annexation", "en", "Georgia accused Russia of creeping annexation in July 2015.", []string{"GEO→RUS 1123 2015-07-01"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

@@ -410,6 +410,11 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			base.Code = r
 		}
 	}
+	if base.Code == "112" && pos == POSVerb {
+		// "accusant Israël de commettre un génocide" (1124), "accused
+		// Chisinau of waging aggression" (1123): what the accusation is of.
+		base.Code += p.allegationKind(i)
+	}
 	if base.Code == "130" && pos == POSVerb {
 		// "warned Belarus it would impose sanctions", "a menacé de
 		// rompre…": what the threat announces gives its code (1312).
@@ -1172,6 +1177,13 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 				if s := p.supportSubject(h); len(s) > 0 {
 					return s
 				}
+			}
+			if h >= 0 && p.commaAdjunct(i) && p.rel(h) == "obj" && slices.Contains(allegeVerbs, p.lemma(i)) {
+				// "L'Afrique du Sud a saisi la Cour internationale de
+				// justice, accusant Israël…": after a comma, the one
+				// who accuses is the clause's subject, not its object
+				i = p.Words[h].Head
+				continue
 			}
 			return []int{h}
 		default:
@@ -2149,6 +2161,41 @@ var attemptVerbs = []string{"tenter", "essayer", "chercher", "try", "attempt", "
 func (p *parsed) attempted(i int) bool {
 	h := p.Words[i].Head
 	return h >= 0 && p.rel(i) == "xcomp" && slices.Contains(attemptVerbs, p.lemma(h))
+}
+
+// allegationKind returns the last digit CAMEO gives an accusation by what
+// it is of, from the words of the accusing verb's complements: "1" crime
+// or corruption, "2" human rights abuses, "3" aggression, "4" war crimes
+// or genocide, "5" espionage or treason; "" when none says.
+func (p *parsed) allegationKind(i int) string {
+	lo, hi := p.wordRange(i)
+	kind := ""
+	for k := max(lo, i+1); k <= hi; k++ {
+		switch l := p.lemma(k); {
+		case l == "génocide" || l == "genocide" || l == "war" && k+1 < len(p.Words) && p.lemma(k+1) == "crime" ||
+			l == "crime" && k+2 < len(p.Words) && (p.lemma(k+2) == "guerre" || p.lemma(k+2) == "humanité"):
+			return "4"
+		case l == "espionnage" || l == "espionage" || l == "spying" || l == "spy" || l == "trahison" || l == "treason":
+			return "5"
+		case l == "agression" || l == "aggression" || l == "invasion" || l == "annexion" || l == "annexation":
+			kind = "3"
+		case l == "torture" || l == "abus" || l == "abuse" || l == "répression" || l == "repression":
+			if kind == "" {
+				kind = "2"
+			}
+		case l == "corruption" || l == "fraude" || l == "fraud" || l == "détournement" || l == "embezzlement" || l == "blanchiment" || l == "laundering" || l == "détourner" || l == "embezzle":
+			if kind == "" {
+				kind = "1"
+			}
+		}
+	}
+	return kind
+}
+
+// commaAdjunct reports whether verb i is a present participle right after
+// a comma: an adjunct of the clause before it ("…, accusing Azerbaijan").
+func (p *parsed) commaAdjunct(i int) bool {
+	return i > 0 && p.form(i-1) == "," && p.feat(i, "VerbForm") == "Part" && (p.feat(i, "Tense") == "Pres" || strings.HasSuffix(p.form(i), "ing"))
 }
 
 // hasMark reports whether clause k has a subordinating mark ("to",
