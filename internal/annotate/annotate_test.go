@@ -443,6 +443,7 @@ func TestEvents(t *testing.T) {
 		{"en a capital after its nationality is a place of action", "en", "U.S. President Donald Trump and Russian President Vladimir Putin met in the Finnish capital Helsinki on Monday.", []string{"USA→RUS 044 2024-03-04"}},
 		{"fr the accuser after a comma is the subject; genocide is 1124", "fr", "L'Afrique du Sud a saisi le 29 décembre la Cour internationale de justice, accusant Israël de commettre un génocide à Gaza.", []string{"ZAF→ISR 1124 2023-12-29"}},
 		{"en accused of annexation", "en", "Georgia accused Russia of creeping annexation in July 2015.", []string{"GEO→RUS 1123 2015-07-01"}},
+		{"en people of an armed group act as it does", "en", "Hunters from the Dozo militia massacred more than 160 Fulani villagers in Ogossagou in central Mali.", []string{"MLI→MLI 202 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},

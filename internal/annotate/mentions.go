@@ -342,6 +342,16 @@ func (a *Annotator) combineRoles(text string, ms []event.Mention) []event.Mentio
 				continue
 			}
 		}
+		if a.isRole(m) && strings.HasPrefix(strings.TrimPrefix(m.Code, "~"), "CVL") && i+1 < len(ms) && a.isRole(ms[i+1]) &&
+			!strings.HasPrefix(strings.TrimPrefix(ms[i+1].Code, "~"), "CVL") && memberGap(text[m.Span.End:ms[i+1].Span.Start]) {
+			// "Hunters from the Dozo militia", "des villageois de la
+			// milice": people of an armed group or force act as it does
+			n := ms[i+1]
+			n.Span.Start, n.Text = m.Span.Start, text[m.Span.Start:n.Span.End]
+			out = append(out, n)
+			i++
+			continue
+		}
 		if !a.isRole(m) && a.hasCountry(m.Code) && len(m.Code) <= 6 && i+1 < len(ms) {
 			// COUNTRY('s) [adjectives] role [name]
 			n := ms[i+1]
@@ -365,6 +375,21 @@ func (a *Annotator) combineRoles(text string, ms []event.Mention) []event.Mentio
 		out = append(out, m)
 	}
 	return out
+}
+
+// memberGap reports whether the words between two mentions make the first
+// a member of the second: "from the", "of the", "de la", "du", "des".
+func memberGap(gap string) bool {
+	ws := strings.Fields(gap)
+	for len(ws) > 1 && isCapital(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1] // the group's name: "from the Dozo militia"
+	}
+	g := strings.ToLower(strings.Join(ws, " "))
+	switch g {
+	case "from the", "of the", "from", "de la", "du", "des", "de l'", "de l’":
+		return true
+	}
+	return false
 }
 
 func countryOf(code string) string {
