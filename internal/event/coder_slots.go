@@ -954,8 +954,8 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 			if p.Words[k].Deprel == "obl:agent" || p.Words[k].Deprel == "nmod:poss" {
 				continue
 			}
-			if (r == "obl" || r == "nmod") && prepIn(p.prep(k), sl.Preps) && p.prep(k) != "" && !timeWords[p.form(k)] {
-				res = append(res, k) // not "on Tuesday": a day holds no actor
+			if (r == "obl" || r == "nmod") && prepIn(p.prep(k), sl.Preps) && p.prep(k) != "" && !timeWords[p.form(k)] && !eveWords[p.form(k)] {
+				res = append(res, k) // not "on Tuesday": a day holds no actor, nor "à la veille de…"
 			}
 			// "auprès de la Chine", "autour de Taïwan": the parser makes
 			// the adverb the head and the noun its obl:arg.
@@ -1193,6 +1193,10 @@ func (p *parsed) subjectFrom(i int, below bool) []int {
 	return nil
 }
 
+// eveWords date an act by another ("à la veille de l'anniversaire de
+// l'invasion de l'Ukraine"): what they hold is no party to it.
+var eveWords = map[string]bool{"veille": true, "lendemain": true, "eve": true, "anniversaire": true, "anniversary": true}
+
 // timeWords are the nouns of dates a parser may take for an object or
 // the head of the place that follows ("se rendre vendredi au Maroc").
 var timeWords = map[string]bool{
@@ -1326,6 +1330,9 @@ var supportVerbs = []string{
 	// one who orders an act does it: "ordered the expulsion of three
 	// diplomats", "a ordonné l'arrestation de…"
 	"order", "ordonner", "décréter", "decree",
+	// one who issues a warrant or a ruling acts by it: "a émis un
+	// mandat d'arrêt contre…", "issued an arrest warrant for…"
+	"émettre", "issue", "délivrer",
 }
 
 // meetingNouns are the nouns of a meeting, which an "after" sets before
@@ -1632,6 +1639,15 @@ func (p *parsed) partitive(k int) bool {
 		switch strings.ToLower(p.form(d)) {
 		case "l'", "l’", "la", "le":
 			return d > 0 && p.lemma(d-1) == "de"
+		}
+	}
+	// "de nouvelles sanctions": the plural indefinite article before an
+	// adjective is "de"
+	if p.feat(k, "Number") == "Plur" {
+		for _, d := range p.kids[k] {
+			if p.rel(d) == "case" && p.form(d) == "de" && d+1 < k && p.Words[d+1].UPOS == "ADJ" && p.Words[d+1].Head == k {
+				return true
+			}
 		}
 	}
 	return false
