@@ -1017,10 +1017,12 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 			// solidarité à la France": the recipient hung on the object,
 			// its conjunct, or the object's complement in "of".
 			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
-				heads := []int{o}
-				for _, k := range p.kids[o] {
-					if p.rel(k) == "nmod" && (p.prep(k) == "of" || p.prep(k) == "de") || p.rel(k) == "conj" {
-						heads = append(heads, k)
+				heads := append([]int{o}, p.measured(o)...) // "des dizaines de tonnes d'aide … au Liban"
+				for n := 0; n < len(heads) && n < 8; n++ {
+					for _, k := range p.kids[heads[n]] {
+						if (p.rel(k) == "nmod" && (p.prep(k) == "of" || p.prep(k) == "de") || p.rel(k) == "conj") && !slices.Contains(heads, k) {
+							heads = append(heads, k)
+						}
 					}
 				}
 				for _, h := range heads {
@@ -1216,16 +1218,28 @@ func (p *parsed) timeWord(k int) bool {
 // measured returns what the noun d counts or prices, when d is a noun of
 // quantity or an amount: "une vingtaine d'accords", "500 million euros in
 // aid" (the complements of d).
+// A count of a count goes one step further: "des dizaines de tonnes
+// d'aide".
 func (p *parsed) measured(d int) []int {
-	l := p.lemma(d)
-	if !quantities[l] && !amounts[l] {
-		return nil
-	}
 	var out []int
-	for _, k := range p.kids[d] {
-		if p.rel(k) == "nmod" {
-			out = append(out, k)
+	for depth := 0; depth < 2; depth++ {
+		l := p.lemma(d)
+		if !quantities[l] && !amounts[l] {
+			break
 		}
+		next := -1
+		for _, k := range p.kids[d] {
+			if p.rel(k) == "nmod" {
+				out = append(out, k)
+				if next < 0 {
+					next = k
+				}
+			}
+		}
+		if next < 0 {
+			break
+		}
+		d = next
 	}
 	return out
 }
