@@ -450,6 +450,7 @@ func TestEvents(t *testing.T) {
 		{"en a party banned at home", "en", "Tajikistan's Supreme Court banned the opposition Islamic Renaissance Party as a terrorist organisation.", []string{"TJK→TJK 1722 2024-03-04"}},
 		{"fr a count of a count, recipient deep", "fr", "La France a acheminé des dizaines de tonnes d'aide humanitaire et de matériel médical au Liban.", []string{"FRA→LBN 073 2024-03-04"}},
 		{"fr resignation demanded", "fr", "L'état-major de l'armée arménienne a exigé jeudi la démission du Premier ministre Nikol Pachinian.", []string{"ARM→ARM 1041 2024-02-29"}},
+		{"en a border reopened to a country", "en", "Saudi Arabia reopened its airspace and land border to Qatar, ending a boycott.", []string{"SAU→QAT 085 2024-03-04"}},
 		{"en declared persona non grata", "en", "Malaysia declared the North Korean ambassador persona non grata.", []string{"MYS→PRK 166 2024-03-04"}},
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},
