@@ -347,7 +347,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		// the agents of a participle negotiated it for others, not with
 		// each other.
 		mutual := e.Mutual && twoSides(expand(src)) && !(pos == POSVerb && p.rel(i) == "acl" && !p.hasSubject(i))
-		self := len(tgt) == 0 && e.Self && len(src) == 1 && homeCountry(src[0].Code) != ""
+		self := len(tgt) == 0 && e.Self && len(src) == 1 && actor.CountryPart(src[0].Code) != ""
 		if len(tgt) == 0 && !mutual && !self && !c.cfg.Monadic {
 			continue
 		}
@@ -466,7 +466,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	if len(best.tgt) == 0 && best.e.Self && len(best.src) == 1 {
 		// "Ethiopia declared a state of emergency": the state acts on
 		// its own country, which its mention names.
-		if h := homeCountry(best.src[0].Code); h != "" {
+		if h := actor.CountryPart(best.src[0].Code); h != "" {
 			e := base
 			e.Source, e.Target = best.src[0], best.src[0]
 			e.Target.Code, e.Target.Name, e.Target.Wikidata = h, "", ""
@@ -491,11 +491,6 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	}
 	return out
 }
-
-// homeCountry returns the country of a state's actor code (ETH, TUNGOV,
-// MLICOP), or "" for an international body, a group without a country or
-// a code too short to say.
-func homeCountry(code string) string { return actor.CountryPart(code) }
 
 // rank orders the entries that match a word: those that found both actors
 // first, then the most specific.
@@ -850,7 +845,7 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				if r != "nsubj" && r != "conj" && !pass && !p.hasObj(i) {
 					for _, a := range p.kids[k] {
 						if p.Words[a].Deprel == "appos" || p.Words[a].Deprel == "obj" || (p.rel(a) == "nmod" && (p.prep(a) == "" || p.prep(a) == "de") && p.Words[a].UPOS != "NUM") ||
-							p.rel(a) == "amod" && a > k && startsUpper(p.Words[a].Form) { // "a appelé dimanche Israéliens et Palestiniens"
+							p.rel(a) == "amod" && a > k && capitalized(p.Words[a].Form) { // "a appelé dimanche Israéliens et Palestiniens"
 							// "a reçu lundi son homologue", "a remercié
 							// vendredi le Qatar": a bare noun under the day.
 							res = append(res, a)
@@ -1271,12 +1266,6 @@ func recipientPrep(preps []string) string {
 		}
 	}
 	return ""
-}
-
-// startsUpper reports whether a word begins with a capital letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // countedBy returns the noun in "de" that French adverb of quantity k
@@ -2054,7 +2043,7 @@ func (p *parsed) mediations(out []Coded, n int, base Coded) []Coded {
 	for _, m := range meds {
 		for _, sd := range sides {
 			if m.Code == "" || sd.Code == "" || m.Code == sd.Code || seen[m.Code+" "+sd.Code] ||
-				homeCountry(m.Code) != "" && homeCountry(m.Code) == homeCountry(sd.Code) {
+				actor.CountryPart(m.Code) != "" && actor.CountryPart(m.Code) == actor.CountryPart(sd.Code) {
 				continue
 			}
 			seen[m.Code+" "+sd.Code] = true
@@ -2093,13 +2082,13 @@ func (p *parsed) implicitAuthority(i int, tgt []Mention) []Mention {
 			continue
 		}
 		for _, m := range p.actorsAt(k) {
-			if (m.Place || len(m.Code) == 3) && homeCountry(m.Code) != "" {
-				c = homeCountry(m.Code)
+			if (m.Place || len(m.Code) == 3) && actor.CountryPart(m.Code) != "" {
+				c = actor.CountryPart(m.Code)
 			}
 		}
 	}
 	if c == "" && len(tgt) > 0 {
-		c = homeCountry(tgt[0].Code)
+		c = actor.CountryPart(tgt[0].Code)
 	}
 	if c == "" {
 		return nil

@@ -265,16 +265,11 @@ func (g *Gazetteer) accept(text string, f *folded, a, b int, refs []ref, lang st
 			// "Santé" is not an alternate name of Xanten
 			return m, false
 		}
-		if g.isCommon(key, lang) && !major && (initial || titleCased(text, start)) &&
-			!isLocative(lowerPrev) && !isLocative(wordBefore2(text, prevStart)) {
-			// "Reading the report…", "Nice words…"
-			return m, false
-		}
-		if g.isCommon(key, lang) && !major && maxPop < 100_000 && !hasCountry && !hasRegion &&
-			!isLocative(lowerPrev) && !isLocative(wordBefore2(text, prevStart)) {
-			// "l'Alliance des trois fraternités" is no town in Ohio: a
-			// small town named by a common word needs a preposition of
-			// place before it
+		if g.isCommon(key, lang) && !major && !isLocative(lowerPrev) && !isLocative(wordBefore2(text, prevStart)) &&
+			(initial || titleCased(text, start) || maxPop < 100_000 && !hasCountry && !hasRegion) {
+			// "Reading the report…", "Nice words…"; and "l'Alliance des
+			// trois fraternités" is no town in Ohio: a small town named by
+			// a common word needs a preposition of place before it
 			return m, false
 		}
 	}

@@ -1417,31 +1417,26 @@ func repairNameNmod(out []Annotated) {
 	}
 }
 
-// nameNmodCase reports whether nominal i has a preposition of direction,
-// place or time, and no other.
-func nameNmodCase(out []Annotated, i int) bool {
-	found := false
+// caseWord returns, lower-cased, the preposition (case) of nominal i
+// among the four words before it, or "".
+func caseWord(out []Annotated, i int) string {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if out[j].Head != i+1 || out[j].Deprel != "case" {
-			continue
+		if out[j].Head == i+1 && out[j].Deprel == "case" {
+			return strings.ToLower(out[j].Form)
 		}
-		if !nameNmodPreps[strings.ToLower(out[j].Form)] {
-			return false
-		}
-		found = true
 	}
-	return found
+	return ""
 }
+
+// nameNmodCase reports whether nominal i has a preposition of direction,
+// place or time.
+func nameNmodCase(out []Annotated, i int) bool { return nameNmodPreps[caseWord(out, i)] }
 
 // towardCase reports whether nominal i has a preposition of direction.
 func towardCase(out []Annotated, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if out[j].Head == i+1 && out[j].Deprel == "case" {
-			switch strings.ToLower(out[j].Form) {
-			case "to", "into", "vers":
-				return true
-			}
-		}
+	switch caseWord(out, i) {
+	case "to", "into", "vers":
+		return true
 	}
 	return false
 }
