@@ -22,7 +22,7 @@ func PlaceCodes(text, lang string, ents []coref.Entity, places []geo.Place) {
 	seen := map[string]bool{}
 	for i := range ents {
 		e := &ents[i]
-		if e.Type == "LOC" && e.Code == "" {
+		if placeUncoded(e) {
 			need = true
 		}
 		if c := country3(e.Code); c != "" && !seen[c] {
@@ -43,6 +43,21 @@ func PlaceCodes(text, lang string, ents []coref.Entity, places []geo.Place) {
 	placeCodes(ents, places)
 }
 
+// placeUncoded reports whether e is a place that no dictionary gave a
+// country: no code, or only a sector that a title word inside its name
+// gave ("Prince" in "Port-au-Prince").
+func placeUncoded(e *coref.Entity) bool {
+	if e.Type != "LOC" || e.Code != "" && actor.CountryPart(e.Code) != "" {
+		return false
+	}
+	for _, ev := range e.Evidence {
+		if ev.Kind != "title" {
+			return false
+		}
+	}
+	return true
+}
+
 // placeCodes is PlaceCodes with the document's places.
 func placeCodes(ents []coref.Entity, places []geo.Place) {
 	at := map[[2]int]*geo.Place{}
@@ -54,7 +69,7 @@ func placeCodes(ents []coref.Entity, places []geo.Place) {
 	}
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != "LOC" || e.Code != "" {
+		if !placeUncoded(e) {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -65,6 +80,9 @@ func placeCodes(ents []coref.Entity, places []geo.Place) {
 			source := p.ID
 			if p.GeonameID != 0 {
 				source = "geonames:" + strconv.Itoa(p.GeonameID)
+			}
+			if e.Code != "" {
+				e.Evidence = nil // a title word inside the name: "Port-au-Prince"
 			}
 			e.Code, e.Confidence = p.Country3, 0.6
 			e.Evidence = append(e.Evidence, actor.Evidence{Kind: "place", Span: m.Span, Entry: p.Name, Code: p.Country3, Source: source})

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vigie-events/vigie/internal/actor"
 	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/geo"
@@ -43,10 +44,15 @@ func TestPlaceCodesSpans(t *testing.T) {
 		{ID: "e2", Type: "LOC", Mentions: []coref.Mention{{Span: doc.Span{Start: 10, End: 15}, Kind: "pronoun"}}},
 		{ID: "e3", Type: "ORG", Mentions: []coref.Mention{{Span: doc.Span{Start: 10, End: 15}, Kind: "name"}}},
 		{ID: "e4", Type: "LOC", Mentions: []coref.Mention{{Span: doc.Span{Start: 10, End: 15}, Kind: "name"}}},
+		// a sector from a title word inside the name ("Port-au-Prince")
+		// yields to the place; a country does not
+		{ID: "e5", Type: "LOC", Code: "GOV", Evidence: []actor.Evidence{{Kind: "title"}}, Mentions: []coref.Mention{{Span: doc.Span{Start: 10, End: 15}, Kind: "name"}}},
+		{ID: "e6", Type: "LOC", Code: "NER", Evidence: []actor.Evidence{{Kind: "country"}}, Mentions: []coref.Mention{{Span: doc.Span{Start: 10, End: 15}, Kind: "name"}}},
+		{ID: "e7", Type: "LOC", Code: "GOV", Evidence: []actor.Evidence{{Kind: "dictionary"}}, Mentions: []coref.Mention{{Span: doc.Span{Start: 10, End: 15}, Kind: "name"}}},
 	}
 	placeCodes(ents, places)
 	for _, e := range ents {
-		if got, want := e.Code, map[string]string{"e4": "MLI"}[e.ID]; got != want {
+		if got, want := e.Code, map[string]string{"e4": "MLI", "e5": "MLI", "e6": "NER", "e7": "GOV"}[e.ID]; got != want {
 			t.Errorf("%s: code %q, want %q", e.ID, got, want)
 		}
 	}

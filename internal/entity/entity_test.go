@@ -130,6 +130,13 @@ func TestFind(t *testing.T) {
 			notWant: []string{"PER Bertrand Aristide", "LOC Sierra Leone Tuesday", "PER Ken Saro"},
 		},
 		{
+			name:    "cities of several words",
+			lang:    "en",
+			text:    "Police arrested ten protesters in Dar es Salaam on Monday, and gangs attacked police stations in Port-au-Prince.",
+			want:    []string{"LOC Dar es Salaam", "LOC Port-au-Prince"},
+			notWant: []string{"LOC Salaam", "LOC -Prince"},
+		},
+		{
 			name:    "french ministries",
 			lang:    "fr",
 			text:    "Le ministère de l’Intérieur et le ministère tunisien des Affaires étrangères ont réagi, selon le ministère.",

@@ -48,6 +48,7 @@ type tokInfo struct {
 	clus      uint32 // word cluster plus one (clusters.go), 0 for none
 	known     int    // end (exclusive) of a well-known organisation starting here, or 0
 	place     int    // end (exclusive) of a country or region starting here, or 0
+	city      int    // end (exclusive) of the longest city of two words or more starting here, or 0
 	dictOrg   int    // end (exclusive) of an actor dictionary's organisation starting here, or 0
 }
 
@@ -97,6 +98,9 @@ func analyse(words []string, g *gazetteer, infos []tokInfo) []tokInfo {
 			if m&(1<<gKnownPlace) != 0 {
 				infos[i].place = j + 1
 				m &^= 1 << gKnownPlace
+			}
+			if m&(1<<gCity) != 0 && j > i {
+				infos[i].city = j + 1
 			}
 			for c := 0; c <= gNorp; c++ {
 				if m&(1<<c) == 0 {

@@ -114,6 +114,9 @@ func applyRules(infos []tokInfo, spans []TokenSpan, scores []float64, lang strin
 		extendKnown(infos, &s)
 	}
 	if lang == "fr" || news {
+		joinCities(infos, &s)
+	}
+	if lang == "fr" || news {
 		extendDictOrgs(infos, &s, lang)
 	}
 	// Two person mentions joined by a hyphen are one name: "Jean | - |
@@ -322,6 +325,34 @@ func extendKnown(infos []tokInfo, s *spanSet) {
 			continue
 		}
 		sp.End, sp.Type = e, typ
+	}
+}
+
+// joinCities makes one place of a city of the gazetteer whose name runs
+// over several words, capitalised at both ends, where the tagger cut it
+// or left it out: "Port | - | au | - | Prince", "Dar es | Salaam" (edited
+// text). A mention that reaches beyond the name ("Port-au-Prince
+// International Airport") or a person inside it keeps it as it is.
+func joinCities(infos []tokInfo, s *spanSet) {
+	for i := 0; i < len(infos); i++ {
+		e := infos[i].city
+		if e == 0 || infos[i].cap == capNone || infos[e-1].cap == capNone {
+			continue
+		}
+		ok, score := s.within(i, e)
+		for _, k := range s.overlapping(i, e) {
+			if s.spans[k].Type == "PER" || s.spans[k] == (TokenSpan{i, e, "LOC"}) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		if score == 0 {
+			score = 0.6
+		}
+		s.put(TokenSpan{i, e, "LOC"}, score)
+		i = e - 1
 	}
 }
 

@@ -102,6 +102,34 @@ func TestExtendKnown(t *testing.T) {
 	}
 }
 
+// joinCities makes one place of a city's name over several words,
+// capitalised at both ends, unless a mention reaches beyond it or a person
+// is inside it.
+func TestJoinCities(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		city  int // infos[0].city
+		spans []TokenSpan
+		want  string
+	}{
+		{"Port - au - Prince", 5, []TokenSpan{{3, 5, "LOC"}}, "LOC 0-5"},
+		{"Dar es Salaam", 3, []TokenSpan{{2, 3, "LOC"}}, "LOC 0-3"},
+		{"Dar es Salaam", 3, nil, "LOC 0-3"},
+		{"Port - au - Prince International Airport", 5, []TokenSpan{{0, 7, "LOC"}}, "LOC 0-7"},
+		{"San Antonio", 2, []TokenSpan{{0, 2, "PER"}}, "PER 0-2"},
+		{"Le Mans", 2, []TokenSpan{{1, 2, "PER"}}, "PER 1-2"},
+		{"port - au - prince", 5, nil, ""},
+	} {
+		infos := analyse(strings.Fields(tc.words), nil, nil)
+		infos[0].city = tc.city
+		s := spanSet{spans: tc.spans, scores: make([]float64, len(tc.spans))}
+		joinCities(infos, &s)
+		if g := spanList(s.spans, ", "); g != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.words, g, tc.want)
+		}
+	}
+}
+
 // A name after "fête du" is a holiday's, in French.
 func TestFrenchHoliday(t *testing.T) {
 	words := strings.Fields("à l' occasion de la fête du Trône , le roi")

@@ -354,7 +354,7 @@ var nameParticles = map[string]bool{
 	"upon": true, "en": true, "y": true, "da": true, "do": true, "dos": true, "das": true, "di": true,
 	"del": true, "los": true, "las": true, "am": true, "im": true, "an": true, "der": true, "sous": true,
 	"lès": true, "les'": true, "ech": true, "es": true, "ed": true, "er": true, "ez": true, "bin": true,
-	"ibn": true, "ben": true, "bou": true, "sidi": true,
+	"ibn": true, "ben": true, "bou": true, "sidi": true, "au": true, "aux": true,
 }
 
 // qualifierAt reads ", CA", ", N.Y.", ", Texas" or ", Lebanon" at offset

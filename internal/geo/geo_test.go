@@ -141,6 +141,7 @@ func TestFindPlaces(t *testing.T) {
 		{"en", "The US and the UK; us and uk.", "US|UK"},
 		{"fr", "Le fleuve Niger traverse le Niger.", "Niger"},
 		{"en", "Wildfires in Washington State.", "Washington State"},
+		{"fr", "Des gangs ont attaqué des commissariats à Port-au-Prince.", "Port-au-Prince"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
