@@ -659,6 +659,8 @@ func TestLocativeBefore(t *testing.T) {
 		{"in the north of Mali", "Mali", true},
 		{"l'ambassade de France", "France", false},
 		{"Mali a dit", "Mali", false},
+		{"ont attaqué plusieurs commissariats de Port-au-Prince", "Port-au-Prince", true},
+		{"withdrew from the southern city of Kherson", "Kherson", false},
 	}
 	for _, tt := range tests {
 		if got := locativeBefore(tt.text, strings.Index(tt.text, tt.place)); got != tt.want {

@@ -932,7 +932,9 @@ func locativeBefore(text string, i int) bool {
 	case directions[w[0]]:
 		return locPreps[w[1]] || w[1] == "the" && locPreps[w[2]]
 	case w[0] == "de" || w[0] == "du" || w[0] == "d'" || w[0] == "of":
-		return regionNouns[w[1]] && (locPreps[w[2]] || definites[w[2]] && locPreps[w[3]])
+		// "dans la région de Mopti"; "attaqué les commissariats de
+		// Port-au-Prince", "le village de Banjska"
+		return regionNouns[w[1]] && (locPreps[w[2]] || definites[w[2]] && locPreps[w[3]]) || siteNouns[w[1]]
 	}
 	return false
 }
@@ -945,6 +947,16 @@ var (
 		"area": true, "areas": true, "parts": true, "part": true, "regions": true, "districts": true, "zones": true, "zone": true,
 		"north": true, "south": true, "east": true, "west": true, "outskirts": true, "périphérie": true, "banlieue": true, "environs": true}
 )
+
+// siteNouns are the places of a town where things happen: what is named
+// after "de" is where they are ("la prison de Kondengui", "the villages of
+// Darfur"). Not embassies ("l'ambassade de France" is France's), nor
+// towns and cities: "withdrew from the city of Kherson" says nothing of
+// whose troops were there.
+var siteNouns = map[string]bool{"commissariat": true, "commissariats": true, "prison": true, "prisons": true,
+	"aéroport": true, "airport": true, "village": true, "villages": true, "quartier": true, "quartiers": true,
+	"marché": true, "market": true, "camp": true, "camps": true, "hôpital": true, "hospital": true,
+	"caserne": true, "casernes": true, "barracks": true}
 
 // localRoles are the bodies news names without their country when the
 // sentence says where it is: the junta, the authorities, the government.
