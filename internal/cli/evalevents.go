@@ -38,6 +38,8 @@ var eventSuites = map[string]func(ctx context.Context, shared string) (event.Sco
 	"en-dev3":    evalSet("en-dev3"),
 	"fr-dev4":    evalSet("fr-dev4"),
 	"en-dev4":    evalSet("en-dev4"),
+	"fr-dev5":    evalSet("fr-dev5"),
+	"en-dev5":    evalSet("en-dev5"),
 }
 
 // evalSet scores one of vigie's own event sets (annotate.EventSets).
