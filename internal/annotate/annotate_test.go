@@ -577,11 +577,15 @@ func TestModalities(t *testing.T) {
 		{"fr invitation", "fr", "Le président tunisien a invité son homologue italien à se rendre à Tunis.", []string{"TUN→ITA 026 asserted ", "ITA→TUN 042 hypothetical CONSULT"}},
 		// A cooperative act promised for later is an intention in PLOVER.
 		{"en will visit", "en", "The Egyptian president will visit Jordan next week.", []string{"EGY→JOR 042 future AGREE"}},
-		// What someone is accused of doing is their claim, not a fact.
-		{"en accused of", "en", "Washington accused Beijing of supplying weapons to Moscow.", []string{"USA→CHN 112 asserted ACCUSE", "CHN→RUS 072 reported AID"}},
+		// What someone is accused of doing is their claim, not an event:
+		// CAMEO codes the accusation (112), and the act it alleges is
+		// kept as hypothetical, out of the event counts.
+		{"en accused of", "en", "Washington accused Beijing of supplying weapons to Moscow.", []string{"USA→CHN 112 asserted ACCUSE", "CHN→RUS 072 hypothetical AID"}},
 		// So is what an allegation says; the forces are the ones the
 		// clause names, not the alleging country's.
-		{"en allegations that", "en", "Ukraine's allegations that Russian forces shelled a hospital in Kharkiv angered Moscow.", []string{"RUS→UKR 194 reported ASSAULT"}},
+		{"en allegations that", "en", "Ukraine's allegations that Russian forces shelled a hospital in Kharkiv angered Moscow.", []string{"RUS→UKR 194 hypothetical ASSAULT"}},
+		// A report is not an allegation: what it says is reported.
+		{"en reports that", "en", "Reports that Russian forces shelled a hospital in Kharkiv angered Kyiv.", []string{"RUS→UKR 194 reported ASSAULT"}},
 		// What is denied is no event; the denial is (016), towards the
 		// other side the denied clause names.
 		{"en denied that", "en", "Russia denied that its forces had shelled a hospital in Kharkiv.", []string{"RUS→UKR 016 asserted "}},

@@ -11,7 +11,9 @@ import (
 // its trigger. Negated events ("n'a pas reçu", "did not meet") and open
 // questions ("n'a pas révélé si le roi recevrait…", "it is unclear
 // whether…") are not events; conditional and hypothetical ones ("si…",
-// "pourrait", "could") are hypothetical; future and expected ones
+// "pourrait", "could") are hypothetical, and so are the acts an accusation
+// alleges ("accused Beijing of supplying…", "allegations that…"): CAMEO
+// codes the accusation, not the act; future and expected ones
 // ("devrait", "va", "will", "is expected to", future tense) are future;
 // those a speech verb governs ("a déclaré que…", "…, a indiqué l'AFP",
 // "selon…") are reported.
@@ -33,11 +35,14 @@ var (
 		"agree", "promise", "pledge", "vow", "offer", "commit", "prepare", "prepared", "willing", "ready", "decide", "swear",
 		"accepter", "promettre", "engager", "prêt", "disposer", "décider", "proposer", "jurer"}
 	// Verbs that allege their complement ("accused Beijing of supplying
-	// Moscow", "soupçonné d'avoir financé"): the act is someone's claim.
+	// Moscow", "soupçonné d'avoir financé"): the act is someone's claim,
+	// hypothetical.
 	allegeVerbs = []string{"accuse", "allege", "suspect", "blame", "charge", "accuser", "soupçonner", "reprocher", "imputer"}
 	// Nouns of an allegation: what they claim ("allegations that its
 	// forces had shelled a hospital") is reported, as with the verbs.
 	allegeNouns = []string{"allegation", "accusation", "allégation", "claim", "report", "rumor", "rumour", "rumeur"}
+	// Those of them that accuse: what they claim is no event.
+	accuseNouns = []string{"allegation", "accusation", "allégation"}
 	// Verbs of denial: what they deny ("denied that its forces had
 	// shelled", "rejected allegations that…") is no event.
 	denyVerbs = []string{"deny", "reject", "dismiss", "refute", "nier", "démentir", "rejeter", "réfuter", "contester"}
@@ -75,7 +80,7 @@ var (
 func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop, said bool) {
 	mod = doc.Asserted
 	v := p.clauseVerb(i)
-	var hypo, fut, rep bool
+	var hypo, fut, rep, alleg bool
 	if v == i && p.Words[i].UPOS == "NOUN" {
 		// A noun event that is the subject of a negated copula ("une
 		// visite du pape n'est pas à l'ordre du jour", "a visit is not on
@@ -164,11 +169,12 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop, said boo
 		}
 		r := p.rel(u)
 		if p.alleged(u) {
-			rep = true
+			rep, alleg = true, true
 		}
 		if h := p.Words[u].Head; (r == "acl" || r == "acl:relcl" || r == "ccomp") && h >= 0 {
 			if slices.Contains(allegeNouns, p.lemma(h)) {
 				rep = true
+				alleg = alleg || slices.Contains(accuseNouns, p.lemma(h))
 				if g := p.Words[h].Head; p.rel(h) == "obj" && g >= 0 && slices.Contains(denyVerbs, p.lemma(g)) {
 					return doc.Negated, "", true, false // "rejected allegations that…"
 				}
@@ -211,7 +217,9 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop, said boo
 		tense = "present"
 	}
 	switch {
-	case hypo && !rep:
+	case hypo && !rep, alleg:
+		// an allegation is a claim, not an event: CAMEO codes the
+		// accusation (112), not the act it alleges
 		mod = doc.Hypothetical
 	case fut:
 		mod = doc.Future
