@@ -455,6 +455,10 @@ func TestEvents(t *testing.T) {
 		{"en drawing condemnation from", "en", "Thailand deported 109 Uighur Muslims to China in July 2015, drawing condemnation from Turkey.", []string{"THA→CHN 174 2015-07-01", "TUR→THA 111 2015-07-01"}},
 		{"en people in parts of a country", "en", "The WFP delivered food aid to thousands of people in parts of South Sudan.", []string{"IGO→SSD 073 2024-03-04"}},
 		{"en was arrested by police (one country in sight)", "en", "Philippine Senator Leila de Lima, a critic of President Rodrigo Duterte, was arrested by police on charges of taking bribes.", []string{"PHL→PHL 173 2024-03-04"}},
+		{"en a state's bombing is an air strike", "en", "Ethiopian jets bombed Mogadishu's international airport on Dec. 25, 2006.", []string{"ETH→SOM 195 2006-12-25"}},
+		{"en an armed group's bombing is not", "en", "Insurgents bombed a market in Baghdad on Monday.", []string{"IRQ→IRQ 183 2024-03-04"}},
+		{"en an armed group's capture is an abduction", "en", "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on July 12, 2006.", []string{"LBN→ISR 181 2006-07-12"}},
+		{"fr gangs attack the police stations of a town", "fr", "Des gangs armés ont attaqué jeudi plusieurs commissariats de Port-au-Prince.", []string{"HTI→HTI 190 2024-02-29"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

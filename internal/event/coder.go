@@ -437,6 +437,8 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	out = dropSportsViolence(p, out)
 	repression(out)
 	peacekeeping(out)
+	airBombing(out)
+	abduction(out)
 	seen := make(map[key]bool, len(out))
 	mutuals := map[mutual]bool{}
 	res := out[:0]
@@ -504,6 +506,42 @@ func peacekeeping(out []Coded) {
 	for k := range out {
 		if src := out[k].Source.Code; out[k].Code == "154" && strings.HasPrefix(src, "IGO") && !strings.Contains(src, "NAT") {
 			out[k].Code = "074"
+		}
+	}
+}
+
+// airBombing recodes a state's bombing (183, "non-military bombing" in
+// CAMEO) as the aerial attack it is (195): "Ethiopian jets bombed
+// Mogadishu's airport", "NATO warplanes bombed the Chinese embassy",
+// "Israel responded by bombing targets across Lebanon". Bombs that armed
+// groups plant stay 183.
+func airBombing(out []Coded) {
+	for k := range out {
+		e := &out[k]
+		if _, head, _ := strings.Cut(e.Rule, " "); e.Code != "183" || !strings.HasPrefix(head, "bomb") {
+			continue
+		}
+		switch src := e.Source.Code; {
+		case len(src) == 3, strings.HasPrefix(src, "IGO") && strings.Contains(src, "NAT"),
+			len(src) >= 6 && (src[3:6] == "GOV" || src[3:6] == "MIL"):
+			e.Code = "195"
+		}
+	}
+}
+
+// abduction recodes an armed group's "arrest" or capture (173, which is
+// legal action, a state's) as the abduction it is (181): "Hezbollah
+// guerrillas captured two Israeli soldiers", "des hommes armés ont
+// enlevé…".
+func abduction(out []Coded) {
+	for k := range out {
+		e := &out[k]
+		if e.Code != "173" || len(e.Source.Code) < 6 {
+			continue
+		}
+		switch e.Source.Code[3:6] {
+		case "REB", "INS", "UAF", "CRM", "SEP", "RAD":
+			e.Code = "181"
 		}
 	}
 }
