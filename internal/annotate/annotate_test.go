@@ -459,6 +459,8 @@ func TestEvents(t *testing.T) {
 		{"en an armed group's bombing is not", "en", "Insurgents bombed a market in Baghdad on Monday.", []string{"IRQ→IRQ 183 2024-03-04"}},
 		{"en an armed group's capture is an abduction", "en", "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on July 12, 2006.", []string{"LBN→ISR 181 2006-07-12"}},
 		{"fr gangs attack the police stations of a town", "fr", "Des gangs armés ont attaqué jeudi plusieurs commissariats de Port-au-Prince.", []string{"HTI→HTI 190 2024-02-29"}},
+		{"en talks mediated, under a signing", "en", "Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing deal on Feb. 28, 2008, after talks mediated by the African Union.", []string{"KEN→KEN 057 2008-02-28", "IGO→KEN 045 2008-02-28", "IGO→KEN 045 2008-02-28", "KEN→KEN 046 2008-02-28"}},
+		{"en armed groups of the 1990s", "en", "Revolutionary United Front rebels took about 500 UN peacekeepers hostage in Sierra Leone in May 2000.", []string{"SLE→IGO 181 2000-05-01"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

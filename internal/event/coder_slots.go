@@ -476,6 +476,9 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	n := len(out)
 	out = emit(base, best.src, best.tgt, out)
 	if best.e.Mutual && len(out) > n {
+		// "signed a deal after talks mediated by Clinton": the talks
+		// are the same sides' negotiations.
+		out = p.impliedTalks(out, n, i)
 		// "ont signé à Djeddah, sous l'égide des États-Unis, une
 		// déclaration", "talks mediated by the OSCE": the mediator
 		// mediates (045) with each side.
@@ -2000,8 +2003,68 @@ func (c *Coder) clauseCode(p *parsed, i int, of func(string) string) string {
 	return ""
 }
 
+// talksNouns are the nouns of negotiations that may stand with no sides
+// of their own: "signed a deal after talks", "à l'issue de négociations".
+var talksNouns = map[string]bool{"talks": true, "talk": true, "negotiation": true, "negotiations": true,
+	"négociation": true, "négociations": true, "pourparlers": true}
+
+// impliedTalks adds, for the mutual events out[n:] of word i (an
+// agreement, a truce; not a meeting), the negotiations (046) of the same
+// sides that a talks noun under i names without sides of its own: "Hamas and Fatah signed an agreement in Mecca
+// after talks mediated by King Abdullah", "signed a truce in talks
+// mediated by Riek Machar".
+func (p *parsed) impliedTalks(out []Coded, n, i int) []Coded {
+	if RootOf(out[n].Code) == "04" {
+		return out // "met in Vienna for talks": the meeting is the talks
+	}
+	for _, k := range p.kids[i] {
+		if r := p.rel(k); r != "obl" && r != "nmod" && r != "advcl" {
+			continue
+		}
+		t := k
+		if !talksNouns[p.lemma(t)] {
+			// "after nine days of talks"
+			t = -1
+			for _, d := range p.kids[k] {
+				if p.rel(d) == "nmod" && talksNouns[p.lemma(d)] {
+					t = d
+				}
+			}
+		}
+		if t < 0 || p.Words[t].UPOS != "NOUN" || p.hasSides(t) {
+			continue
+		}
+		m := len(out)
+		for _, e := range out[n:m] {
+			if !e.Mutual {
+				continue
+			}
+			e.Code, e.Trigger, e.Word = "046", p.Words[t].Span, t
+			e.Rule += " (talks)"
+			out = append(out, e)
+		}
+		break
+	}
+	return out
+}
+
+// hasSides reports whether noun t names sides of its own: "talks between
+// X and Y", "talks with X", "Ethiopian-Eritrean talks".
+func (p *parsed) hasSides(t int) bool {
+	for _, d := range p.kids[t] {
+		switch p.rel(d) {
+		case "nmod", "amod", "compound", "nmod:poss":
+			if len(p.actorsAt(d)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mediations adds, for the mutual events out[n:], the mediation (045) of
-// each mediator the sentence names towards each side.
+// each mediator the sentence names towards each side. Talks a third party
+// mediates are negotiations: a 040 of a talks noun becomes 046.
 func (p *parsed) mediations(out []Coded, n int, base Coded) []Coded {
 	if RootOf(base.Code) == "03" {
 		return out // an intention ("prêt à dialoguer sous l'égide de…") is not yet mediated
@@ -2034,6 +2097,12 @@ func (p *parsed) mediations(out []Coded, n int, base Coded) []Coded {
 	}
 	if len(meds) == 0 {
 		return out
+	}
+	if base.Code == "040" && talksNouns[p.lemma(base.Word)] {
+		for k := n; k < len(out); k++ {
+			out[k].Code = "046"
+		}
+		base.Code = "046"
 	}
 	sides := []Mention{}
 	for _, e := range out[n:] {
