@@ -1415,20 +1415,11 @@ func (a *Annotator) groups(s *event.Sentence, prev *built) {
 	ws := s.Words
 	var add []event.Mention
 	for i := 0; i < len(ws); i++ {
-		f := strings.ToLower(ws[i].Form)
-		var sp doc.Span
-		switch {
-		case (f == "ils" || f == "they" || f == "elles") && ws[i].UPOS == "PRON":
-			sp = ws[i].Span
-		case (f == "deux" || f == "two") && i > 0 && i+1 < len(ws) && slices.Contains([]string{"les", "the", "ces"}, strings.ToLower(ws[i-1].Form)) && ws[i+1].UPOS == "NOUN":
-			sp = doc.Span{Start: ws[i-1].Span.Start, End: ws[i+1].Span.End}
-			i++
-		case f == "both" && i+1 < len(ws) && (ws[i+1].UPOS == "NOUN" || ws[i+1].Form == "sides"):
-			sp = doc.Span{Start: ws[i].Span.Start, End: ws[i+1].Span.End}
-			i++
-		default:
+		sp, n, ok := groupAt(ws, i)
+		if !ok {
 			continue
 		}
+		i += n
 		add = append(add, event.Mention{Span: sp, Text: s.Text[sp.Start:sp.End], Code: members[0].Code, Name: members[0].Name, Group: withCoref(members), Coref: "group", Confidence: 0.6})
 	}
 	if len(add) == 0 {
@@ -1443,6 +1434,34 @@ func (a *Annotator) groups(s *event.Sentence, prev *built) {
 	kept = append(kept, add...)
 	sort.Slice(kept, func(i, j int) bool { return kept[i].Span.Start < kept[j].Span.Start })
 	s.Actors = kept
+}
+
+// groupAt reports whether word i begins a plural mention of two sides
+// ("ils", "they", "les deux responsables", "both sides"), and returns its
+// span and how many words it holds after the first.
+func groupAt(ws []event.Word, i int) (doc.Span, int, bool) {
+	f := strings.ToLower(ws[i].Form)
+	switch {
+	case (f == "ils" || f == "they" || f == "elles") && ws[i].UPOS == "PRON":
+		return ws[i].Span, 0, true
+	case (f == "deux" || f == "two") && i > 0 && i+1 < len(ws) && slices.Contains([]string{"les", "the", "ces"}, strings.ToLower(ws[i-1].Form)) && ws[i+1].UPOS == "NOUN":
+		return doc.Span{Start: ws[i-1].Span.Start, End: ws[i+1].Span.End}, 1, true
+	case f == "both" && i+1 < len(ws) && (ws[i+1].UPOS == "NOUN" || ws[i+1].Form == "sides"):
+		return doc.Span{Start: ws[i].Span.Start, End: ws[i+1].Span.End}, 1, true
+	}
+	return doc.Span{}, 0, false
+}
+
+// groupWord returns the index of the first word of sentence s that begins
+// a plural summary of two sides ("les deux dirigeants", "both sides"; not
+// a pronoun, which may stand for either side's members), or -1.
+func groupWord(s *event.Sentence) int {
+	for i := range s.Words {
+		if _, n, ok := groupAt(s.Words, i); ok && n > 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 func withCoref(ms []event.Mention) []event.Mention {

@@ -128,7 +128,22 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 		s := &sents[si]
 		a.groups(s, prev)
 		n := len(evs)
-		for _, c := range a.coder.Code(s) {
+		cs := a.coder.Code(s)
+		if g := groupWord(s); g >= 0 {
+			// "X welcomed Y at the border, and the two leaders signed the
+			// Lahore Declaration": the sides are those of the sentence's
+			// own event before the group, not the previous sentence's.
+			for _, c := range cs {
+				if c.Word < g && c.Source.Code != "" && c.Target.Code != "" && !c.Guest && c.Source.Code != c.Target.Code &&
+					c.Source.Coref != "group" && c.Target.Coref != "group" {
+					b := a.build(d, s, c, exprs, places, prev, ref)
+					a.groups(s, &b)
+					cs = a.coder.Code(s)
+					break
+				}
+			}
+		}
+		for _, c := range cs {
 			b := a.build(d, s, c, exprs, places, prev, ref)
 			evs = append(evs, b)
 			if !b.guest {
