@@ -463,7 +463,7 @@ func TestEvents(t *testing.T) {
 		{"en armed groups of the 1990s", "en", "Revolutionary United Front rebels took about 500 UN peacekeepers hostage in Sierra Leone in May 2000.", []string{"SLE→IGO 181 2000-05-01"}},
 		// A plural summary after the sentence's own event takes its sides;
 		// a pronoun does not ("if they hosted…" may be either side's).
-		{"en the two leaders in the same sentence", "en", "Pakistani Prime Minister Nawaz Sharif welcomed Indian Prime Minister Atal Bihari Vajpayee at the Wagah border on Feb. 20, 1999, and the two leaders signed the Lahore Declaration the next day.", []string{"PAK→IND 043 1999-02-20", "PAK→IND 057 1999-02-21", "IND→PAK 042 1999-02-20"}},
+		{"en the two leaders in the same sentence", "en", "Pakistani Prime Minister Nawaz Sharif welcomed Indian Prime Minister Atal Bihari Vajpayee at the Wagah border on Feb. 20, 1999, and the two leaders signed the Lahore Declaration the next day.", []string{"PAK→IND 043 1999-02-20", "IND→PAK 042 1999-02-20", "PAK→IND 057 1999-02-21"}},
 		{"fr les deux pays in the same sentence", "fr", "Viktor Orban a reçu le 23 février à Budapest le Premier ministre suédois Ulf Kristersson, les deux pays concluant à cette occasion un accord.", []string{"HUN→SWE 043 2024-02-23", "SWE→HUN 042 2024-02-23", "HUN→SWE 057 2024-02-23"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},

@@ -131,10 +131,13 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 		cs := a.coder.Code(s)
 		if g := groupWord(s); g >= 0 {
 			// "X welcomed Y at the border, and the two leaders signed the
-			// Lahore Declaration": the sides are those of the sentence's
-			// own event before the group, not the previous sentence's.
+			// Lahore Declaration": the sides are those of the meeting or
+			// visit the sentence tells before the group, not the previous
+			// sentence's ("Spain and France, which back Morocco's plan,
+			// urged the two neighbours…" keeps those of the sentence
+			// before).
 			for _, c := range cs {
-				if c.Word < g && c.Source.Code != "" && c.Target.Code != "" && !c.Guest && c.Source.Code != c.Target.Code &&
+				if c.Word < g && event.RootOf(c.Code) == "04" && c.Source.Code != "" && c.Target.Code != "" && !c.Guest && c.Source.Code != c.Target.Code &&
 					c.Source.Coref != "group" && c.Target.Coref != "group" {
 					b := a.build(d, s, c, exprs, places, prev, ref)
 					a.groups(s, &b)
