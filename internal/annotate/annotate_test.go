@@ -465,6 +465,12 @@ func TestEvents(t *testing.T) {
 		// a pronoun does not ("if they hosted…" may be either side's).
 		{"en the two leaders in the same sentence", "en", "Pakistani Prime Minister Nawaz Sharif welcomed Indian Prime Minister Atal Bihari Vajpayee at the Wagah border on Feb. 20, 1999, and the two leaders signed the Lahore Declaration the next day.", []string{"PAK→IND 043 1999-02-20", "IND→PAK 042 1999-02-20", "PAK→IND 057 1999-02-21"}},
 		{"fr les deux pays in the same sentence", "fr", "Viktor Orban a reçu le 23 février à Budapest le Premier ministre suédois Ulf Kristersson, les deux pays concluant à cette occasion un accord.", []string{"HUN→SWE 043 2024-02-23", "SWE→HUN 042 2024-02-23", "HUN→SWE 057 2024-02-23"}},
+		// A protest is aimed at whom its "against" or its purpose names;
+		// a purpose aimed abroad is the protest's, a demand on the
+		// protesters' own rulers a demand of its own.
+		{"en counted protesters against a foreign presence", "en", "Hundreds of thousands of Lebanese rallied in Beirut on March 14, 2005 against Syria's military presence in their country.", []string{"LBN→SYR 141 2005-03-14"}},
+		{"fr purpose aimed abroad", "fr", "Des centaines de milliers de Libanais ont manifesté le 14 mars 2005 à Beyrouth pour exiger le départ des troupes syriennes du Liban.", []string{"LBN→SYR 141 2005-03-14"}},
+		{"fr purpose on the own ruler", "fr", "Des dizaines de milliers de Biélorusses ont défilé le 16 août 2020 à Minsk pour exiger le départ d'Alexandre Loukachenko.", []string{"BLR→BLR 141 2020-08-16", "BLR→BLR 1041 2020-08-16"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

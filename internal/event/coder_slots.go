@@ -42,6 +42,13 @@ func (c *Coder) codeWord(p *parsed, i int, out []Coded) []Coded {
 	if pos == POSNoun && (p.inName(i) || p.roleModifier(i)) {
 		return out
 	}
+	if pos == POSVerb && p.protestPurpose(i) && (!slices.Contains(demandVerbs, p.lemma(i)) || p.foreignAim(i)) {
+		// "ont manifesté pour exiger le départ des troupes syriennes",
+		// "pour contester la réélection": the protest's aim, coded with
+		// it. A demand on the protesters' own rulers stays a demand of
+		// its own ("pour exiger le départ d'Alexandre Loukachenko", 1041).
+		return out
+	}
 	lemma := p.lemma(i)
 	cands := c.lex.Lookup(p.lang, lemma)
 	if form := p.form(i); form != lemma {
@@ -462,6 +469,12 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			e.Target = best.tgt[0]
 		}
 		return append(out, e)
+	}
+	if len(best.tgt) == 0 && RootOf(best.e.Code) == "14" && len(best.src) > 0 {
+		// "rallied in Beirut against Syria's military presence", "ont
+		// manifesté pour exiger le départ des troupes syriennes",
+		// "devant l'ambassade d'Estonie": whom the protest is aimed at.
+		best.tgt = p.protestTarget(i, actor.CountryPart(best.src[0].Code))
 	}
 	if len(best.tgt) == 0 && best.e.Self && len(best.src) == 1 {
 		// "Ethiopia declared a state of emergency": the state acts on
@@ -2001,6 +2014,82 @@ func (c *Coder) clauseCode(p *parsed, i int, of func(string) string) string {
 		}
 	}
 	return ""
+}
+
+// protestVerbs are the verbs of a protest whose purpose clause says what
+// it is aimed at.
+var protestVerbs = map[string]bool{"manifester": true, "protester": true, "défiler": true, "marcher": true, "rassembler": true,
+	"demonstrate": true, "protest": true, "rally": true, "march": true, "gather": true}
+
+// protestPurpose reports whether verb i is the purpose of a protest ("ont
+// manifesté pour exiger…", "rallied to demand…"): the protest codes it.
+func (p *parsed) protestPurpose(i int) bool {
+	h := p.Words[i].Head
+	if p.rel(i) != "advcl" || h < 0 || !protestVerbs[p.lemma(h)] || p.Words[i].Span.Start < p.Words[h].Span.Start {
+		return false
+	}
+	for _, k := range p.kids[i] {
+		if p.rel(k) == "mark" && (p.form(k) == "pour" || p.form(k) == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignAim reports whether the purpose clause i of a protest names an
+// actor of another country than the protesters.
+func (p *parsed) foreignAim(i int) bool {
+	h := p.Words[i].Head
+	own := map[string]bool{}
+	for _, k := range p.kids[h] {
+		if strings.HasPrefix(p.rel(k), "nsubj") {
+			sp := p.subtree(k)
+			for _, m := range p.Actors {
+				if m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+					own[actor.CountryPart(m.Code)] = true
+				}
+			}
+		}
+	}
+	sp := p.subtree(i)
+	for _, m := range p.Actors {
+		if c := actor.CountryPart(m.Code); c != "" && !own[c] && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// protestTarget returns the actors a protest at word i is aimed at, of
+// another country than own: those its "contre"/"against" complement
+// names, its purpose clause names (protestPurpose), or the embassy it
+// stands before ("devant l'ambassade d'Estonie", "outside the U.S.
+// embassy").
+func (p *parsed) protestTarget(i int, own string) []Mention {
+	for _, k := range p.kids[i] {
+		ok := false
+		switch p.rel(k) {
+		case "obl", "obl:mod", "nmod":
+			switch p.prep(k) {
+			case "contre", "against":
+				ok = true
+			case "devant", "outside":
+				ok = p.lemma(k) == "ambassade" || p.lemma(k) == "embassy" || p.lemma(k) == "consulat" || p.lemma(k) == "consulate"
+			}
+		case "advcl":
+			ok = p.protestPurpose(k)
+		}
+		if !ok {
+			continue
+		}
+		sp := p.subtree(k)
+		for _, m := range p.Actors {
+			if c := actor.CountryPart(m.Code); c != "" && c != own && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+				return []Mention{m}
+			}
+		}
+	}
+	return nil
 }
 
 // talksNouns are the nouns of negotiations that may stand with no sides

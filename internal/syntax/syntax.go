@@ -1136,16 +1136,67 @@ func repairNounRootParticiple(out []Annotated) {
 			break
 		}
 	}
-	if v < 0 || out[v].Deprel != "acl" || !strings.Contains(out[v].Feats, "Tense=Past") || !hasDep(out, "obj", v) && hasFinite(out) {
+	if v < 0 {
+		v, n = countedVerb(out, r)
+	}
+	if v < 0 || out[v].Deprel != "acl" && out[v].Deprel != "nmod" || !strings.Contains(out[v].Feats, "Tense=Past") || !hasDep(out, "obj", v) && hasFiniteBut(out, v) {
 		return // with no object, only when the sentence has no other verb: "the ELN agreed in Havana on a ceasefire"
+	}
+	for j := range out {
+		if out[j].Head == v+1 && out[j].Deprel == "nsubj" && j < v && n >= 0 && j != r {
+			// "Hundreds of thousands of Lebanese rallied": Lebanese are
+			// the count's, not a second subject
+			out[j].Head, out[j].Deprel = n+1, "nmod"
+		}
 	}
 	for j := range out {
 		if h := out[j].Head - 1; (h == r || h == n) && j > v {
 			out[j].Head = v + 1 // the punctuation and clauses after the verb
+			if out[j].Deprel == "nmod" {
+				out[j].Deprel = "obl" // a verb's complement
+			}
 		}
 	}
 	out[v].Head, out[v].Deprel, out[v].Feats = 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"
 	out[r].Head, out[r].Deprel = v+1, "nsubj"
+}
+
+// quantityNouns are the plural counts that head a counted subject:
+// "Thousands of protesters", "Hundreds of thousands of Lebanese".
+var quantityNouns = map[string]bool{"hundreds": true, "thousands": true, "millions": true, "tens": true, "dozens": true, "scores": true}
+
+// countedVerb returns the verb that a count root r ("Thousands of
+// protesters rallied") has as a participle of its counted noun, and that
+// noun; -1 when there is none.
+func countedVerb(out []Annotated, r int) (int, int) {
+	if !quantityNouns[strings.ToLower(out[r].Form)] {
+		return -1, -1
+	}
+	for j := r + 1; j < len(out); j++ {
+		if out[j].UPOS != "VERB" {
+			continue
+		}
+		h := out[j].Head - 1
+		for step := 0; step < 2 && h > r && h < j && out[h].Deprel == "nmod"; step++ {
+			if g := out[h].Head - 1; g == r || step == 0 && g > r && out[g].Deprel == "nmod" && out[g].Head-1 == r {
+				return j, out[j].Head - 1
+			}
+			h = out[h].Head - 1
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// hasFiniteBut reports whether a sentence has a finite verb or auxiliary
+// other than word v.
+func hasFiniteBut(out []Annotated, v int) bool {
+	for j, a := range out {
+		if j != v && (a.UPOS == "VERB" || a.UPOS == "AUX") && strings.Contains(a.Feats, "VerbForm=Fin") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFinite reports whether a sentence has a finite verb or auxiliary.
