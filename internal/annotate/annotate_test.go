@@ -471,6 +471,11 @@ func TestEvents(t *testing.T) {
 		{"en counted protesters against a foreign presence", "en", "Hundreds of thousands of Lebanese rallied in Beirut on March 14, 2005 against Syria's military presence in their country.", []string{"LBN→SYR 141 2005-03-14"}},
 		{"fr purpose aimed abroad", "fr", "Des centaines de milliers de Libanais ont manifesté le 14 mars 2005 à Beyrouth pour exiger le départ des troupes syriennes du Liban.", []string{"LBN→SYR 141 2005-03-14"}},
 		{"fr purpose on the own ruler", "fr", "Des dizaines de milliers de Biélorusses ont défilé le 16 août 2020 à Minsk pour exiger le départ d'Alexandre Loukachenko.", []string{"BLR→BLR 141 2020-08-16", "BLR→BLR 1041 2020-08-16"}},
+		// A compound nationality is both its countries; on a noun of
+		// cooperation it names a topic or a body, not an event.
+		{"fr compound nationality", "fr", "Moscou a condamné le 17 décembre 1998 les frappes américano-britanniques contre l'Irak.", []string{"RUS→USA 111 1998-12-17", "RUS→GBR 111 1998-12-17", "USA→IRQ 195 1998-12-17", "GBR→IRQ 195 1998-12-17"}},
+		{"fr compound nationality on talks", "fr", "Les négociations israélo-palestiniennes ont repris lundi à Washington.", []string{"ISR→PSE 046 2024-03-04"}},
+		{"fr compound nationality on cooperation", "fr", "Les deux ministres ont discuté de la coopération antiterroriste américano-marocaine.", nil},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

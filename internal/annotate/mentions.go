@@ -13,6 +13,7 @@ import (
 	"github.com/vigie-events/vigie/internal/coref"
 	"github.com/vigie-events/vigie/internal/doc"
 	"github.com/vigie-events/vigie/internal/event"
+	"github.com/vigie-events/vigie/internal/fold"
 	"github.com/vigie-events/vigie/internal/geo"
 	"github.com/vigie-events/vigie/internal/segment"
 )
@@ -44,6 +45,7 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 			ms = append(ms, event.Mention{Span: m.Span, Text: m.Text, Code: c.Code, Name: c.Name, Wikidata: c.Wikidata, Confidence: c.Confidence * m.Score, Role: titleOnly(c)})
 		}
 	}
+	ms = a.compoundDemonyms(text, lang, date, ms)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	ms = dropOverlaps(ms)
 	dateline := datelineCountry(text, ms)
@@ -445,6 +447,80 @@ func (a *Annotator) coordinatedDemonyms(text, lang string, date time.Time, ms []
 			}
 			b.Code, b.Name, b.Wikidata = joinCode(b.Code, role), "", ""
 		}
+	}
+	return ms
+}
+
+// combiningForms are the first halves of compound nationality adjectives,
+// folded: "américano-britanniques", "franco-allemand", "Sino-Russian".
+var combiningForms = map[string]string{
+	"americano": "USA", "anglo": "GBR", "franco": "FRA", "germano": "DEU", "italo": "ITA", "hispano": "ESP",
+	"luso": "PRT", "russo": "RUS", "sino": "CHN", "nippo": "JPN", "indo": "IND", "israelo": "ISR",
+	"syro": "SYR", "irako": "IRQ", "irano": "IRN", "turco": "TUR", "greco": "GRC", "belgo": "BEL",
+	"polono": "POL", "ukraino": "UKR", "algero": "DZA", "tuniso": "TUN", "maroco": "MAR", "egypto": "EGY",
+	"libano": "LBN", "jordano": "JOR", "saoudo": "SAU", "afghano": "AFG", "pakistano": "PAK", "ivoiro": "CIV",
+	"rwando": "RWA", "tchado": "TCD", "soudano": "SDN", "ethiopo": "ETH", "erythreo": "ERI", "somalo": "SOM",
+	"nigero": "NER", "azero": "AZE", "armeno": "ARM", "serbo": "SRB", "croato": "HRV", "albano": "ALB",
+	"sovieto": "RUS", "mexicano": "MEX", "cubano": "CUB", "colombo": "COL", "argentino": "ARG", "chypro": "CYP",
+}
+
+// compoundDemonyms adds a group mention for each compound nationality
+// adjective ("les frappes américano-britanniques", "le sommet
+// franco-allemand", "Sino-Indian talks"): one member a country, each of
+// its halves, in place of the mention of its second half alone.
+func (a *Annotator) compoundDemonyms(text, lang string, date time.Time, ms []event.Mention) []event.Mention {
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '-')
+		if j < 0 {
+			break
+		}
+		h := i + j
+		i = h + 1
+		start := h
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:start])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			start -= n
+		}
+		end := h + 1
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			end += n
+		}
+		first, ok := combiningForms[fold.String(text[start:h])]
+		if !ok || end == h+1 {
+			continue
+		}
+		second := ""
+		if a.isDemonym(text[h+1:end], date, lang) {
+			second = a.actors.Find(text[h+1:end], date, lang)[0].Code
+		}
+		if len(second) != 3 || second == first {
+			continue
+		}
+		sp := doc.Span{Start: start, End: end}
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+				continue // "britanniques", "Indian" alone
+			}
+			kept = append(kept, m)
+		}
+		ms = kept
+		if overlaps(ms, sp) {
+			continue
+		}
+		members := []event.Mention{
+			{Span: sp, Text: text[start:end], Code: first, Confidence: 0.7},
+			{Span: sp, Text: text[start:end], Code: second, Confidence: 0.7},
+		}
+		ms = append(ms, event.Mention{Span: sp, Text: text[start:end], Code: first, Confidence: 0.7, Group: members})
+		i = end
 	}
 	return ms
 }

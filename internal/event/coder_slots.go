@@ -486,6 +486,15 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			return append(out, e)
 		}
 	}
+	if g := best.src[0].Group; pos == POSNoun && len(best.tgt) == 0 && len(best.src) == 1 && len(g) == 2 && g[0].Span == best.src[0].Span &&
+		cooperative(base.Code) && RootOf(base.Code) != "04" {
+		// "la coopération antiterroriste américano-marocaine", "le Haut
+		// Conseil de coopération algéro-turc": a compound nationality on
+		// a noun of cooperation names a topic or a body; its talks and
+		// summits ("le sommet franco-allemand") and its conflicts are
+		// events.
+		return out
+	}
 	n := len(out)
 	out = emit(base, best.src, best.tgt, out)
 	if best.e.Mutual && len(out) > n {
