@@ -476,6 +476,13 @@ func TestEvents(t *testing.T) {
 		{"fr compound nationality", "fr", "Moscou a condamné le 17 décembre 1998 les frappes américano-britanniques contre l'Irak.", []string{"RUS→USA 111 1998-12-17", "RUS→GBR 111 1998-12-17", "USA→IRQ 195 1998-12-17", "GBR→IRQ 195 1998-12-17"}},
 		{"fr compound nationality on talks", "fr", "Les négociations israélo-palestiniennes ont repris lundi à Washington.", []string{"ISR→PSE 046 2024-03-04"}},
 		{"fr compound nationality on cooperation", "fr", "Les deux ministres ont discuté de la coopération antiterroriste américano-marocaine.", nil},
+		// Mediators named every way the wires name them.
+		{"fr servir de médiateur entre", "fr", "Le président américain Bill Clinton a servi de médiateur en juillet 2000 entre le Premier ministre israélien Ehud Barak et le dirigeant palestinien Yasser Arafat.", []string{"USA→ISR 045 2000-07-01", "USA→PSE 045 2000-07-01"}},
+		{"en X-brokered", "en", "A UN-brokered ceasefire between Israel and Hezbollah took effect on Aug. 14, 2006.", []string{"ISR→LBN 0871 2006-08-14", "IGO→ISR 045 2006-08-14", "IGO→LBN 045 2006-08-14"}},
+		{"en brokered the signing", "en", "Norway brokered the signing of a ceasefire between the Sri Lankan government and the Tamil Tiger rebels in February 2002.", []string{"NOR→LKA 045 2002-02-01", "NOR→LKA 045 2002-02-01", "LKA→LKA 0871 2002-02-01"}},
+		// "X and Y said that they…": the pronoun is the governing verb's
+		// conjoined subjects.
+		{"en they of a said-clause", "en", "Israel and Syria said on May 21, 2008 that they were holding indirect peace talks in Istanbul under Turkish mediation.", []string{"ISR→SYR 044 2008-05-21", "TUR→ISR 045 2008-05-21", "TUR→SYR 045 2008-05-21", "ISR→SYR 046 2008-05-21"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

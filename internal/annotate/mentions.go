@@ -1512,6 +1512,59 @@ func (a *Annotator) groups(s *event.Sentence, prev *built) {
 	s.Actors = kept
 }
 
+// clauseGroups gives a plural subject pronoun of a clause the conjoined
+// subjects of the verb that governs the clause: "Israel and Syria said
+// that they were holding talks", "Le Mali et le Niger ont annoncé qu'ils
+// quittaient la Cédéao". It replaces the group the previous event gave
+// the pronoun, which is the weaker evidence.
+func clauseGroups(s *event.Sentence) {
+	ws := s.Words
+	for i, w := range ws {
+		f := strings.ToLower(w.Form)
+		if (f != "they" && f != "ils" && f != "elles") || w.UPOS != "PRON" || !strings.HasPrefix(w.Deprel, "nsubj") || w.Head < 0 {
+			continue
+		}
+		v := w.Head
+		h := ws[v].Head
+		if h < 0 || ws[v].Deprel != "ccomp" && ws[v].Deprel != "advcl" && ws[v].Deprel != "xcomp" {
+			continue
+		}
+		var subj []int
+		for j := range ws {
+			if ws[j].Head == h && strings.HasPrefix(ws[j].Deprel, "nsubj") && j != i {
+				subj = append(subj, j)
+				for k := range ws {
+					if ws[k].Head == j && ws[k].Deprel == "conj" {
+						subj = append(subj, k)
+					}
+				}
+			}
+		}
+		var members []event.Mention
+		seen := map[string]bool{}
+		for _, j := range subj {
+			for _, m := range s.Actors {
+				if m.Span.Start <= ws[j].Span.Start && ws[j].Span.End <= m.Span.End && m.Code != "" && !seen[m.Code] && len(m.Group) == 0 {
+					seen[m.Code] = true
+					members = append(members, m)
+				}
+			}
+		}
+		if len(members) < 2 {
+			continue
+		}
+		kept := s.Actors[:0]
+		for _, m := range s.Actors {
+			if !(m.Span.Start < w.Span.End && w.Span.Start < m.Span.End) {
+				kept = append(kept, m)
+			}
+		}
+		kept = append(kept, event.Mention{Span: w.Span, Text: w.Form, Code: members[0].Code, Name: members[0].Name, Group: withCoref(members), Coref: "group", Confidence: 0.6})
+		sort.Slice(kept, func(a, b int) bool { return kept[a].Span.Start < kept[b].Span.Start })
+		s.Actors = kept
+	}
+}
+
 // groupAt reports whether word i begins a plural mention of two sides
 // ("ils", "they", "les deux responsables", "both sides"), and returns its
 // span and how many words it holds after the first.

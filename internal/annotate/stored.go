@@ -127,6 +127,7 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 	for si := range sents {
 		s := &sents[si]
 		a.groups(s, prev)
+		clauseGroups(s)
 		n := len(evs)
 		cs := a.coder.Code(s)
 		if g := groupWord(s); g >= 0 {

@@ -2181,8 +2181,15 @@ func (p *parsed) mediations(out []Coded, n int, base Coded) []Coded {
 		switch {
 		case mediationNouns[l] && (p.prep(k) == "sous" || p.prep(k) == "under"):
 			for _, d := range p.kids[k] {
-				if r := p.rel(d); (r == "nmod" || r == "obl") && (p.prep(d) == "de" || p.prep(d) == "of") {
-					add(k, d)
+				if r := p.rel(d); (r == "nmod" || r == "obl") && (p.prep(d) == "de" || p.prep(d) == "of") || r == "amod" {
+					add(k, d) // "under the auspices of the UN", "under Turkish mediation"
+				}
+			}
+		case p.rel(k) == "amod" && (strings.HasSuffix(strings.ToLower(w.Form), "-brokered") || strings.HasSuffix(strings.ToLower(w.Form), "-mediated")):
+			// "a UN-brokered ceasefire": the mediator inside the word
+			for _, m := range p.Actors {
+				if m.Code != "" && m.Span.Start >= w.Span.Start && m.Span.End <= w.Span.End {
+					meds = append(meds, m)
 				}
 			}
 		case (l == "mediate" || l == "broker") && w.UPOS == "VERB" && p.rel(k) != "root":
