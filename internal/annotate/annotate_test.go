@@ -482,7 +482,13 @@ func TestEvents(t *testing.T) {
 		{"en brokered the signing", "en", "Norway brokered the signing of a ceasefire between the Sri Lankan government and the Tamil Tiger rebels in February 2002.", []string{"NOR→LKA 045 2002-02-01", "NOR→LKA 045 2002-02-01", "LKA→LKA 0871 2002-02-01"}},
 		// "X and Y said that they…": the pronoun is the governing verb's
 		// conjoined subjects.
-		{"en they of a said-clause", "en", "Israel and Syria said on May 21, 2008 that they were holding indirect peace talks in Istanbul under Turkish mediation.", []string{"ISR→SYR 044 2008-05-21", "TUR→ISR 045 2008-05-21", "TUR→SYR 045 2008-05-21", "ISR→SYR 046 2008-05-21"}},
+		{"en they of a said-clause", "en", "Israel and Syria said on May 21, 2008 that they were holding indirect peace talks in Istanbul under Turkish mediation.", []string{"TUR→ISR 045 2008-05-21", "TUR→SYR 045 2008-05-21", "ISR→SYR 046 2008-05-21"}},
+		{"en during a visit to", "en", "Russian President Boris Yeltsin signed a friendship treaty with Ukrainian President Leonid Kuchma during a visit to Kiev on May 31, 1997.", []string{"RUS→UKR 057 1997-05-31", "RUS→UKR 042 1997-05-31"}},
+		{"en launched the invasion", "en", "U.S. and British forces launched the invasion of Iraq on March 20, 2003.", []string{"GBR→IRQ 190 2003-03-20", "USA→IRQ 190 2003-03-20"}},
+		{"en a unilateral ceasefire", "en", "The Basque separatist group ETA declared a permanent ceasefire on March 22, 2006.", []string{"ESP→ESP 0871 2006-03-22"}},
+		{"en travel ban and asset freeze", "en", "The European Union imposed a travel ban and an asset freeze on Zimbabwean President Robert Mugabe on Feb. 18, 2002.", []string{"IGO→ZWE 163 2002-02-18"}},
+		{"en hostages at a school in a town", "en", "Chechen rebels seized more than 1,100 hostages at a school in Beslan, North Ossetia, on Sept. 1, 2004.", []string{"RUS→RUS 181 2004-09-01"}},
+		{"en Yugoslavia is Serbia's", "en", "NATO launched air strikes against Yugoslavia on March 24, 1999 over Kosovo.", []string{"IGO→SRB 195 1999-03-24"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

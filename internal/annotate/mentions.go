@@ -1032,7 +1032,8 @@ var (
 var siteNouns = map[string]bool{"commissariat": true, "commissariats": true, "prison": true, "prisons": true,
 	"aéroport": true, "airport": true, "village": true, "villages": true, "quartier": true, "quartiers": true,
 	"marché": true, "market": true, "camp": true, "camps": true, "hôpital": true, "hospital": true,
-	"caserne": true, "casernes": true, "barracks": true}
+	"caserne": true, "casernes": true, "barracks": true, "école": true, "school": true, "église": true, "church": true,
+	"mosquée": true, "mosque": true, "hôtel": true, "hotel": true}
 
 // localRoles are the bodies news names without their country when the
 // sentence says where it is: the junta, the authorities, the government.

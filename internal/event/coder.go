@@ -435,6 +435,7 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	type mutual struct{ code, src, tgt string }
 	out = dropCarriedIntent(p, out)
 	out = dropSportsViolence(p, out)
+	out = dropSupportedNouns(p, out)
 	repression(out)
 	peacekeeping(out)
 	airBombing(out)
@@ -474,6 +475,37 @@ func visitor(code string) bool {
 		return true
 	}
 	return false
+}
+
+// dropSupportedNouns drops the event of a noun that is the object of a
+// verb coded with the same sides and the same root: "launched the
+// invasion of Iraq" is the verb's 190, not also the noun's 192. Talks
+// that are negotiations (046) are kept over the verb that holds them.
+func dropSupportedNouns(p *parsed, out []Coded) []Coded {
+	dropped := make([]bool, len(out))
+	for k, e := range out {
+		h := p.Words[e.Word].Head
+		if h < 0 || p.Words[e.Word].UPOS != "NOUN" || p.rel(e.Word) != "obj" {
+			continue
+		}
+		for j, v := range out {
+			if v.Word != h || v.Source.Code != e.Source.Code || v.Target.Code != e.Target.Code || RootOf(v.Code) != RootOf(e.Code) {
+				continue
+			}
+			if e.Code == "046" && v.Code != "046" {
+				dropped[j] = true // "were holding talks under Turkish mediation": negotiations, more than a meeting
+			} else {
+				dropped[k] = true
+			}
+		}
+	}
+	var res []Coded
+	for k, e := range out {
+		if !dropped[k] {
+			res = append(res, e)
+		}
+	}
+	return res
 }
 
 // repression recodes police or troops firing on protesters (193) as the

@@ -1363,6 +1363,13 @@ var supportVerbs = []string{
 	"émettre", "issue", "délivrer",
 }
 
+// tripPreps and tripNouns make the subject's visit of a noun of travel:
+// "on a visit to", "during a visit to Kiev", "lors d'une visite à Alger".
+var (
+	tripPreps = map[string]bool{"on": true, "during": true, "lors": true, "lors de": true, "durant": true, "pendant": true, "au cours de": true}
+	tripNouns = map[string]bool{"visit": true, "tour": true, "trip": true, "visite": true, "tournée": true, "voyage": true}
+)
+
 // meetingNouns are the nouns of a meeting, which an "after" sets before
 // the subject's act.
 var meetingNouns = map[string]bool{"talk": true, "talks": true, "meeting": true, "consultation": true, "discussion": true,
@@ -1383,7 +1390,7 @@ func (p *parsed) supportSubject(i int) []int {
 		default:
 			return nil
 		}
-		onTrip := p.prep(i) == "en" || p.prep(i) == "on" && (p.lemma(i) == "visit" || p.lemma(i) == "tour" || p.lemma(i) == "trip")
+		onTrip := p.prep(i) == "en" || tripPreps[p.prep(i)] && tripNouns[p.lemma(i)]
 		if step == 0 && (r == "nmod" || r == "obl") && onTrip && (p.Words[h].UPOS == "NOUN" || p.Words[h].UPOS == "PROPN") {
 			// "Le Premier ministre polonais, en visite à Kiev": the one
 			// the apposition describes is on the visit.
@@ -1956,7 +1963,8 @@ func (p *parsed) complementActors(from []int, targets []Slot, rel string, skipFi
 			for _, j := range level {
 				for _, k := range p.kids[j] {
 					switch r := p.rel(k); {
-					case r == "appos" && p.timeWord(k), r == "acl" && p.Words[k].UPOS == "VERB", r == "appos" && depth > 0:
+					case r == "appos" && p.timeWord(k), r == "acl" && p.Words[k].UPOS == "VERB", r == "appos" && depth > 0,
+						r == "conj" && depth == 0 && p.Words[k].UPOS == "NOUN": // "a travel ban and an asset freeze on Mugabe"
 						// "rendu hommage mercredi aux soldats"; "fourni des
 						// véhicules blindés à l'armée", the participle
 						// taking the complement; "the release of reporter
