@@ -489,6 +489,8 @@ func TestEvents(t *testing.T) {
 		{"en travel ban and asset freeze", "en", "The European Union imposed a travel ban and an asset freeze on Zimbabwean President Robert Mugabe on Feb. 18, 2002.", []string{"IGO→ZWE 163 2002-02-18"}},
 		{"en hostages at a school in a town", "en", "Chechen rebels seized more than 1,100 hostages at a school in Beslan, North Ossetia, on Sept. 1, 2004.", []string{"RUS→RUS 181 2004-09-01"}},
 		{"en Yugoslavia is Serbia's", "en", "NATO launched air strikes against Yugoslavia on March 24, 1999 over Kosovo.", []string{"IGO→SRB 195 1999-03-24"}},
+		{"en a leader shot dead is assassinated", "en", "Serbian Prime Minister Zoran Djindjic was shot dead in Belgrade on March 12, 2003 by a sniper from a special police unit.", []string{"SRB→SRB 186 2003-03-12"}},
+		{"en police killing protesters is repression", "en", "Police killed three protesters in Tunis on Monday.", []string{"TUN→TUN 175 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

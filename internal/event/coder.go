@@ -440,6 +440,7 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	peacekeeping(out)
 	airBombing(out)
 	abduction(out)
+	assassination(out)
 	seen := make(map[key]bool, len(out))
 	mutuals := map[mutual]bool{}
 	res := out[:0]
@@ -514,8 +515,8 @@ func dropSupportedNouns(p *parsed, out []Coded) []Coded {
 func repression(out []Coded) {
 	for k := range out {
 		e := &out[k]
-		if e.Code != "193" || len(e.Source.Code) < 6 || !strings.HasPrefix(e.Target.Code[min(3, len(e.Target.Code)):], "CVL") {
-			continue
+		if e.Code != "193" && e.Code != "1823" && e.Code != "202" && e.Code != "190" || len(e.Source.Code) < 6 || !strings.HasPrefix(e.Target.Code[min(3, len(e.Target.Code)):], "CVL") {
+			continue // "opened fire on protesters", "shot dead dozens of protesters"
 		}
 		if s := e.Source.Code[3:6]; s != "COP" && s != "MIL" {
 			continue
@@ -560,6 +561,42 @@ func airBombing(out []Coded) {
 		}
 	}
 }
+
+// assassination recodes the killing (1823) of a named political figure,
+// whose office or party the target's code gives, as the assassination it
+// is (186): "Serbian Prime Minister Zoran Djindjic was shot dead by a
+// sniper".
+func assassination(out []Coded) {
+	for k := range out {
+		e := &out[k]
+		if e.Code != "1823" || e.Target.Name == "" && !endsWithName(e.Target.Text) || len(e.Target.Code) < 6 {
+			continue
+		}
+		switch e.Target.Code[3:6] {
+		case "GOV", "LEG", "OPP", "JUD", "ELI", "PTY":
+			e.Code = "186"
+		}
+	}
+}
+
+// endsWithName reports whether a mention ends with a person's name: two
+// capitalised words that are no title ("Prime Minister Zoran Djindjic",
+// not "the Prime Minister").
+func endsWithName(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws[len(ws)-2:] {
+		if !capitalized(w) || titleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var titleWords = map[string]bool{"minister": true, "president": true, "secretary": true, "general": true, "leader": true,
+	"ministre": true, "président": true, "secrétaire": true, "général": true, "chef": true, "premier": true, "prime": true}
 
 // abduction recodes an armed group's "arrest" or capture (173, which is
 // legal action, a state's) as the abduction it is (181): "Hezbollah
