@@ -491,6 +491,11 @@ func TestEvents(t *testing.T) {
 		{"en Yugoslavia is Serbia's", "en", "NATO launched air strikes against Yugoslavia on March 24, 1999 over Kosovo.", []string{"IGO→SRB 195 1999-03-24"}},
 		{"en a leader shot dead is assassinated", "en", "Serbian Prime Minister Zoran Djindjic was shot dead in Belgrade on March 12, 2003 by a sniper from a special police unit.", []string{"SRB→SRB 186 2003-03-12"}},
 		{"en police killing protesters is repression", "en", "Police killed three protesters in Tunis on Monday.", []string{"TUN→TUN 175 2024-03-04"}},
+		// Object pronouns of the same sentence; expelled persons are
+		// individuals (174), expelled diplomats a break (166).
+		{"en released them", "en", "Iran detained 15 British sailors and marines in the northern Gulf on March 23, 2007, and released them on April 4, 2007.", []string{"IRN→GBR 173 2007-03-23", "IRN→GBR 0841 2007-04-04"}},
+		{"en granted him asylum", "en", "Former Liberian President Charles Taylor flew into exile in Nigeria on Aug. 11, 2003, after President Olusegun Obasanjo granted him asylum.", []string{"NGA→LBR 075 2003-08-11"}},
+		{"fr l'ont expulsé", "fr", "Des militaires honduriens ont arrêté le président Manuel Zelaya le 28 juin 2009 et l'ont expulsé vers le Costa Rica.", []string{"HND→HND 173 2009-06-28", "HND→HND 174 2009-06-28"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

@@ -1566,6 +1566,98 @@ func clauseGroups(s *event.Sentence) {
 	}
 }
 
+// objectPronouns gives an object pronoun the actor it stands for in its
+// own sentence: the object of the verb its verb is coordinated with
+// ("Iran detained 15 British sailors and released them", "ont arrêté le
+// président Zelaya et l'ont expulsé"), else, for him, her and lui in a
+// subordinate clause, the subject of the clause it depends on ("Charles
+// Taylor flew into exile after Obasanjo granted him asylum").
+func objectPronouns(s *event.Sentence) {
+	ws := s.Words
+	var add []event.Mention
+	for i, w := range ws {
+		if w.UPOS != "PRON" || w.Head < 0 || !objectPronounForms[strings.ToLower(w.Form)] || covered(s.Actors, w.Span) {
+			continue
+		}
+		if r, _, _ := strings.Cut(w.Deprel, ":"); r != "obj" && r != "iobj" {
+			continue
+		}
+		v := w.Head
+		var from []int
+		if ws[v].Deprel == "conj" && ws[v].Head >= 0 {
+			u := ws[v].Head
+			for j := range ws {
+				if ws[j].Head == u && ws[j].Deprel == "obj" && j < i {
+					from = append(from, j)
+				}
+			}
+		}
+		subj := doc.Span{Start: -1, End: -1}
+		for j := range ws {
+			if ws[j].Head == v && strings.HasPrefix(ws[j].Deprel, "nsubj") {
+				subj = subtreeSpan(ws, j)
+			}
+		}
+		var ante *event.Mention
+		if len(from) > 0 {
+			sp := subtreeSpan(ws, from[0])
+			for k := range s.Actors {
+				m := &s.Actors[k]
+				if m.Code != "" && !m.Place && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+					ante = m
+					break
+				}
+			}
+		} else if f := strings.ToLower(w.Form); singularObjectPronouns[f] && (ws[v].Deprel == "advcl" || ws[v].Deprel == "ccomp") && ws[v].Head >= 0 {
+			// "Taylor flew into exile after Obasanjo granted him
+			// asylum": the subject of the clause the verb depends on
+			h := ws[v].Head
+			for j := range ws {
+				if ws[j].Head != h || !strings.HasPrefix(ws[j].Deprel, "nsubj") {
+					continue
+				}
+				sp := ws[j].Span // the subject's head word, inside its mention
+				for k := range s.Actors {
+					m := &s.Actors[k]
+					if m.Code != "" && !m.Place && len(m.Group) == 0 && m.Span.Start <= sp.Start && sp.End <= m.Span.End && (subj.Start < 0 || m.Span.End <= subj.Start || m.Span.Start >= subj.End) {
+						ante = m
+						break
+					}
+				}
+			}
+		}
+		if ante == nil {
+			continue
+		}
+		a := *ante
+		a.Span, a.Text, a.Coref, a.Confidence = w.Span, w.Form, "pronoun", 0.5*ante.Confidence
+		add = append(add, a)
+	}
+	addActors(s, add)
+}
+
+// objectPronounForms are the object pronouns objectPronouns resolves;
+// singularObjectPronouns those that may take the subject of the clause
+// above them.
+var (
+	objectPronounForms     = map[string]bool{"him": true, "her": true, "them": true, "l'": true, "l’": true, "le": true, "la": true, "les": true, "lui": true, "leur": true}
+	singularObjectPronouns = map[string]bool{"him": true, "her": true, "lui": true}
+)
+
+// subtreeSpan returns the bytes of the words under word i (i included).
+func subtreeSpan(ws []event.Word, i int) doc.Span {
+	sp := ws[i].Span
+	for j := range ws {
+		for k, steps := j, 0; k >= 0 && steps < len(ws); k, steps = ws[k].Head, steps+1 {
+			if k == i {
+				sp.Start, sp.End = min(sp.Start, ws[j].Span.Start), max(sp.End, ws[j].Span.End)
+				break
+			}
+		}
+	}
+	return sp
+}
+
 // groupAt reports whether word i begins a plural mention of two sides
 // ("ils", "they", "les deux responsables", "both sides"), and returns its
 // span and how many words it holds after the first.

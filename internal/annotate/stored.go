@@ -128,6 +128,7 @@ func (a *Annotator) eventsFrom(d *doc.Document, p *DocParse) []doc.Event {
 		s := &sents[si]
 		a.groups(s, prev)
 		clauseGroups(s)
+		objectPronouns(s)
 		n := len(evs)
 		cs := a.coder.Code(s)
 		if g := groupWord(s); g >= 0 {

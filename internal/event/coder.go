@@ -441,6 +441,7 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	airBombing(out)
 	abduction(out)
 	assassination(out)
+	expelledPersons(p, out)
 	seen := make(map[key]bool, len(out))
 	mutuals := map[mutual]bool{}
 	res := out[:0]
@@ -578,6 +579,46 @@ func assassination(out []Coded) {
 		}
 	}
 }
+
+// expelledPersons recodes the expulsion (166, of diplomats, missions and
+// bodies) of persons as the expulsion of individuals (174): "expelled
+// them to the United States" after "freed 222 jailed opponents", "l'ont
+// expulsé vers le Costa Rica" of President Zelaya. An object the
+// dictionary names (ambassador, peacekeepers) has an entry of its own.
+func expelledPersons(p *parsed, out []Coded) {
+	for k := range out {
+		e := &out[k]
+		_, head, _ := strings.Cut(e.Rule, " ")
+		if e.Code != "166" || head != "expel" && head != "expulser" || len(e.Target.Code) < 3 || p.expelsDiplomats(e.Word) ||
+			strings.HasPrefix(e.Target.Code, "IGO") || strings.HasPrefix(e.Target.Code, "NGO") {
+			continue // "expelled inspectors of the IAEA": the agency's
+		}
+		person := e.Target.Name != "" || endsWithName(e.Target.Text) || e.Target.Coref == "pronoun"
+		if len(e.Target.Code) >= 6 {
+			switch e.Target.Code[3:6] {
+			case "CVL", "OPP", "REF", "MED", "HRI", "ELI", "REL":
+				person = true
+			}
+		}
+		if person {
+			e.Code = "174"
+		}
+	}
+}
+
+// expelsDiplomats reports whether verb i's object is a diplomat: "a
+// expulsé trois diplomates, un Suédois, un Polonais et un Allemand".
+func (p *parsed) expelsDiplomats(i int) bool {
+	for _, k := range p.kids[i] {
+		if p.rel(k) == "obj" && diplomatWords[p.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var diplomatWords = map[string]bool{"diplomat": true, "ambassador": true, "envoy": true, "consul": true, "attaché": true,
+	"diplomate": true, "ambassadeur": true, "représentant": true, "chargé": true}
 
 // endsWithName reports whether a mention ends with a person's name: two
 // capitalised words that are no title ("Prime Minister Zoran Djindjic",
