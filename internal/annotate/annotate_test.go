@@ -496,6 +496,11 @@ func TestEvents(t *testing.T) {
 		{"en released them", "en", "Iran detained 15 British sailors and marines in the northern Gulf on March 23, 2007, and released them on April 4, 2007.", []string{"IRN→GBR 173 2007-03-23", "IRN→GBR 0841 2007-04-04"}},
 		{"en granted him asylum", "en", "Former Liberian President Charles Taylor flew into exile in Nigeria on Aug. 11, 2003, after President Olusegun Obasanjo granted him asylum.", []string{"NGA→LBR 075 2003-08-11"}},
 		{"fr l'ont expulsé", "fr", "Des militaires honduriens ont arrêté le président Manuel Zelaya le 28 juin 2009 et l'ont expulsé vers le Costa Rica.", []string{"HND→HND 173 2009-06-28", "HND→HND 174 2009-06-28"}},
+		{"fr le lendemain before the object", "fr", "L'Équateur a rompu le lendemain ses relations diplomatiques avec Bogota.", []string{"ECU→COL 161 2024-03-04"}},
+		{"fr a line of credit", "fr", "La banque chinoise Exim Bank a accordé en 2004 à l'Angola une ligne de crédit de deux milliards de dollars.", []string{"CHN→AGO 071 2004-01-01"}},
+		{"fr completed withdrawal of its own troops", "fr", "Israël a achevé le 12 septembre 2005 le retrait de ses troupes de la bande de Gaza.", []string{"ISR→PSE 0874 2005-09-12"}},
+		{"en completed withdrawal, the place on the verb", "en", "Syria completed the withdrawal of its troops from Lebanon on April 26, 2005.", []string{"SYR→LBN 0874 2005-04-26"}},
+		{"fr a withdrawal demanded is not done", "fr", "Le président ukrainien Volodymyr Zelensky a exigé le retrait des troupes russes du territoire ukrainien.", []string{"UKR→RUS 1056 2024-03-04", "RUS→UKR 0874 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

@@ -285,6 +285,11 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			if tgt = p.slotActors(i, sl, pos); !e.Place {
 				tgt = withoutPlaces(tgt)
 			}
+			if pos == POSNoun && e.Place {
+				// "le retrait de ses troupes de Gaza": the source's own
+				// complement is not also the place the move is from or to
+				tgt = notIn(tgt, src)
+			}
 			if len(tgt) > 0 {
 				break
 			}
@@ -316,7 +321,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 						continue
 					}
 					for _, k := range p.kids[v] {
-						if p.rel(k) == "obl" && p.prep(k) != "" && prepIn(p.prep(k), sl.Preps) && comitative([]string{p.prep(k)}) {
+						if p.rel(k) == "obl" && p.prep(k) != "" && prepIn(p.prep(k), sl.Preps) && (comitative([]string{p.prep(k)}) || aspectualVerbs[p.lemma(v)]) {
 							tgt = append(tgt, p.actorsAt(k)...)
 						}
 					}
@@ -1362,6 +1367,23 @@ var supportVerbs = []string{
 	// mandat d'arrêt contre…", "issued an arrest warrant for…"
 	"émettre", "issue", "délivrer",
 }
+
+// notIn returns the mentions of ms whose span is none of those of other.
+func notIn(ms, other []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if !slices.ContainsFunc(other, func(o Mention) bool { return o.Span == m.Span }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// aspectualVerbs begin, go on with or end the act their object names:
+// their complements are the act's ("completed the withdrawal of its
+// troops from Lebanon", "a achevé le retrait de ses troupes de Gaza").
+var aspectualVerbs = map[string]bool{"complete": true, "finish": true, "begin": true, "start": true, "continue": true, "resume": true,
+	"achever": true, "terminer": true, "commencer": true, "entamer": true, "poursuivre": true, "reprendre": true, "débuter": true, "boucler": true}
 
 // tripPreps and tripNouns make the subject's visit of a noun of travel:
 // "on a visit to", "during a visit to Kiev", "lors d'une visite à Alger".

@@ -95,6 +95,12 @@ func (p *parsed) modality(i int) (mod doc.Modality, tense string, drop, said boo
 			}
 		}
 	}
+	if h := p.Words[i].Head; h >= 0 && p.Words[i].UPOS == "NOUN" && (p.rel(i) == "obj" || p.rel(i) == "obl") &&
+		(slices.Contains(demandVerbs, p.lemma(h)) || slices.Contains(maybeVerbs, p.lemma(h))) {
+		// "a exigé le retrait des troupes russes", "called for the
+		// release of…": what is demanded or asked for is not done.
+		hypo = true
+	}
 	// The chain of verbs whose modality the event shares: control and
 	// purpose ("devrait se rendre… pour discuter"), coordination.
 	u := v

@@ -752,8 +752,8 @@ func repairFrenchDate(out []Annotated) {
 // day's number or a month with a month after or under it.
 func frenchDateHead(out []Annotated, d int) bool {
 	w := strings.ToLower(out[d].Form)
-	if frenchWeekdays[w] || frenchMonths[w] {
-		return true
+	if frenchWeekdays[w] || frenchMonths[w] || w == "lendemain" || w == "surlendemain" {
+		return true // "a rompu le lendemain ses relations": "lendemain" the object
 	}
 	if dayParts[w] {
 		// "dans la nuit du 11 au 12 janvier"

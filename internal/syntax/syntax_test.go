@@ -806,6 +806,13 @@ func TestRepairs(t *testing.T) {
 			{Form: "funding", UPOS: "NOUN", Head: 6, Deprel: "obj"},
 			{Form: ".", UPOS: "PUNCT", Head: 1, Deprel: "punct"},
 		}, []arc{{6, "nsubj"}, {3, "punct"}, {1, "appos"}, {5, "cc"}, {3, "conj"}, {0, "root"}, {6, "obj"}, {6, "punct"}}, 0, ""},
+		{`"a rompu le lendemain ses relations" (the object on "lendemain")`, repairFrenchDate, []Annotated{
+			{Form: "rompu", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "le", UPOS: "DET", Head: 3, Deprel: "det"},
+			{Form: "lendemain", UPOS: "NOUN", Head: 1, Deprel: "obj"},
+			{Form: "ses", UPOS: "DET", Head: 5, Deprel: "det"},
+			{Form: "relations", UPOS: "NOUN", Head: 3, Deprel: "nmod"},
+		}, []arc{{0, "root"}, {3, "det"}, {1, "obl:mod"}, {5, "det"}, {1, "obj"}}, 0, ""},
 		{`"ont mené dans la nuit du 11 au 12 janvier des frappes" (the object on a night's date)`, repairFrenchDate, []Annotated{
 			{Form: "mené", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "nuit", UPOS: "NOUN", Head: 1, Deprel: "obl:mod"},
