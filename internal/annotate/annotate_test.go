@@ -501,6 +501,12 @@ func TestEvents(t *testing.T) {
 		{"fr completed withdrawal of its own troops", "fr", "Israël a achevé le 12 septembre 2005 le retrait de ses troupes de la bande de Gaza.", []string{"ISR→PSE 0874 2005-09-12"}},
 		{"en completed withdrawal, the place on the verb", "en", "Syria completed the withdrawal of its troops from Lebanon on April 26, 2005.", []string{"SYR→LBN 0874 2005-04-26"}},
 		{"fr a withdrawal demanded is not done", "fr", "Le président ukrainien Volodymyr Zelensky a exigé le retrait des troupes russes du territoire ukrainien.", []string{"UKR→RUS 1056 2024-03-04", "RUS→UKR 0874 2024-03-04"}},
+		// Victims with no nationality are of the place: "dans une pizzeria
+		// du centre de Jérusalem", "in a Netanya hotel"; the bomber who
+		// blew himself up kills by suicide bombing.
+		{"fr kamikaze killing people in a town's pizzeria", "fr", "Un kamikaze du Hamas s'est fait exploser le 9 août 2001 dans une pizzeria du centre de Jérusalem, tuant 15 personnes.", []string{"PSE→ISR 1831 2001-08-09"}},
+		{"en in a town's hotel", "en", "A Hamas suicide bomber killed 30 people at a Passover dinner in a Netanya hotel on March 27, 2002.", []string{"PSE→ISR 1831 2002-03-27"}},
+		{"fr armed Islamists", "fr", "Des islamistes armés ont massacré plus de 200 villageois à Bentalha, au sud d'Alger, en septembre 1997.", []string{"DZA→DZA 202 1997-09-01"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

@@ -1005,6 +1005,10 @@ func locativeBefore(text string, i int) bool {
 	switch {
 	case locPreps[w[0]]:
 		return true
+	case indefinites[w[0]] && locPreps[w[1]]:
+		return true // "in a Netanya hotel", "dans une école de…" is below
+	case (w[0] == "de" || w[0] == "du" || w[0] == "d'") && regionNouns[w[1]] && (w[2] == "du" || w[2] == "de" || w[2] == "d'") && siteNouns[w[3]]:
+		return true // "dans une pizzeria du centre de Jérusalem"
 	case directions[w[0]]:
 		return locPreps[w[1]] || w[1] == "the" && locPreps[w[2]]
 	case w[0] == "de" || w[0] == "du" || w[0] == "d'" || w[0] == "of":
@@ -1024,6 +1028,10 @@ var (
 		"north": true, "south": true, "east": true, "west": true, "outskirts": true, "périphérie": true, "banlieue": true, "environs": true}
 )
 
+// indefinites are the articles a place may take as a noun's modifier: "in
+// a Netanya hotel".
+var indefinites = map[string]bool{"a": true, "an": true}
+
 // siteNouns are the places of a town where things happen: what is named
 // after "de" is where they are ("la prison de Kondengui", "the villages of
 // Darfur"). Not embassies ("l'ambassade de France" is France's), nor
@@ -1033,7 +1041,7 @@ var siteNouns = map[string]bool{"commissariat": true, "commissariats": true, "pr
 	"aéroport": true, "airport": true, "village": true, "villages": true, "quartier": true, "quartiers": true,
 	"marché": true, "market": true, "camp": true, "camps": true, "hôpital": true, "hospital": true,
 	"caserne": true, "casernes": true, "barracks": true, "école": true, "school": true, "église": true, "church": true,
-	"mosquée": true, "mosque": true, "hôtel": true, "hotel": true}
+	"mosquée": true, "mosque": true, "hôtel": true, "hotel": true, "restaurant": true, "pizzeria": true, "café": true}
 
 // localRoles are the bodies news names without their country when the
 // sentence says where it is: the junta, the authorities, the government.

@@ -2305,7 +2305,11 @@ func (p *parsed) implicitAuthority(i int, tgt []Mention) []Mention {
 // subject, or "": a drone strike 1952, an air strike 195, shelling 194, a
 // car bomb 1832, a suicide bomber 1831.
 func (p *parsed) attackMeans(i int) string {
-	for _, k := range p.kids[i] {
+	kids := p.kids[i]
+	if h := p.Words[i].Head; h >= 0 && (p.rel(i) == "advcl" || p.rel(i) == "conj") && !slices.ContainsFunc(kids, func(k int) bool { return p.rel(k) == "nsubj" }) {
+		kids = p.kids[h] // "Un kamikaze s'est fait exploser…, tuant 15 personnes": the subject above
+	}
+	for _, k := range kids {
 		if p.rel(k) != "nsubj" {
 			continue
 		}
