@@ -507,6 +507,8 @@ func TestEvents(t *testing.T) {
 		{"fr kamikaze killing people in a town's pizzeria", "fr", "Un kamikaze du Hamas s'est fait exploser le 9 août 2001 dans une pizzeria du centre de Jérusalem, tuant 15 personnes.", []string{"PSE→ISR 1831 2001-08-09"}},
 		{"en in a town's hotel", "en", "A Hamas suicide bomber killed 30 people at a Passover dinner in a Netanya hotel on March 27, 2002.", []string{"PSE→ISR 1831 2002-03-27"}},
 		{"fr armed Islamists", "fr", "Des islamistes armés ont massacré plus de 200 villageois à Bentalha, au sud d'Alger, en septembre 1997.", []string{"DZA→DZA 202 1997-09-01"}},
+		{"en arrested by security agents", "en", "Oil tycoon Mikhail Khodorkovsky was arrested by Russian security agents at Novosibirsk airport on Oct. 25, 2003.", []string{"RUS→RUS 173 2003-10-25"}},
+		{"en a labour congress's general strike", "en", "The Nigeria Labour Congress launched a nationwide general strike on June 30, 2003.", []string{"NGA→NGA 143 2003-06-30"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},
