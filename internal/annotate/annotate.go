@@ -255,7 +255,8 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 			}
 		}
 	}
-	if c.Code == "040" && city && e.Place != nil && e.Place.Kind == geo.PlaceAction && thirdCountry(e.Place.Country, c.Source.Code, c.Target.Code) {
+	if c.Code == "040" && e.Place != nil && e.Place.Kind == geo.PlaceAction && thirdCountry(e.Place.Country, c.Source.Code, c.Target.Code) &&
+		(city || placeOfMeeting(s, c.Word, e.Place.Name)) {
 		// "Sargsyan and Aliyev met in Vienna": CAMEO's meeting at a
 		// third location. A town only: "a discuté de la situation en
 		// Syrie" names the topic, not where they met.
@@ -263,6 +264,44 @@ func (a *Annotator) build(d *doc.Document, s *event.Sentence, c event.Coded, exp
 	}
 	b.Event = e
 	return b
+}
+
+// placeOfMeeting reports whether a country named in sentence s is where
+// the meeting at word w took place: its words hang on the meeting's verb
+// through locative prepositions only ("met at a castle in Slovenia"), not
+// through a topic ("a discuté de la situation en Syrie").
+func placeOfMeeting(s *event.Sentence, w int, name string) bool {
+	ws := s.Words
+	for i := range ws {
+		if ws[i].Form != name && !strings.HasPrefix(name, ws[i].Form+" ") {
+			continue
+		}
+		j := i
+		for steps := 0; steps < 4 && j >= 0 && j != w; steps++ {
+			if !locativeCase(ws, j) && !(j != i && occasionWords[strings.ToLower(ws[j].Form)]) {
+				break // "met for the first time at a castle in Slovenia": through "time"
+			}
+			j = ws[j].Head
+		}
+		if j == w {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionWords are the nouns of "for the first time", "à cette
+// occasion" that the parser may hang the place on.
+var occasionWords = map[string]bool{"time": true, "fois": true, "occasion": true}
+
+// locativeCase reports whether word j takes a preposition of place.
+func locativeCase(ws []event.Word, j int) bool {
+	for k := range ws {
+		if ws[k].Head == j && ws[k].Deprel == "case" {
+			return locPreps[strings.ToLower(ws[k].Form)]
+		}
+	}
+	return false
 }
 
 // setCode sets an event's CAMEO code and what follows from it: root,

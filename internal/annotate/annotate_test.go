@@ -509,6 +509,8 @@ func TestEvents(t *testing.T) {
 		{"fr armed Islamists", "fr", "Des islamistes armés ont massacré plus de 200 villageois à Bentalha, au sud d'Alger, en septembre 1997.", []string{"DZA→DZA 202 1997-09-01"}},
 		{"en arrested by security agents", "en", "Oil tycoon Mikhail Khodorkovsky was arrested by Russian security agents at Novosibirsk airport on Oct. 25, 2003.", []string{"RUS→RUS 173 2003-10-25"}},
 		{"en a labour congress's general strike", "en", "The Nigeria Labour Congress launched a nationwide general strike on June 30, 2003.", []string{"NGA→NGA 143 2003-06-30"}},
+		{"en a meeting in a third country's castle", "en", "U.S. President George W. Bush and Russian President Vladimir Putin met for the first time at a castle in Slovenia on June 16, 2001.", []string{"USA→RUS 044 2001-06-16"}},
+		{"fr a country as a topic is no meeting place", "fr", "Les présidents français et allemand ont discuté de la situation en Syrie.", []string{"FRA→DEU 040 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},
