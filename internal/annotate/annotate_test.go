@@ -511,6 +511,9 @@ func TestEvents(t *testing.T) {
 		{"en a labour congress's general strike", "en", "The Nigeria Labour Congress launched a nationwide general strike on June 30, 2003.", []string{"NGA→NGA 143 2003-06-30"}},
 		{"en a meeting in a third country's castle", "en", "U.S. President George W. Bush and Russian President Vladimir Putin met for the first time at a castle in Slovenia on June 16, 2001.", []string{"USA→RUS 044 2001-06-16"}},
 		{"fr a country as a topic is no meeting place", "fr", "Les présidents français et allemand ont discuté de la situation en Syrie.", []string{"FRA→DEU 040 2024-03-04"}},
+		{"fr an attack without precedent against", "fr", "Le Hamas a lancé le 7 octobre 2023 une attaque sans précédent contre le sud d'Israël.", []string{"PSE→ISR 190 2023-10-07"}},
+		{"fr strikes after an oblique name", "fr", "Israël a mené sur la bande de Gaza des frappes aériennes d'une intensité inédite.", []string{"ISR→PSE 195 2024-03-04"}},
+		{"fr thousands expelled", "fr", "La République dominicaine a expulsé vers Haïti des milliers de personnes d'origine haïtienne.", []string{"DOM→HTI 201 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

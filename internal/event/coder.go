@@ -600,7 +600,10 @@ func expelledPersons(p *parsed, out []Coded) {
 				person = true
 			}
 		}
-		if person {
+		switch {
+		case person && p.manyCivilians(e.Word):
+			e.Code = "201" // "a expulsé vers Haïti des milliers de personnes": a mass expulsion
+		case person:
 			e.Code = "174"
 		}
 	}

@@ -181,8 +181,74 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairObjOnNoun(out)
 		repairListSubject(out)
 		repairNameNmod(out)
+		repairAgainstOnAdjective(out)
+		repairPartitiveOnName(out)
 	}
 	return out
+}
+
+// repairAgainstOnAdjective mends a French parse that hangs a "contre"
+// complement on an adjective of the noun it belongs to ("une attaque sans
+// précédent contre le sud d'Israël": "sud" under "précédent"). Adjectives
+// take no "contre": the complement is the noun's.
+func repairAgainstOnAdjective(out []Annotated) {
+	for j := range out {
+		a := out[j].Head - 1
+		if a < 0 || out[a].UPOS != "ADJ" || out[a].Deprel != "amod" && out[a].Deprel != "nmod" || out[a].Head < 1 || out[out[a].Head-1].UPOS != "NOUN" {
+			continue
+		}
+		if !strings.HasPrefix(out[j].Deprel, "obl") && out[j].Deprel != "nmod" || caseOf(out, j) != "contre" {
+			continue
+		}
+		out[j].Head, out[j].Deprel = out[a].Head, "nmod"
+	}
+}
+
+// repairPartitiveOnName mends a French parse that reads a verb's object
+// introduced by "des", after an oblique name, as that name's complement
+// ("a mené sur la bande de Gaza des frappes aériennes": "frappes" an nmod
+// of "Gaza", "des" split into "de les"). A name takes no such complement:
+// when the verb has no object, the noun is its object.
+func repairPartitiveOnName(out []Annotated) {
+	for j := range out {
+		n := out[j].Head - 1
+		if n < 0 || out[n].UPOS != "PROPN" || out[j].UPOS != "NOUN" || out[j].Deprel != "nmod" || j < n || caseOf(out, j) != "de" {
+			continue
+		}
+		det := false
+		for k := range out {
+			if out[k].Head == j+1 && out[k].Deprel == "det" && strings.ToLower(out[k].Form) == "les" && k > 0 && strings.ToLower(out[k-1].Form) == "de" {
+				det = true
+			}
+		}
+		if !det {
+			continue
+		}
+		// the verb the name's phrase hangs on, with no object
+		v := n
+		for steps := 0; steps < 3 && v >= 0 && out[v].UPOS != "VERB"; steps++ {
+			v = out[v].Head - 1
+		}
+		if v < 0 || out[v].UPOS != "VERB" || hasDep(out, "obj", v) {
+			continue
+		}
+		out[j].Head, out[j].Deprel = v+1, "obj"
+		for k := range out {
+			if out[k].Head == j+1 && out[k].Deprel == "case" && strings.ToLower(out[k].Form) == "de" {
+				out[k].Deprel = "det" // "des": the indefinite article, read as "de les"
+			}
+		}
+	}
+}
+
+// caseOf returns the lower-case form of word j's case marker, or "".
+func caseOf(out []Annotated, j int) string {
+	for k := range out {
+		if out[k].Head == j+1 && out[k].Deprel == "case" {
+			return strings.ToLower(out[k].Form)
+		}
+	}
+	return ""
 }
 
 // repairPossessiveSubject mends two subjects of one verb where the first
