@@ -514,6 +514,10 @@ func TestEvents(t *testing.T) {
 		{"fr an attack without precedent against", "fr", "Le Hamas a lancé le 7 octobre 2023 une attaque sans précédent contre le sud d'Israël.", []string{"PSE→ISR 190 2023-10-07"}},
 		{"fr strikes after an oblique name", "fr", "Israël a mené sur la bande de Gaza des frappes aériennes d'une intensité inédite.", []string{"ISR→PSE 195 2024-03-04"}},
 		{"fr thousands expelled", "fr", "La République dominicaine a expulsé vers Haïti des milliers de personnes d'origine haïtienne.", []string{"DOM→HTI 201 2024-03-04"}},
+		// A weapon no one is named behind is the place's unknown
+		// attackers.
+		{"fr car bombs in a town", "fr", "Deux voitures piégées ont explosé le 29 octobre 2022 près du ministère de l'Éducation à Mogadiscio, tuant au moins 121 personnes.", []string{"SOM→SOM 1832 2022-10-29"}},
+		{"en a car bomb in a town", "en", "A car bomb killed 39 people in Baghdad on Monday.", []string{"IRQ→IRQ 1832 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

@@ -277,6 +277,10 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		// years": the authorities a passive leaves unnamed, of the place
 		// it names or else of the one they act on.
 		implicit := len(src) == 0 && pos == POSVerb && authorityActs[e.Code] && p.passive(i)
+		// "Deux voitures piégées ont explosé à Mogadiscio, tuant 121
+		// personnes", "A car bomb killed 39 people in Baghdad": a weapon
+		// with no one named behind it is the place's unknown attackers.
+		implicit = implicit || len(src) == 0 && pos == POSVerb && violentRoots[RootOf(e.Code)] && p.attackMeans(i) != ""
 		if len(src) == 0 && !implicit && !c.cfg.Monadic {
 			continue
 		}
@@ -2263,6 +2267,9 @@ func (p *parsed) mediations(out []Coded, n int, base Coded) []Coded {
 	return out
 }
 
+// violentRoots are the CAMEO roots of violence.
+var violentRoots = map[string]bool{"18": true, "19": true, "20": true}
+
 // mediationNouns are the nouns of "sous l'égide de X", "under the
 // auspices of X", "sous la médiation de X".
 var mediationNouns = map[string]bool{"égide": true, "médiation": true, "auspice": true, "auspices": true, "aegis": true, "mediation": true}
@@ -2316,7 +2323,7 @@ func (p *parsed) attackMeans(i int) string {
 		mods := map[string]bool{}
 		for _, m := range p.kids[k] {
 			switch p.rel(m) {
-			case "compound", "amod", "nmod":
+			case "compound", "amod", "nmod", "acl": // "voitures piégées", read as a participle
 				mods[p.lemma(m)] = true
 			}
 		}
@@ -2330,7 +2337,8 @@ func (p *parsed) attackMeans(i int) string {
 			return "195"
 		case l == "shelling" || l == "shell" || l == "artillery" || l == "mortar" || l == "obus" || l == "pilonnage" || (l == "tir" || l == "fire") && (mods["artillery"] || mods["artillerie"]):
 			return "194"
-		case (l == "bomb" || l == "bombing" || l == "attentat" || l == "explosion") && (mods["car"] || mods["voiture"] || mods["truck"] || mods["camion"]):
+		case (l == "bomb" || l == "bombing" || l == "attentat" || l == "explosion") && (mods["car"] || mods["voiture"] || mods["truck"] || mods["camion"]),
+			(l == "voiture" || l == "camion" || l == "véhicule") && (mods["piégé"] || mods["piéger"]):
 			return "1832"
 		case (l == "bomber" || l == "bombers") && mods["suicide"], l == "kamikaze" || l == "kamikazes":
 			return "1831"

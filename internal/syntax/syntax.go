@@ -183,8 +183,29 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairNameNmod(out)
 		repairAgainstOnAdjective(out)
 		repairPartitiveOnName(out)
+		repairAtLeastObject(out)
 	}
 	return out
+}
+
+// repairAtLeastObject mends a French parse that reads a verb's object
+// counted by "au moins" as an oblique ("tuant au moins 121 personnes":
+// "personnes" an obl:arg, "à" of "au" its advmod). "Au moins" counts; it
+// introduces nothing: with no object of its own, the verb takes the noun.
+func repairAtLeastObject(out []Annotated) {
+	for j := range out {
+		v := out[j].Head - 1
+		if v < 0 || out[v].UPOS != "VERB" || out[j].UPOS != "NOUN" || out[j].Deprel != "obl:arg" || out[j].Form == "%" || hasDep(out, "obj", v) {
+			continue
+		}
+		for k := range out {
+			if out[k].Head == j+1 && out[k].Deprel == "advmod" && strings.ToLower(out[k].Form) == "à" && k+2 < len(out) &&
+				strings.ToLower(out[k+2].Form) == "moins" && out[k+2].Head == k+1 {
+				out[j].Deprel = "obj"
+				break
+			}
+		}
+	}
 }
 
 // repairAgainstOnAdjective mends a French parse that hangs a "contre"

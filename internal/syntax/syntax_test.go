@@ -833,6 +833,13 @@ func TestRepairs(t *testing.T) {
 			{Form: "les", UPOS: "DET", Head: 8, Deprel: "det"},
 			{Form: "Lumières", UPOS: "NOUN", Head: 5, Deprel: "nmod"},
 		}, []arc{{2, "aux"}, {0, "root"}, {2, "obj"}, {5, "case"}, {3, "nmod"}, {8, "case"}, {8, "det"}, {5, "nmod"}}, 0, ""},
+		{`"tuant au moins 121 personnes" (the counted object read as an oblique)`, repairAtLeastObject, []Annotated{
+			{Form: "tuant", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "à", UPOS: "ADP", Head: 5, Deprel: "advmod"},
+			{Form: "le", UPOS: "DET", Head: 2, Deprel: "fixed"},
+			{Form: "moins", UPOS: "ADV", Head: 2, Deprel: "fixed"},
+			{Form: "personnes", UPOS: "NOUN", Head: 1, Deprel: "obl:arg"},
+		}, []arc{{0, "root"}, {5, "advmod"}, {2, "fixed"}, {2, "fixed"}, {1, "obj"}}, 0, ""},
 		{`"a rompu le lendemain ses relations" (the object on "lendemain")`, repairFrenchDate, []Annotated{
 			{Form: "rompu", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "le", UPOS: "DET", Head: 3, Deprel: "det"},
