@@ -14,11 +14,12 @@ const (
 	// persons expelled are 174, CAMEO's expulsion of individuals)
 	frHeldoutMinF1 = 0.45
 	enHeldoutMinF1 = 0.46
-	// the second to fifth development sets
+	// the second to sixth development sets
 	frDev2MinF1, enDev2MinF1 = 0.58, 0.56
 	frDev3MinF1, enDev3MinF1 = 0.51, 0.53
 	frDev4MinF1, enDev4MinF1 = 0.46, 0.47
 	frDev5MinF1, enDev5MinF1 = 0.45, 0.48
+	frDev6MinF1, enDev6MinF1 = 0.57, 0.55
 )
 
 // TestFrenchEvents scores evalsets/fr-events.tsv, French wire-style
@@ -63,8 +64,10 @@ func TestHeldoutEvents(t *testing.T) {
 	t.Run("en", func(t *testing.T) { testEventSet(t, "en-heldout", enHeldoutMinF1) })
 }
 
-// TestFreshDevEvents scores the second to fifth development sets.
+// TestFreshDevEvents scores the second to sixth development sets.
 func TestFreshDevEvents(t *testing.T) {
+	t.Run("fr-dev6", func(t *testing.T) { testEventSet(t, "fr-dev6", frDev6MinF1) })
+	t.Run("en-dev6", func(t *testing.T) { testEventSet(t, "en-dev6", enDev6MinF1) })
 	t.Run("fr-dev5", func(t *testing.T) { testEventSet(t, "fr-dev5", frDev5MinF1) })
 	t.Run("en-dev5", func(t *testing.T) { testEventSet(t, "en-dev5", enDev5MinF1) })
 	t.Run("fr-dev4", func(t *testing.T) { testEventSet(t, "fr-dev4", frDev4MinF1) })

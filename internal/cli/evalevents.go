@@ -40,6 +40,8 @@ var eventSuites = map[string]func(ctx context.Context, shared string) (event.Sco
 	"en-dev4":    evalSet("en-dev4"),
 	"fr-dev5":    evalSet("fr-dev5"),
 	"en-dev5":    evalSet("en-dev5"),
+	"fr-dev6":    evalSet("fr-dev6"),
+	"en-dev6":    evalSet("en-dev6"),
 }
 
 // evalSet scores one of vigie's own event sets (annotate.EventSets).
