@@ -31,7 +31,17 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 		if !x.Code.NamesPerson() && tailOfName(text, x.Span, ner) {
 			continue
 		}
-		ms = append(ms, event.Mention{Span: x.Span, Text: x.Text, Code: x.Code.Code, Name: x.Name, Wikidata: x.Wikidata, Confidence: x.Confidence, Role: titleOnly(x.Code)})
+		code, role := x.Code.Code, titleOnly(x.Code)
+		if alignedTo(text, x.Span.Start) && a.hasCountry(code) && x.Name == "" {
+			// "Anti-Japanese protesters", "pro-Russian separatists": a
+			// stance towards a country, not its nationality; the people
+			// are of the place the sentence puts them in
+			if len(code) <= 3 {
+				continue
+			}
+			code, role = code[3:], true
+		}
+		ms = append(ms, event.Mention{Span: x.Span, Text: x.Text, Code: code, Name: x.Name, Wikidata: x.Wikidata, Confidence: x.Confidence, Role: role})
 	}
 	if a.ner != nil {
 		for _, m := range ner {
@@ -65,6 +75,13 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 	ms = append(ms, a.orgDescriptions(ents, ms)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	return dropOverlaps(ms)
+}
+
+// alignedTo reports whether the word at byte i is prefixed "anti-" or
+// "pro-".
+func alignedTo(text string, i int) bool {
+	pre := strings.ToLower(text[max(0, i-5):i])
+	return strings.HasSuffix(pre, "anti-") || strings.HasSuffix(pre, "pro-") || strings.HasSuffix(pre, "anti‑")
 }
 
 // tailOfName reports whether a dictionary match ends a person's name that
@@ -932,7 +949,7 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 					if p.Span.Start >= s.Span.End {
 						break
 					}
-					if p.Span.End > s.Span.End || p.Country3 == "" || p.Demonym || !locativeBefore(text, p.Span.Start) {
+					if p.Span.End > s.Span.End || p.Country3 == "" || p.Demonym && !demonymPlace(text, p.Span) || !p.Demonym && !locativeBefore(text, p.Span.Start) {
 						continue
 					}
 					if c != "" && c != p.Country3 {
@@ -1031,6 +1048,59 @@ var (
 // indefinites are the articles a place may take as a noun's modifier: "in
 // a Netanya hotel".
 var indefinites = map[string]bool{"a": true, "an": true}
+
+// demonymPlace reports whether the nationality adjective at sp names the
+// country of a place of action: "in several Chinese cities", "dans
+// plusieurs villes chinoises".
+func demonymPlace(text string, sp doc.Span) bool {
+	next := strings.ToLower(strings.Trim(firstWord(text[sp.End:]), ",."))
+	prev := strings.ToLower(wordBefore(text, sp.Start))
+	switch {
+	case placeNouns[next]: // English: the noun after
+		i := sp.Start
+		for k := 0; k < 3; k++ {
+			w := wordBefore(text, i)
+			if w == "" {
+				return false
+			}
+			lw := strings.ToLower(w)
+			if locPreps[lw] {
+				return true
+			}
+			if !quantifiers[lw] {
+				return false
+			}
+			i = strings.LastIndex(text[:i], w)
+		}
+	case placeNouns[prev]: // French: the noun before
+		i := strings.LastIndex(text[:sp.Start], wordBefore(text, sp.Start))
+		for k := 0; k < 3 && i > 0; k++ {
+			w := wordBefore(text, i)
+			lw := strings.ToLower(w)
+			if locPreps[lw] {
+				return true
+			}
+			if w == "" || !quantifiers[lw] {
+				return false
+			}
+			i = strings.LastIndex(text[:i], w)
+		}
+	}
+	return false
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+var (
+	placeNouns  = map[string]bool{"cities": true, "towns": true, "city": true, "town": true, "provinces": true, "regions": true, "villes": true, "ville": true, "régions": true, "localités": true}
+	quantifiers = map[string]bool{"several": true, "many": true, "some": true, "other": true, "major": true, "the": true, "a": true, "plusieurs": true, "des": true, "les": true, "de": true, "nombreuses": true, "grandes": true}
+)
 
 // siteNouns are the places of a town where things happen: what is named
 // after "de" is where they are ("la prison de Kondengui", "the villages of

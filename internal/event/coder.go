@@ -437,6 +437,7 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	out = dropSportsViolence(p, out)
 	out = dropSupportedNouns(p, out)
 	repression(out)
+	rioting(out)
 	peacekeeping(out)
 	airBombing(out)
 	abduction(out)
@@ -526,6 +527,24 @@ func repression(out []Coded) {
 		for _, w := range protestWords {
 			if strings.Contains(t, w) {
 				e.Code = "175"
+				break
+			}
+		}
+	}
+}
+
+// rioting recodes protesters' attacks (18x, 19x) as the violent protest
+// they are (145): "Anti-Japanese protesters attacked Japanese shops".
+func rioting(out []Coded) {
+	for k := range out {
+		e := &out[k]
+		if r := RootOf(e.Code); r != "18" && r != "19" || len(e.Source.Code) < 6 || e.Source.Code[3:6] != "CVL" {
+			continue
+		}
+		t := strings.ToLower(e.Source.Text)
+		for _, w := range protestWords {
+			if strings.Contains(t, w) {
+				e.Code = "145"
 				break
 			}
 		}

@@ -385,7 +385,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	if code == "1823" && pos == POSVerb && p.manyCivilians(i) {
 		code = "202" // "killed at least 110 farmers", "ont tué des centaines de civils"
 	}
-	if (code == "1823" || code == "202" || code == "180" || code == "190") && pos == POSVerb {
+	if (code == "1823" || code == "202" || code == "180" || code == "190" || code == "194") && pos == POSVerb {
 		// "A U.S. drone strike killed a commander" (1952), "a car bomb
 		// killed 39 people" (1832): the weapon that kills says how, more
 		// precisely than the killing or its toll.
@@ -614,6 +614,20 @@ func emit(base Coded, src, tgt []Mention, out []Coded) []Coded {
 		}
 		if e.Source.Code != e.Target.Code {
 			out = append(out, e)
+		}
+		if base.Mutual {
+			// "The presidents of Bosnia, Croatia and Serbia initialled
+			// the agreement": each pair of the sides
+			for a := 0; a < len(src); a++ {
+				for b := a + 1; b < len(src); b++ {
+					if src[a].Code == src[b].Code || src[a].Code == e.Source.Code && src[b].Code == e.Target.Code {
+						continue
+					}
+					f := base
+					f.Source, f.Target = src[a], src[b]
+					out = append(out, f)
+				}
+			}
 		}
 		return out
 	}
@@ -2267,6 +2281,11 @@ func (p *parsed) mediations(out []Coded, n int, base Coded) []Coded {
 	return out
 }
 
+// aircraftWords are the subjects of an air attack.
+var aircraftWords = map[string]bool{"warplane": true, "warplanes": true, "jet": true, "jets": true, "aircraft": true,
+	"helicopter": true, "helicopters": true, "avion": true, "avions": true, "chasseur": true, "chasseurs": true, "hélicoptère": true,
+	"hélicoptères": true, "aviation": true}
+
 // violentRoots are the CAMEO roots of violence.
 var violentRoots = map[string]bool{"18": true, "19": true, "20": true}
 
@@ -2332,6 +2351,8 @@ func (p *parsed) attackMeans(i int) string {
 			return "1952"
 		case l == "drone" && p.lang == "en":
 			return "1952"
+		case aircraftWords[l]:
+			return "195" // "Russian warplanes pounded Grozny"
 		case l == "airstrike" || l == "air-strike" || l == "bombardment" || l == "bombardement" || l == "raid" && mods["air"] ||
 			(l == "strike" || l == "frappe" || l == "raid") && (mods["air"] || mods["aérien"] || mods["israeli"] || mods["russian"]):
 			return "195"
