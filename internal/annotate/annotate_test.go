@@ -401,7 +401,7 @@ func TestEvents(t *testing.T) {
 		{"fr destination hung on the agent", "fr", "Salah Abdeslam a été extradé mercredi par la Belgique vers la France.", []string{"BEL→FRA 063 2024-02-28"}},
 		{"en recipient hung on the object", "en", "China donated vaccines to Pakistan.", []string{"CHN→PAK 073 2024-03-04"}},
 		{"en recipient hung on the object's complement", "en", "China has pledged to donate half a million doses of its Sinopharm vaccine to Pakistan.", []string{"CHN→PAK 0333 2024-03-04"}},
-		{"en demand takes the code of what it asks", "en", "Belarusian opposition leader Sviatlana Tsikhanouskaya demanded that Alexander Lukashenko resign.", []string{"BLR→BLR 1041 2024-03-04"}},
+		{"en demand takes the code of what it asks", "en", "Belarusian opposition leader Sviatlana Tsikhanouskaya demanded that Alexander Lukashenko resign.", []string{"BLR→BLR 1041 2024-03-04", "BLR→BLR 0831 2024-03-04"}}, // the resignation demanded, hypothetical
 		{"en police firing on protesters at home", "en", "Myanmar police opened fire on protesters on Sunday.", []string{"MMR→MMR 175 2024-03-03"}},
 		{"fr police firing on protesters at home", "fr", "La police birmane a ouvert le feu dimanche sur des manifestants.", []string{"MMR→MMR 175 2024-03-03"}},
 		{"fr object counted by an adverb", "fr", "La Malaisie a expulsé mardi vers la Birmanie plus de 1 000 ressortissants birmans, malgré une décision de justice suspendant leur renvoi.", []string{"MYS→MMR 174 2024-02-27"}},
@@ -524,6 +524,11 @@ func TestEvents(t *testing.T) {
 		{"en protesters attacking are rioting", "en", "Anti-Japanese protesters attacked Japanese shops and cars in several Chinese cities in September 2012.", []string{"CHN→JPN 145 2012-09-01"}},
 		{"en ordered the reimposition of sanctions", "en", "US President Donald Trump ordered the reimposition of sanctions on Tehran on May 8, 2018.", []string{"USA→IRN 163 2018-05-08"}},
 		{"fr villes chinoises", "fr", "Des manifestants ont attaqué des magasins japonais dans plusieurs villes chinoises en septembre 2012.", []string{"CHN→JPN 145 2012-09-01"}},
+		{"fr a state of emergency decreed, passive", "fr", "L’état d’urgence a été décrété le 9 février 1992 en Algérie.", []string{"DZA→DZA 1724 1992-02-09"}},
+		{"fr a resignation accedes", "fr", "Le président indonésien Suharto a démissionné le 21 mai 1998 sous la pression de la rue.", []string{"IDN→IDN 0831 1998-05-21"}},
+		{"fr a suicide attack's toll", "fr", "Un double attentat suicide a fait au moins 32 morts le 21 janvier 2021 sur un marché du centre de Bagdad.", []string{"IRQ→IRQ 1831 2021-01-21"}},
+		{"fr a toll as participle is no second event", "fr", "La police birmane a ouvert le feu dimanche sur des manifestants, faisant au moins 18 morts.", []string{"MMR→MMR 175 2024-03-03"}},
+		{"fr air raids launched", "fr", "Israël a riposté en lançant des raids aériens sur le Liban.", []string{"ISR→LBN 195 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

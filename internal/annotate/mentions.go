@@ -1111,7 +1111,8 @@ var siteNouns = map[string]bool{"commissariat": true, "commissariats": true, "pr
 	"aéroport": true, "airport": true, "village": true, "villages": true, "quartier": true, "quartiers": true,
 	"marché": true, "market": true, "camp": true, "camps": true, "hôpital": true, "hospital": true,
 	"caserne": true, "casernes": true, "barracks": true, "école": true, "school": true, "église": true, "church": true,
-	"mosquée": true, "mosque": true, "hôtel": true, "hotel": true, "restaurant": true, "pizzeria": true, "café": true}
+	"mosquée": true, "mosque": true, "hôtel": true, "hotel": true, "restaurant": true, "pizzeria": true, "café": true,
+	"théâtre": true, "theatre": true, "theater": true, "stade": true, "stadium": true, "gare": true, "localités": true}
 
 // localRoles are the bodies news names without their country when the
 // sentence says where it is: the junta, the authorities, the government.

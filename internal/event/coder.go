@@ -436,6 +436,7 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	out = dropCarriedIntent(p, out)
 	out = dropSportsViolence(p, out)
 	out = dropSupportedNouns(p, out)
+	out = dropCasualtyCounts(p, out)
 	repression(out)
 	rioting(out)
 	peacekeeping(out)
@@ -507,6 +508,22 @@ func dropSupportedNouns(p *parsed, out []Coded) []Coded {
 		if !dropped[k] {
 			res = append(res, e)
 		}
+	}
+	return res
+}
+
+// dropCasualtyCounts drops the "faisant N morts" participle of the act
+// it hangs on: "a ouvert le feu sur des manifestants, faisant au moins 18
+// morts" is the shooting, with its toll. "Un attentat a fait 32 morts",
+// the main verb, stays.
+func dropCasualtyCounts(p *parsed, out []Coded) []Coded {
+	var res []Coded
+	for _, e := range out {
+		_, head, _ := strings.Cut(e.Rule, " ")
+		if h := p.Words[e.Word].Head; head == "faire" && h >= 0 && p.rel(e.Word) == "advcl" && p.feat(e.Word, "VerbForm") == "Part" {
+			continue
+		}
+		res = append(res, e)
 	}
 	return res
 }

@@ -485,7 +485,9 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		// "devant l'ambassade d'Estonie": whom the protest is aimed at.
 		best.tgt = p.protestTarget(i, actor.CountryPart(best.src[0].Code))
 	}
-	if len(best.tgt) == 0 && best.e.Self && len(best.src) == 1 {
+	if best.e.Self && len(best.src) == 1 && (len(best.tgt) == 0 || len(best.tgt) == 1 && best.tgt[0].Code == best.src[0].Code) {
+		// (the authorities a passive leaves unnamed are those of the
+		// place it names: "L'état d'urgence a été décrété en Algérie")
 		// "Ethiopia declared a state of emergency": the state acts on
 		// its own country, which its mention names.
 		if h := actor.CountryPart(best.src[0].Code); h != "" {
@@ -2295,7 +2297,8 @@ var mediationNouns = map[string]bool{"égide": true, "médiation": true, "auspic
 
 // authorityActs are the acts only a state's authorities do: arrests,
 // sentences, seizures, bans.
-var authorityActs = map[string]bool{"173": true, "116": true, "1711": true, "172": true, "1721": true, "1722": true}
+var authorityActs = map[string]bool{"173": true, "116": true, "1711": true, "172": true, "1721": true, "1722": true,
+	"1723": true, "1724": true, "0841": true} // "L'état d'urgence a été décrété en Tunisie", "Mandela a été libéré"
 
 // implicitAuthority returns the unnamed authorities of passive verb i, as
 // a mention of its trigger word: the country of a place its clause names
@@ -2359,9 +2362,10 @@ func (p *parsed) attackMeans(i int) string {
 		case l == "shelling" || l == "shell" || l == "artillery" || l == "mortar" || l == "obus" || l == "pilonnage" || (l == "tir" || l == "fire") && (mods["artillery"] || mods["artillerie"]):
 			return "194"
 		case (l == "bomb" || l == "bombing" || l == "attentat" || l == "explosion") && (mods["car"] || mods["voiture"] || mods["truck"] || mods["camion"]),
-			(l == "voiture" || l == "camion" || l == "véhicule") && (mods["piégé"] || mods["piéger"]):
+			(l == "voiture" || l == "camion" || l == "camionnette" || l == "véhicule") && (mods["piégé"] || mods["piéger"]):
 			return "1832"
-		case (l == "bomber" || l == "bombers") && mods["suicide"], l == "kamikaze" || l == "kamikazes":
+		case (l == "bomber" || l == "bombers") && mods["suicide"], l == "kamikaze" || l == "kamikazes",
+			(l == "attentat" || l == "attack" || l == "bombing") && (mods["suicide"] || mods["suicider"] || mods["kamikaze"]):
 			return "1831"
 		}
 	}

@@ -253,6 +253,12 @@ func (g *Gazetteer) accept(text string, f *folded, a, b int, refs []ref, lang st
 		// "Le port de …" is not Le Port
 		return m, false
 	}
+	if end < len(text)-1 && text[end] == '-' && unicode.IsUpper(firstRune(text[end+1:])) ||
+		start > 1 && text[start-1] == '-' && unicode.IsLetter(lastRune(text[:start-1])) {
+		// a part of a hyphenated name: "Victor" in "la prison
+		// Victor-Verster", "Pierre" in "Jean-Pierre"
+		return m, false
+	}
 	prevWord, prevStart := wordBefore(text, start)
 	lowerPrev := Normalize(prevWord)
 	initial := sentenceInitial(text, start)
@@ -311,6 +317,16 @@ func (g *Gazetteer) accept(text string, f *folded, a, b int, refs []ref, lang st
 		return m, false
 	}
 	return m, true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // institutions may follow a place name that stays a place: "the Georgia
