@@ -407,7 +407,7 @@ func TestEvents(t *testing.T) {
 		{"fr object counted by an adverb", "fr", "La Malaisie a expulsé mardi vers la Birmanie plus de 1 000 ressortissants birmans, malgré une décision de justice suspendant leur renvoi.", []string{"MYS→MMR 174 2024-02-27"}},
 		{"en an expelled envoy is the other side's", "en", "Pakistan downgraded diplomatic ties with India and expelled its envoy.", []string{"PAK→IND 160 2024-03-04", "PAK→IND 166 2024-03-04"}},
 		{"fr an expelled envoy is the other side's", "fr", "Le Mali a dénoncé les propos de la France et a expulsé son ambassadeur.", []string{"MLI→FRA 111 2024-03-04", "MLI→FRA 166 2024-03-04"}},
-		{"en a measure at home", "en", "Ethiopia declared a six-month state of emergency after a year of protests.", []string{"ETH→ETH 1724 2024-03-04"}},
+		{"en a measure at home", "en", "Ethiopia declared a six-month state of emergency after a year of protests.", []string{"ETH→ETH 1724 2024-03-04", "ETH→ETH 141 2024-03-04"}},
 		{"fr a measure at home", "fr", "Le gouvernement tunisien a instauré l'état d'urgence sur l'ensemble du territoire.", []string{"TUN→TUN 1724 2024-03-04"}},
 		{"fr a measure placed", "fr", "Les autorités maliennes ont instauré un couvre-feu nocturne à Gao.", []string{"MLI→MLI 1723 2024-03-04"}},
 		{"en a protest with no target", "en", "Hundreds of students protested in Dhaka on Monday.", []string{"BGD→BGD 141 2024-03-04"}},
@@ -529,6 +529,13 @@ func TestEvents(t *testing.T) {
 		{"fr a suicide attack's toll", "fr", "Un double attentat suicide a fait au moins 32 morts le 21 janvier 2021 sur un marché du centre de Bagdad.", []string{"IRQ→IRQ 1831 2021-01-21"}},
 		{"fr a toll as participle is no second event", "fr", "La police birmane a ouvert le feu dimanche sur des manifestants, faisant au moins 18 morts.", []string{"MMR→MMR 175 2024-03-03"}},
 		{"fr air raids launched", "fr", "Israël a riposté en lançant des raids aériens sur le Liban.", []string{"ISR→LBN 195 2024-03-04"}},
+		// Protests no one is named behind are the people of their place,
+		// or of the one country the sentence names; "riot police" and
+		// the rally at which something else happened are no protest.
+		{"en protests in a place", "en", "Spain's Supreme Court sentenced nine Catalan separatist leaders to prison on Oct. 14, 2019, sparking violent protests in Barcelona.", []string{"ESP→ESP 116 2019-10-14", "ESP→ESP 145 2019-10-14"}},
+		{"en protests of the sentence's country", "en", "Bolivian President Evo Morales resigned on Nov. 10, 2019, after weeks of protests over a disputed election.", []string{"BOL→BOL 0831 2019-11-10", "BOL→BOL 141 2019-11-10"}},
+		{"en riot police is no riot", "en", "Belarusian riot police detained thousands of protesters in Minsk.", []string{"BLR→BLR 173 2024-03-04"}},
+		{"en a threat made, its object ahead", "en", "Mali's junta threatened to cut diplomatic ties with France.", []string{"MLI→FRA 1313 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

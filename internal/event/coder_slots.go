@@ -248,6 +248,7 @@ type match struct {
 	e        *Entry
 	src, tgt []Mention
 	srcSpan  bool
+	crowd    bool // protesters no one names, of their own country (crowdCountry)
 }
 
 func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []Coded) []Coded {
@@ -281,7 +282,12 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		// personnes", "A car bomb killed 39 people in Baghdad": a weapon
 		// with no one named behind it is the place's unknown attackers.
 		implicit = implicit || len(src) == 0 && pos == POSVerb && violentRoots[RootOf(e.Code)] && p.attackMeans(i) != ""
-		if len(src) == 0 && !implicit && !c.cfg.Monadic {
+		// "after 18 days of mass protests in Tahrir Square", "sparking
+		// violent protests in Barcelona": protests with no one named
+		// are the people of the place, or of the one country the
+		// sentence names.
+		crowd := len(src) == 0 && pos == POSNoun && RootOf(e.Code) == "14" && p.crowdNoun(i)
+		if len(src) == 0 && !implicit && !crowd && !c.cfg.Monadic {
 			continue
 		}
 		var tgt []Mention
@@ -340,6 +346,12 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 				continue
 			}
 		}
+		if crowd {
+			if src = p.crowdCountry(i); len(src) == 0 {
+				continue
+			}
+			tgt = src // their own country
+		}
 		if len(e.Target) == 0 && RootOf(e.Code) == "01" {
 			tgt = p.statementTarget(i)
 		}
@@ -368,7 +380,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			continue
 		}
 		if best == nil || rank(e, src, tgt) > rank(best.e, best.src, best.tgt) {
-			best = &match{e: e, src: src, tgt: tgt}
+			best = &match{e: e, src: src, tgt: tgt, crowd: crowd}
 		}
 	}
 	if best == nil {
@@ -456,6 +468,9 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		// "threatened to cut ties": the threat (1313), not the break.
 		if r := ThreatOf(base.Code); r != "" {
 			base.Code = r
+			if base.Modality == doc.Hypothetical {
+				base.Modality = doc.Asserted // the threat is made; only its object lies ahead
+			}
 		}
 	}
 	if base.Code == "186" && p.attempted(i) {
@@ -485,7 +500,10 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		// "devant l'ambassade d'Estonie": whom the protest is aimed at.
 		best.tgt = p.protestTarget(i, actor.CountryPart(best.src[0].Code))
 	}
-	if best.e.Self && len(best.src) == 1 && (len(best.tgt) == 0 || len(best.tgt) == 1 && best.tgt[0].Code == best.src[0].Code) {
+	if best.crowd && p.demandsDeparture(i) {
+		base.Code = "1411" // "mass protests demanding his departure"
+	}
+	if (best.e.Self || best.crowd) && len(best.src) == 1 && (len(best.tgt) == 0 || len(best.tgt) == 1 && best.tgt[0].Code == best.src[0].Code) {
 		// (the authorities a passive leaves unnamed are those of the
 		// place it names: "L'état d'urgence a été décrété en Algérie")
 		// "Ethiopia declared a state of emergency": the state acts on
@@ -2322,6 +2340,82 @@ func (p *parsed) implicitAuthority(i int, tgt []Mention) []Mention {
 	}
 	if c == "" && len(tgt) > 0 {
 		c = actor.CountryPart(tgt[0].Code)
+	}
+	if c == "" {
+		return nil
+	}
+	w := p.Words[i]
+	return []Mention{{Span: w.Span, Text: w.Form, Code: c, Confidence: 0.5}}
+}
+
+// crowdNouns are the nouns of a protest in the street.
+var crowdNouns = map[string]bool{"protest": true, "demonstration": true, "rally": true, "riot": true, "unrest": true,
+	"manifestation": true, "émeute": true, "rassemblement": true, "strike": true, "grève": true}
+
+// crowdNoun reports whether noun i is a protest in the street: not a
+// protester ("at protesters"), not a protest lodged with a government
+// ("lodged a formal protest with Australia").
+func (p *parsed) crowdNoun(i int) bool {
+	if !crowdNouns[p.lemma(i)] {
+		return false
+	}
+	if h := p.Words[i].Head; h >= 0 && p.rel(i) == "obj" && lodgeVerbs[p.lemma(h)] {
+		return false
+	}
+	// "riot police" names the police; "at a peace rally", "lors d'un
+	// rassemblement" set the scene of another act
+	return p.rel(i) != "compound" && !settingPreps[p.prep(i)]
+}
+
+var settingPreps = map[string]bool{"at": true, "during": true, "lors": true, "lors de": true, "pendant": true, "durant": true, "au cours de": true}
+
+// demandsDeparture reports whether protest noun i demands a leader's
+// departure: "protests demanding his departure", "manifestations pour
+// réclamer la démission du président".
+func (p *parsed) demandsDeparture(i int) bool {
+	for _, k := range p.kids[i] {
+		if p.rel(k) != "acl" && p.rel(k) != "acl:relcl" && p.rel(k) != "advcl" {
+			continue
+		}
+		for _, o := range p.kids[k] {
+			if p.rel(o) == "obj" && departureNouns[p.lemma(o)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var departureNouns = map[string]bool{"departure": true, "resignation": true, "ouster": true, "removal": true,
+	"départ": true, "démission": true, "destitution": true}
+
+var lodgeVerbs = map[string]bool{"lodge": true, "file": true, "register": true, "voice": true, "express": true,
+	"déposer": true, "élever": true, "adresser": true, "formuler": true, "exprimer": true}
+
+// crowdCountry returns the people of a protest noun i that names no one:
+// a mention of the word coded with the country of the place it names ("in
+// Cairo's Tahrir Square", "à Tunis"), else of the one country the
+// sentence's actors name; nothing when they name several.
+func (p *parsed) crowdCountry(i int) []Mention {
+	c := ""
+	sp := p.subtree(i)
+	for _, m := range p.Actors {
+		if m.Span.Start >= sp.Start && m.Span.End <= sp.End && (m.Place || len(m.Code) == 3) && actor.CountryPart(m.Code) != "" {
+			c = actor.CountryPart(m.Code)
+			break
+		}
+	}
+	if c == "" {
+		for _, m := range p.Actors {
+			k := actor.CountryPart(m.Code)
+			if k == "" {
+				continue
+			}
+			if c != "" && c != k {
+				return nil
+			}
+			c = k
+		}
 	}
 	if c == "" {
 		return nil

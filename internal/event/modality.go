@@ -55,6 +55,9 @@ var (
 		// what one is warned against has not happened: "warned NATO
 		// against deploying troops"
 		"warn", "avertir",
+		// what one threatens to do is not done: "a menacé d'organiser
+		// une grève générale"
+		"threaten", "menacer",
 		// asking someone to act is not the act: "invité son homologue à
 		// se rendre à Bamako", "urged Eriador to respond"
 		"inviter", "appeler", "exhorter", "demander", "encourager", "convier", "sommer",
