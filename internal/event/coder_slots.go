@@ -2433,8 +2433,8 @@ func (p *parsed) attackMeans(i int) string {
 		kids = p.kids[h] // "Un kamikaze s'est fait exploser…, tuant 15 personnes": the subject above
 	}
 	for _, k := range kids {
-		if p.rel(k) != "nsubj" {
-			continue
+		if p.rel(k) != "nsubj" && !(p.Words[k].Deprel == "obl:agent" || p.rel(k) == "obl" && (p.prep(k) == "by" || p.prep(k) == "par" || p.prep(k) == "in") && p.passive(i)) {
+			continue // the weapon a passive names: "was killed by a truck bomb", "in a US drone strike"
 		}
 		mods := map[string]bool{}
 		for _, m := range p.kids[k] {
