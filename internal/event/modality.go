@@ -538,7 +538,7 @@ func (p *parsed) stance(i int) string {
 
 // promiseVerbs express the intent their complement states: CAMEO codes
 // "promised to provide aid" as an intent (033), not as the aid (070).
-var promiseVerbs = []string{"promettre", "engager", "s'engager", "proposer", "offrir", "jurer",
+var promiseVerbs = []string{"promettre", "engager", "s'engager", "proposer", "offrir", "jurer", "décider", "decide",
 	"promise", "pledge", "vow", "offer", "commit", "undertake", "propose",
 	// adjectives of intent: "se dit prêt à", "said it was ready to"
 	"prêt", "disposé", "ready", "willing", "prepared", "committed"}
