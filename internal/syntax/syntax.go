@@ -184,8 +184,31 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairAgainstOnAdjective(out)
 		repairPartitiveOnName(out)
 		repairAtLeastObject(out)
+		repairYearCount(out)
 	}
 	return out
+}
+
+// repairYearCount mends a French parse that reads a date's year as the
+// count of the noun after it ("condamné le 25 décembre 2009 à onze ans de
+// prison": "2009" the nummod of "ans", "à onze" under "2009", "ans" an
+// object). The year goes back to its month; "à" and the number are the
+// noun's, which is the verb's oblique.
+func repairYearCount(out []Annotated) {
+	for j := 1; j+3 < len(out); j++ {
+		n := j + 3
+		if out[j].UPOS != "NUM" || len(out[j].Form) != 4 || out[j].Head != n+1 || out[j].Deprel != "nummod" ||
+			!frenchMonths[strings.ToLower(out[j-1].Form)] || strings.ToLower(out[j+1].Form) != "à" ||
+			out[j+2].UPOS != "NUM" || out[j+2].Head != j+1 || out[n].UPOS != "NOUN" {
+			continue
+		}
+		out[j].Head, out[j].Deprel = j, "nmod"
+		out[j+1].Head, out[j+1].Deprel = n+1, "case"
+		out[j+2].Head, out[j+2].Deprel = n+1, "nummod"
+		if h := out[n].Head - 1; h >= 0 && out[h].UPOS == "VERB" && out[n].Deprel == "obj" {
+			out[n].Deprel = "obl:arg"
+		}
+	}
 }
 
 // repairAtLeastObject mends a French parse that reads a verb's object

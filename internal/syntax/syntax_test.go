@@ -840,6 +840,14 @@ func TestRepairs(t *testing.T) {
 			{Form: "moins", UPOS: "ADV", Head: 2, Deprel: "fixed"},
 			{Form: "personnes", UPOS: "NOUN", Head: 1, Deprel: "obl:arg"},
 		}, []arc{{0, "root"}, {5, "advmod"}, {2, "fixed"}, {2, "fixed"}, {1, "obj"}}, 0, ""},
+		{`"condamné le 25 décembre 2009 à onze ans" (the year read as the count)`, repairYearCount, []Annotated{
+			{Form: "condamné", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "décembre", UPOS: "NOUN", Head: 1, Deprel: "obl:mod"},
+			{Form: "2009", UPOS: "NUM", Head: 6, Deprel: "nummod"},
+			{Form: "à", UPOS: "ADP", Head: 5, Deprel: "case"},
+			{Form: "onze", UPOS: "NUM", Head: 3, Deprel: "nmod"},
+			{Form: "ans", UPOS: "NOUN", Head: 1, Deprel: "obj"},
+		}, []arc{{0, "root"}, {1, "obl:mod"}, {2, "nmod"}, {6, "case"}, {6, "nummod"}, {1, "obl:arg"}}, 0, ""},
 		{`"a rompu le lendemain ses relations" (the object on "lendemain")`, repairFrenchDate, []Annotated{
 			{Form: "rompu", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "le", UPOS: "DET", Head: 3, Deprel: "det"},
