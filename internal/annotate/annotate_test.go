@@ -538,6 +538,8 @@ func TestEvents(t *testing.T) {
 		{"en a threat made, its object ahead", "en", "Mali's junta threatened to cut diplomatic ties with France.", []string{"MLI→FRA 1313 2024-03-04"}},
 		{"en killed by a truck bomb", "en", "Former Lebanese Prime Minister Rafik Hariri was killed by a massive truck bomb on the Beirut seafront on Feb. 14, 2005.", []string{"LBN→LBN 1832 2005-02-14"}},
 		{"fr sentenced on a date to years", "fr", "Le dissident chinois Liu Xiaobo a été condamné le 25 décembre 2009 à onze ans de prison.", []string{"CHN→CHN 116 2009-12-25"}},
+		{"fr extradited towards a country", "fr", "Le Chili a extradé le 22 septembre 2007 l'ancien président péruvien Alberto Fujimori vers le Pérou.", []string{"CHL→PER 063 2007-09-22"}},
+		{"en killed during clashes with", "en", "At least 20 Indian soldiers were killed during clashes with Chinese troops in the Galwan valley.", []string{"IND→CHN 190 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

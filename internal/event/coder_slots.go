@@ -1329,7 +1329,7 @@ var quantities = map[string]bool{
 // or "à", or "".
 func recipientPrep(preps []string) string {
 	for _, q := range preps {
-		if q == "to" || normPrep(q) == "à" {
+		if q == "to" || normPrep(q) == "à" || q == "vers" { // "a extradé l'ancien président vers le Pérou"
 			return normPrep(q)
 		}
 	}
@@ -1423,6 +1423,10 @@ func notIn(ms, other []Mention) []Mention {
 var aspectualVerbs = map[string]bool{"complete": true, "finish": true, "begin": true, "start": true, "continue": true, "resume": true,
 	"achever": true, "terminer": true, "commencer": true, "entamer": true, "poursuivre": true, "reprendre": true, "débuter": true, "boucler": true}
 
+// clashNouns are the fights whose side a sentence's subject is when
+// they set its scene: "were killed during clashes with Chinese troops".
+var clashNouns = map[string]bool{"clash": true, "clashes": true, "fighting": true, "affrontement": true, "combat": true, "accrochage": true, "heurt": true}
+
 // tripPreps and tripNouns make the subject's visit of a noun of travel:
 // "on a visit to", "during a visit to Kiev", "lors d'une visite à Alger".
 var (
@@ -1457,7 +1461,8 @@ func (p *parsed) supportSubject(i int) []int {
 			return []int{h}
 		}
 		if p.Words[h].UPOS == "VERB" || p.Words[h].UPOS == "AUX" {
-			manner := r == "obl" && (p.prep(i) == "par" || p.prep(i) == "by")
+			manner := r == "obl" && (p.prep(i) == "par" || p.prep(i) == "by") ||
+				r == "obl" && settingPreps[p.prep(i)] && clashNouns[p.lemma(i)] // "ont été tués lors d'affrontements avec les troupes chinoises"
 			if r == "obl" && onTrip && step == 0 {
 				manner = true // "a affirmé, en visite à Kiev, que…": the subject's visit
 			}
