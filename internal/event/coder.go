@@ -537,17 +537,22 @@ func repression(out []Coded) {
 		if e.Code != "193" && e.Code != "1823" && e.Code != "202" && e.Code != "190" || len(e.Source.Code) < 6 || !strings.HasPrefix(e.Target.Code[min(3, len(e.Target.Code)):], "CVL") {
 			continue // "opened fire on protesters", "shot dead dozens of protesters"
 		}
-		if s := e.Source.Code[3:6]; s != "COP" && s != "MIL" {
-			continue
-		}
-		t := strings.ToLower(e.Target.Text)
-		for _, w := range protestWords {
-			if strings.Contains(t, w) {
-				e.Code = "175"
-				break
-			}
+		if s := e.Source.Code[3:6]; (s == "COP" || s == "MIL") && protesters(e.Target.Text) {
+			e.Code = "175"
 		}
 	}
+}
+
+// protesters reports whether a mention's words name protesters or
+// rioters.
+func protesters(text string) bool {
+	t := strings.ToLower(text)
+	for _, w := range protestWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // rioting recodes protesters' attacks (18x, 19x) as the violent protest
@@ -555,15 +560,8 @@ func repression(out []Coded) {
 func rioting(out []Coded) {
 	for k := range out {
 		e := &out[k]
-		if r := RootOf(e.Code); r != "18" && r != "19" || len(e.Source.Code) < 6 || e.Source.Code[3:6] != "CVL" {
-			continue
-		}
-		t := strings.ToLower(e.Source.Text)
-		for _, w := range protestWords {
-			if strings.Contains(t, w) {
-				e.Code = "145"
-				break
-			}
+		if r := RootOf(e.Code); (r == "18" || r == "19") && len(e.Source.Code) >= 6 && e.Source.Code[3:6] == "CVL" && protesters(e.Source.Text) {
+			e.Code = "145"
 		}
 	}
 }
