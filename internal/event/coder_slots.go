@@ -517,7 +517,7 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	}
 	if g := best.src[0].Group; pos == POSNoun && len(best.tgt) == 0 && len(best.src) == 1 && len(g) == 2 && g[0].Span == best.src[0].Span &&
 		cooperative(base.Code) && RootOf(base.Code) != "04" {
-		// "la coopération antiterroriste américano-marocaine", "le Haut
+		// "la coopération douanière franco-belge", "le Haut
 		// Conseil de coopération algéro-turc": a compound nationality on
 		// a noun of cooperation names a topic or a body; its talks and
 		// summits ("le sommet franco-allemand") and its conflicts are
