@@ -540,6 +540,7 @@ func TestEvents(t *testing.T) {
 		{"fr sentenced on a date to years", "fr", "Le dissident chinois Liu Xiaobo a été condamné le 25 décembre 2009 à onze ans de prison.", []string{"CHN→CHN 116 2009-12-25"}},
 		{"fr extradited towards a country", "fr", "Le Chili a extradé le 22 septembre 2007 l'ancien président péruvien Alberto Fujimori vers le Pérou.", []string{"CHL→PER 063 2007-09-22"}},
 		{"en killed during clashes with", "en", "At least 20 Indian soldiers were killed during clashes with Chinese troops in the Galwan valley.", []string{"IND→CHN 190 2024-03-04"}},
+		{"en protests demanding a resignation", "en", "Mubarak stepped down after mass protests demanding his resignation in Cairo.", []string{"EGY→EGY 0831 2024-03-04", "EGY→EGY 1411 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

@@ -2378,10 +2378,16 @@ var settingPreps = map[string]bool{"at": true, "during": true, "lors": true, "lo
 // departure: "protests demanding his departure", "manifestations pour
 // réclamer la démission du président".
 func (p *parsed) demandsDeparture(i int) bool {
+	var verbs []int
 	for _, k := range p.kids[i] {
-		if p.rel(k) != "acl" && p.rel(k) != "acl:relcl" && p.rel(k) != "advcl" {
-			continue
+		if r := p.rel(k); r == "acl" || r == "advcl" {
+			verbs = append(verbs, k)
 		}
+	}
+	if _, hi := p.wordRange(i); hi+1 < len(p.Words) && p.Words[hi+1].UPOS == "VERB" {
+		verbs = append(verbs, hi+1) // "protests demanding his resignation", the participle hung on the verb above
+	}
+	for _, k := range verbs {
 		for _, o := range p.kids[k] {
 			if p.rel(o) == "obj" && departureNouns[p.lemma(o)] {
 				return true
