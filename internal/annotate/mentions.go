@@ -513,10 +513,7 @@ func (a *Annotator) compoundDemonyms(text, lang string, date time.Time, ms []eve
 		if !ok || end == h+1 {
 			continue
 		}
-		second := ""
-		if a.isDemonym(text[h+1:end], date, lang) {
-			second = a.actors.Find(text[h+1:end], date, lang)[0].Code
-		}
+		second := a.demonymCode(text[h+1:end], date, lang)
 		if len(second) != 3 || second == first {
 			continue
 		}
@@ -544,8 +541,17 @@ func (a *Annotator) compoundDemonyms(text, lang string, date time.Time, ms []eve
 
 // isDemonym reports whether s is one nationality adjective.
 func (a *Annotator) isDemonym(s string, date time.Time, lang string) bool {
+	return a.demonymCode(s, date, lang) != ""
+}
+
+// demonymCode returns the code of s when it is one nationality
+// adjective, else "".
+func (a *Annotator) demonymCode(s string, date time.Time, lang string) string {
 	ds := a.actors.Find(s, date, lang)
-	return len(ds) == 1 && ds[0].Kind == "demonym" && ds[0].Span.Start == 0 && ds[0].Span.End == len(s)
+	if len(ds) == 1 && ds[0].Kind == "demonym" && ds[0].Span.Start == 0 && ds[0].Span.End == len(s) {
+		return ds[0].Code
+	}
+	return ""
 }
 
 // distributeRoles shares titles and countries within a list of actors:
@@ -1053,48 +1059,36 @@ var indefinites = map[string]bool{"a": true, "an": true}
 // country of a place of action: "in several Chinese cities", "dans
 // plusieurs villes chinoises".
 func demonymPlace(text string, sp doc.Span) bool {
-	next := strings.ToLower(strings.Trim(firstWord(text[sp.End:]), ",."))
-	prev := strings.ToLower(wordBefore(text, sp.Start))
+	var i int // where the words before the place phrase end
 	switch {
-	case placeNouns[next]: // English: the noun after
-		i := sp.Start
-		for k := 0; k < 3; k++ {
-			w := wordBefore(text, i)
-			if w == "" {
-				return false
-			}
-			lw := strings.ToLower(w)
-			if locPreps[lw] {
-				return true
-			}
-			if !quantifiers[lw] {
-				return false
-			}
-			i = strings.LastIndex(text[:i], w)
+	case placeNouns[strings.ToLower(strings.Trim(firstWord(text[sp.End:]), ",."))]: // English: the noun after
+		i = sp.Start
+	case placeNouns[strings.ToLower(wordBefore(text, sp.Start))]: // French: the noun before
+		i = strings.LastIndex(text[:sp.Start], wordBefore(text, sp.Start))
+	default:
+		return false
+	}
+	for k := 0; k < 3 && i > 0; k++ {
+		w := wordBefore(text, i)
+		lw := strings.ToLower(w)
+		if locPreps[lw] {
+			return true
 		}
-	case placeNouns[prev]: // French: the noun before
-		i := strings.LastIndex(text[:sp.Start], wordBefore(text, sp.Start))
-		for k := 0; k < 3 && i > 0; k++ {
-			w := wordBefore(text, i)
-			lw := strings.ToLower(w)
-			if locPreps[lw] {
-				return true
-			}
-			if w == "" || !quantifiers[lw] {
-				return false
-			}
-			i = strings.LastIndex(text[:i], w)
+		if w == "" || !quantifiers[lw] {
+			return false
 		}
+		i = strings.LastIndex(text[:i], w)
 	}
 	return false
 }
 
 // firstWord returns the first word of s.
 func firstWord(s string) string {
-	if f := strings.Fields(s); len(f) > 0 {
-		return f[0]
+	s = strings.TrimLeft(s, " ")
+	if j := strings.IndexByte(s, ' '); j >= 0 {
+		return s[:j]
 	}
-	return ""
+	return s
 }
 
 var (
