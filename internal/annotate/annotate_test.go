@@ -541,6 +541,7 @@ func TestEvents(t *testing.T) {
 		{"fr extradited towards a country", "fr", "Le Chili a extradé le 22 septembre 2007 l'ancien président péruvien Alberto Fujimori vers le Pérou.", []string{"CHL→PER 063 2007-09-22"}},
 		{"en killed during clashes with", "en", "At least 20 Indian soldiers were killed during clashes with Chinese troops in the Galwan valley.", []string{"IND→CHN 190 2024-03-04"}},
 		{"en protests demanding a resignation", "en", "Mubarak stepped down after mass protests demanding his resignation in Cairo.", []string{"EGY→EGY 0831 2024-03-04", "EGY→EGY 1411 2024-03-04"}},
+		{"en a bombing's toll is no second killing", "en", "Al-Shabaab militants detonated a car bomb outside a hotel in Mogadishu, killing at least 10 people.", []string{"SOM→SOM 1832 2024-03-04"}},
 		// Mutual acts of two sides.
 		{"fr ont convenu jeudi de respecter le cessez-le-feu", "fr", "L'Inde et le Pakistan ont convenu jeudi de respecter strictement le cessez-le-feu le long de la ligne de contrôle.", []string{"IND→PAK 0871 2024-02-29"}},
 		{"fr se sont livré de violents combats", "fr", "Les forces gouvernementales yéménites et les rebelles houthis se sont livré de violents combats près de Marib.", []string{"YEM→YEM 190 2024-03-04"}},

@@ -514,14 +514,23 @@ func dropSupportedNouns(p *parsed, out []Coded) []Coded {
 
 // dropCasualtyCounts drops the "faisant N morts" participle of the act
 // it hangs on: "a ouvert le feu sur des manifestants, faisant au moins 18
-// morts" is the shooting, with its toll. "Un attentat a fait 32 morts",
-// the main verb, stays.
+// morts" is the shooting, with its toll; so is the killing (1823) a
+// participle adds to its own source's attack ("detonated a car bomb,
+// killing 10 people"). "Un attentat a fait 32 morts", the main verb, and
+// a mass killing (202) stay.
 func dropCasualtyCounts(p *parsed, out []Coded) []Coded {
 	var res []Coded
 	for _, e := range out {
 		_, head, _ := strings.Cut(e.Rule, " ")
-		if h := p.Words[e.Word].Head; head == "faire" && h >= 0 && p.rel(e.Word) == "advcl" && p.feat(e.Word, "VerbForm") == "Part" {
+		h := p.Words[e.Word].Head
+		part := h >= 0 && p.rel(e.Word) == "advcl" && (p.feat(e.Word, "VerbForm") == "Part" || p.feat(e.Word, "VerbForm") == "Ger")
+		if part && head == "faire" {
 			continue
+		}
+		if part && e.Code == "1823" && slices.ContainsFunc(out, func(v Coded) bool {
+			return v.Word == h && violentRoots[RootOf(v.Code)] && v.Source.Code == e.Source.Code
+		}) {
+			continue // "detonated a car bomb outside a hotel, killing at least 10 people": the bombing's toll
 		}
 		res = append(res, e)
 	}
