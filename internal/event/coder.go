@@ -440,7 +440,7 @@ func (c *Coder) finish(p *parsed, out []Coded) []Coded {
 	repression(out)
 	rioting(out)
 	peacekeeping(out)
-	airBombing(out)
+	airBombing(p, out)
 	abduction(out)
 	assassination(out)
 	expelledPersons(p, out)
@@ -521,10 +521,9 @@ func dropSupportedNouns(p *parsed, out []Coded) []Coded {
 func dropCasualtyCounts(p *parsed, out []Coded) []Coded {
 	var res []Coded
 	for _, e := range out {
-		_, head, _ := strings.Cut(e.Rule, " ")
 		h := p.Words[e.Word].Head
 		part := h >= 0 && p.rel(e.Word) == "advcl" && (p.feat(e.Word, "VerbForm") == "Part" || p.feat(e.Word, "VerbForm") == "Ger")
-		if part && head == "faire" {
+		if part && p.lemma(e.Word) == "faire" {
 			continue
 		}
 		if part && e.Code == "1823" && slices.ContainsFunc(out, func(v Coded) bool {
@@ -592,10 +591,10 @@ func peacekeeping(out []Coded) {
 // Mogadishu's airport", "NATO warplanes bombed the Chinese embassy",
 // "Israel responded by bombing targets across Lebanon". Bombs that armed
 // groups plant stay 183.
-func airBombing(out []Coded) {
+func airBombing(p *parsed, out []Coded) {
 	for k := range out {
 		e := &out[k]
-		if _, head, _ := strings.Cut(e.Rule, " "); e.Code != "183" || !strings.HasPrefix(head, "bomb") {
+		if e.Code != "183" || !strings.HasPrefix(p.lemma(e.Word), "bomb") {
 			continue
 		}
 		switch src := e.Source.Code; {
@@ -631,8 +630,7 @@ func assassination(out []Coded) {
 func expelledPersons(p *parsed, out []Coded) {
 	for k := range out {
 		e := &out[k]
-		_, head, _ := strings.Cut(e.Rule, " ")
-		if e.Code != "166" || head != "expel" && head != "expulser" || len(e.Target.Code) < 3 || p.expelsDiplomats(e.Word) ||
+		if l := p.lemma(e.Word); e.Code != "166" || l != "expel" && l != "expulser" || len(e.Target.Code) < 3 || p.expelsDiplomats(e.Word) ||
 			strings.HasPrefix(e.Target.Code, "IGO") || strings.HasPrefix(e.Target.Code, "NGO") {
 			continue // "expelled inspectors of the IAEA": the agency's
 		}

@@ -1427,12 +1427,10 @@ var aspectualVerbs = map[string]bool{"complete": true, "finish": true, "begin": 
 // they set its scene: "were killed during clashes with Chinese troops".
 var clashNouns = map[string]bool{"clash": true, "clashes": true, "fighting": true, "affrontement": true, "combat": true, "accrochage": true, "heurt": true}
 
-// tripPreps and tripNouns make the subject's visit of a noun of travel:
-// "on a visit to", "during a visit to Kiev", "lors d'une visite à Alger".
-var (
-	tripPreps = map[string]bool{"on": true, "during": true, "lors": true, "lors de": true, "durant": true, "pendant": true, "au cours de": true}
-	tripNouns = map[string]bool{"visit": true, "tour": true, "trip": true, "visite": true, "tournée": true, "voyage": true}
-)
+// tripNouns make the subject's visit of a noun of travel after "on" or a
+// preposition of time (duringPreps): "on a visit to", "during a visit to
+// Kiev", "lors d'une visite à Alger".
+var tripNouns = map[string]bool{"visit": true, "tour": true, "trip": true, "visite": true, "tournée": true, "voyage": true}
 
 // meetingNouns are the nouns of a meeting, which an "after" sets before
 // the subject's act.
@@ -1454,7 +1452,7 @@ func (p *parsed) supportSubject(i int) []int {
 		default:
 			return nil
 		}
-		onTrip := p.prep(i) == "en" || tripPreps[p.prep(i)] && tripNouns[p.lemma(i)]
+		onTrip := p.prep(i) == "en" || (p.prep(i) == "on" || duringPreps[p.prep(i)]) && tripNouns[p.lemma(i)]
 		if step == 0 && (r == "nmod" || r == "obl") && onTrip && (p.Words[h].UPOS == "NOUN" || p.Words[h].UPOS == "PROPN") {
 			// "Le Premier ministre polonais, en visite à Kiev": the one
 			// the apposition describes is on the visit.
@@ -1462,7 +1460,7 @@ func (p *parsed) supportSubject(i int) []int {
 		}
 		if p.Words[h].UPOS == "VERB" || p.Words[h].UPOS == "AUX" {
 			manner := r == "obl" && (p.prep(i) == "par" || p.prep(i) == "by") ||
-				r == "obl" && settingPreps[p.prep(i)] && clashNouns[p.lemma(i)] // "ont été tués lors d'affrontements avec les troupes chinoises"
+				r == "obl" && duringPreps[p.prep(i)] && clashNouns[p.lemma(i)] // "ont été tués lors d'affrontements avec les troupes chinoises"
 			if r == "obl" && onTrip && step == 0 {
 				manner = true // "a affirmé, en visite à Kiev, que…": the subject's visit
 			}
@@ -2125,21 +2123,30 @@ func (p *parsed) foreignAim(i int) bool {
 	own := map[string]bool{}
 	for _, k := range p.kids[h] {
 		if strings.HasPrefix(p.rel(k), "nsubj") {
-			sp := p.subtree(k)
-			for _, m := range p.Actors {
-				if m.Span.Start >= sp.Start && m.Span.End <= sp.End {
-					own[actor.CountryPart(m.Code)] = true
-				}
+			for _, m := range p.actorsUnder(k) {
+				own[actor.CountryPart(m.Code)] = true
 			}
 		}
 	}
-	sp := p.subtree(i)
-	for _, m := range p.Actors {
-		if c := actor.CountryPart(m.Code); c != "" && !own[c] && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+	for _, m := range p.actorsUnder(i) {
+		if c := actor.CountryPart(m.Code); c != "" && !own[c] {
 			return true
 		}
 	}
 	return false
+}
+
+// actorsUnder returns the sentence's actors whose mentions lie in the
+// words under k.
+func (p *parsed) actorsUnder(k int) []Mention {
+	sp := p.subtree(k)
+	var out []Mention
+	for _, m := range p.Actors {
+		if m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // protestTarget returns the actors a protest at word i is aimed at, of
@@ -2164,9 +2171,8 @@ func (p *parsed) protestTarget(i int, own string) []Mention {
 		if !ok {
 			continue
 		}
-		sp := p.subtree(k)
-		for _, m := range p.Actors {
-			if c := actor.CountryPart(m.Code); c != "" && c != own && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+		for _, m := range p.actorsUnder(k) {
+			if c := actor.CountryPart(m.Code); c != "" && c != own {
 				return []Mention{m}
 			}
 		}
@@ -2369,10 +2375,12 @@ func (p *parsed) crowdNoun(i int) bool {
 	}
 	// "riot police" names the police; "at a peace rally", "lors d'un
 	// rassemblement" set the scene of another act
-	return p.rel(i) != "compound" && !settingPreps[p.prep(i)]
+	return p.rel(i) != "compound" && p.prep(i) != "at" && !duringPreps[p.prep(i)]
 }
 
-var settingPreps = map[string]bool{"at": true, "during": true, "lors": true, "lors de": true, "pendant": true, "durant": true, "au cours de": true}
+// duringPreps set an act's scene in the time of another: "during a visit
+// to Kiev", "lors d'affrontements", "pendant un rassemblement".
+var duringPreps = map[string]bool{"during": true, "lors": true, "lors de": true, "pendant": true, "durant": true, "au cours de": true}
 
 // demandsDeparture reports whether protest noun i demands a leader's
 // departure: "protests demanding his departure", "manifestations pour
@@ -2409,9 +2417,8 @@ var lodgeVerbs = map[string]bool{"lodge": true, "file": true, "register": true, 
 // sentence's actors name; nothing when they name several.
 func (p *parsed) crowdCountry(i int) []Mention {
 	c := ""
-	sp := p.subtree(i)
-	for _, m := range p.Actors {
-		if m.Span.Start >= sp.Start && m.Span.End <= sp.End && (m.Place || len(m.Code) == 3) && actor.CountryPart(m.Code) != "" {
+	for _, m := range p.actorsUnder(i) {
+		if (m.Place || len(m.Code) == 3) && actor.CountryPart(m.Code) != "" {
 			c = actor.CountryPart(m.Code)
 			break
 		}
