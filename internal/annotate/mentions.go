@@ -1572,6 +1572,12 @@ func (a *Annotator) groups(s *event.Sentence, prev *built) {
 		i += n
 		add = append(add, event.Mention{Span: sp, Text: s.Text[sp.Start:sp.End], Code: members[0].Code, Name: members[0].Name, Group: withCoref(members), Coref: "group", Confidence: 0.6})
 	}
+	putActors(s, add)
+}
+
+// putActors puts the mentions add among sentence s's actors, in place of
+// those they overlap, in text order.
+func putActors(s *event.Sentence, add []event.Mention) {
 	if len(add) == 0 {
 		return
 	}
@@ -1627,15 +1633,7 @@ func clauseGroups(s *event.Sentence) {
 		if len(members) < 2 {
 			continue
 		}
-		kept := s.Actors[:0]
-		for _, m := range s.Actors {
-			if !(m.Span.Start < w.Span.End && w.Span.Start < m.Span.End) {
-				kept = append(kept, m)
-			}
-		}
-		kept = append(kept, event.Mention{Span: w.Span, Text: w.Form, Code: members[0].Code, Name: members[0].Name, Group: withCoref(members), Coref: "group", Confidence: 0.6})
-		sort.Slice(kept, func(a, b int) bool { return kept[a].Span.Start < kept[b].Span.Start })
-		s.Actors = kept
+		putActors(s, []event.Mention{{Span: w.Span, Text: w.Form, Code: members[0].Code, Name: members[0].Name, Group: withCoref(members), Coref: "group", Confidence: 0.6}})
 	}
 }
 
