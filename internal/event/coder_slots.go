@@ -786,6 +786,15 @@ func (p *parsed) fixedHold(i int, e *Entry) bool {
 			continue
 		}
 		ok := false
+		// "sent rescue teams and relief supplies": a conjunct of the
+		// slot's word may hold the fixed word.
+		for _, d := range deps {
+			for _, k := range p.kids[d] {
+				if p.rel(k) == "conj" && p.Words[k].UPOS == "NOUN" {
+					deps = append(deps, k)
+				}
+			}
+		}
 		for _, d := range deps {
 			l := p.lemma(d)
 			if slices.Contains(f.Lemmas, l) || slices.Contains(f.Lemmas, p.form(d)) {
