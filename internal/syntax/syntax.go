@@ -185,6 +185,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairPartitiveOnName(out)
 		repairAtLeastObject(out)
 		repairYearCount(out)
+		repairDateCount(out)
 	}
 	return out
 }
@@ -208,6 +209,27 @@ func repairYearCount(out []Annotated) {
 		if h := out[n].Head - 1; h >= 0 && out[h].UPOS == "VERB" && out[n].Deprel == "obj" {
 			out[n].Deprel = "obl:arg"
 		}
+	}
+}
+
+// repairDateCount mends a French parse that hangs a count written after a
+// date on the date's year ("a relâché le 24 novembre 2023 vingt-quatre
+// otages": "vingt-quatre" an nmod of "2023", "otages" an xcomp of the
+// verb). A year counts nothing: the number counts the noun after it, and
+// that noun is the object of a verb that has none.
+func repairDateCount(out []Annotated) {
+	for j := 1; j+2 < len(out); j++ {
+		c, n := j+1, j+2
+		if out[j].UPOS != "NUM" || len(out[j].Form) != 4 || !frenchMonths[strings.ToLower(out[j-1].Form)] ||
+			out[c].UPOS != "NUM" || out[c].Head != j+1 || len(out[c].Form) == 4 || out[n].UPOS != "NOUN" {
+			continue
+		}
+		v := out[n].Head - 1
+		if v < 0 || out[v].UPOS != "VERB" || out[n].Deprel == "obj" || out[n].Deprel == "nsubj" || hasDep(out, "obj", v) {
+			continue
+		}
+		out[c].Head, out[c].Deprel = n+1, "nummod"
+		out[n].Deprel = "obj"
 	}
 }
 

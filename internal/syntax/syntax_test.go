@@ -848,6 +848,22 @@ func TestRepairs(t *testing.T) {
 			{Form: "onze", UPOS: "NUM", Head: 3, Deprel: "nmod"},
 			{Form: "ans", UPOS: "NOUN", Head: 1, Deprel: "obj"},
 		}, []arc{{0, "root"}, {1, "obl:mod"}, {2, "nmod"}, {6, "case"}, {6, "nummod"}, {1, "obl:arg"}}, 0, ""},
+		{`"a relâché le 24 novembre 2023 vingt-quatre otages" (the count on the year)`, repairDateCount, []Annotated{
+			{Form: "relâché", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "24", UPOS: "NUM", Head: 1, Deprel: "obl:mod"},
+			{Form: "novembre", UPOS: "NOUN", Head: 2, Deprel: "nmod"},
+			{Form: "2023", UPOS: "NUM", Head: 3, Deprel: "nmod"},
+			{Form: "vingt-quatre", UPOS: "NUM", Head: 4, Deprel: "nmod"},
+			{Form: "otages", UPOS: "NOUN", Head: 1, Deprel: "xcomp"},
+		}, []arc{{0, "root"}, {1, "obl:mod"}, {2, "nmod"}, {3, "nmod"}, {6, "nummod"}, {1, "obj"}}, 0, ""},
+		{`"a libéré le 24 novembre 2023 24 otages" (a verb with an object keeps it)`, repairDateCount, []Annotated{
+			{Form: "libéré", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "novembre", UPOS: "NOUN", Head: 1, Deprel: "obl:mod"},
+			{Form: "2023", UPOS: "NUM", Head: 2, Deprel: "nmod"},
+			{Form: "vingt", UPOS: "NUM", Head: 3, Deprel: "nmod"},
+			{Form: "otages", UPOS: "NOUN", Head: 1, Deprel: "xcomp"},
+			{Form: "Hamas", UPOS: "PROPN", Head: 1, Deprel: "obj"},
+		}, []arc{{0, "root"}, {1, "obl:mod"}, {2, "nmod"}, {3, "nmod"}, {1, "xcomp"}, {1, "obj"}}, 0, ""},
 		{`"a rompu le lendemain ses relations" (the object on "lendemain")`, repairFrenchDate, []Annotated{
 			{Form: "rompu", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "le", UPOS: "DET", Head: 3, Deprel: "det"},
