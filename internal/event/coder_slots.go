@@ -1326,7 +1326,8 @@ var amounts = map[string]bool{
 var quantities = map[string]bool{
 	"vingtaine": true, "dizaine": true, "douzaine": true, "quinzaine": true, "trentaine": true, "centaine": true,
 	"série": true, "ensemble": true, "nombre": true, "paquet": true, "batterie": true,
-	"partie": true,
+	"partie": true, "essentiel": true, "majorité": true, "totalité": true, "plupart": true,
+	"bulk": true, "majority": true, "most": true,
 	"series": true, "set": true, "part": true, "number": true, "package": true, "raft": true, "host": true, "couple": true, "dozen": true,
 	// weights and loads: "sent tons of food aid", "des tonnes de vivres"
 	"ton": true, "tonne": true, "shipment": true, "consignment": true, "batch": true, "lot": true, "load": true,
