@@ -420,6 +420,8 @@ func TestEvents(t *testing.T) {
 		{"en a car bomb's toll", "en", "An al Shabaab car bomb killed at least 39 people at a market in Mogadishu.", []string{"SOM→SOM 1832 2024-03-04"}},
 		{"en persona non grata after a titled name", "en", "Malaysia declared North Korea's ambassador Kang Chol persona non grata on Saturday.", []string{"MYS→PRK 166 2024-03-02"}},
 		{"en a person the courts act on is of their country", "en", "A court in Minsk sentenced Nobel Peace Prize laureate Ales Bialiatski to 10 years in prison.", []string{"BLR→BLR 116 2024-03-04"}},
+		{"en the opposition a state's troops attack is of their country", "en", "Chadian troops attacked the opposition on Feb. 28, 2024.", []string{"TCD→TCD 190 2024-02-28"}},
+		{"en militants of no named country stay no actor", "en", "US forces killed militants on Feb. 28, 2024.", nil},
 		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
 		{"fr three titled visitors", "fr", "Le président Emmanuel Macron, le chancelier allemand Olaf Scholz et le président du Conseil italien Mario Draghi se sont rendus le 16 juin 2022 à Kiev.", []string{"FRA→UKR 042 2022-06-16", "DEU→UKR 042 2022-06-16", "ITA→UKR 042 2022-06-16"}},
 		{"fr unnamed authorities of a passive arrest", "fr", "Le chef du parti Ennahdha, Rached Ghannouchi, a été arrêté le 17 avril 2023 à son domicile de Tunis.", []string{"TUN→TUN 173 2023-04-17"}},

@@ -977,6 +977,17 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 						c = r // not "Hamas gunmen stormed into southern Israel, killing 1,200 people"
 					}
 				}
+				if c == "" && homeGroups[m.Code[:min(3, len(m.Code))]] {
+					// "Chadian troops attacked the opposition", "le
+					// gouvernement a dissous les syndicats": a state's
+					// forces, courts or government acting on the
+					// opposition, workers or students of no named
+					// country, with no other country in sight, act at
+					// home. Not rebels: "US forces killed militants".
+					if st := sectorCountry(s.Actors, "GOV", "MIL", "COP", "JUD"); st != "" && onlyCountry(s.Actors, st) {
+						c = st
+					}
+				}
 				if c == "" || c == "-" {
 					continue
 				}
@@ -987,6 +998,11 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 		s.Actors = kept
 	}
 }
+
+// homeGroups are the people of no named country whom their own state's
+// forces, courts or government face (placeGroups): the opposition,
+// workers, students, protesters, people.
+var homeGroups = map[string]bool{"OPP": true, "LAB": true, "EDU": true, "CVL": true, "PPL": true}
 
 // sectorCountry returns the one country of the mentions among ms whose
 // sector is one of sectors (COP: the police), or "" when they name none or
