@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -145,9 +147,32 @@ func (a *Annotator) EvalSet(suite string) (event.Score, error) {
 	if err != nil {
 		return event.Score{}, fmt.Errorf("annotate: %w", err)
 	}
+	return a.evalSetData(suite, file, lang, data)
+}
+
+// EvalSetFile scores a user's event set, a file in the format of vigie's
+// own sets (a sentence, a tab, its events "SRC TGT CAMEO [sym]" separated
+// by "; ", or "-"; lines starting with "#" are comments), whose sentences
+// are in lang ("fr" or "en") and read as published on Monday 2024-03-04.
+func (a *Annotator) EvalSetFile(path, lang string) (event.Score, error) {
+	if lang != "fr" && lang != "en" {
+		return event.Score{}, fmt.Errorf("annotate: event set %s: language %q: want fr or en", path, lang)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return event.Score{}, fmt.Errorf("annotate: event set: %w", err)
+	}
+	return a.evalSetData(filepath.Base(path), path, lang, data)
+}
+
+// evalSetData scores the set data read from file.
+func (a *Annotator) evalSetData(suite, file, lang string, data []byte) (event.Score, error) {
 	gold, err := parseSet(file, data)
 	if err != nil {
 		return event.Score{}, fmt.Errorf("annotate: %w", err)
+	}
+	if len(gold) == 0 {
+		return event.Score{}, fmt.Errorf("annotate: %s: no sentence", file)
 	}
 	s := event.Score{Suite: suite, Records: len(gold)}
 	rootCorrect := 0

@@ -61,6 +61,7 @@ func evalEvents(ctx context.Context, env *Env, o evalOpts, args []string) error 
 	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	jsonFlag := fs.Bool("json", asJSON, "print one JSON object")
+	langFlag := fs.String("lang", "", "with an event set file: the language of its sentences, fr or en (default: from a file name starting fr- or en-)")
 	names := make([]string, 0, len(eventSuites))
 	for n := range eventSuites {
 		names = append(names, n)
@@ -83,8 +84,26 @@ func evalEvents(ctx context.Context, env *Env, o evalOpts, args []string) error 
 		suite = fs.Arg(0)
 	}
 	run, ok := eventSuites[suite]
+	if !ok && strings.HasSuffix(suite, ".tsv") {
+		// a user's own set, in the format of vigie's
+		lang := *langFlag
+		if lang == "" {
+			lang, _, _ = strings.Cut(filepath.Base(suite), "-")
+		}
+		if lang != "fr" && lang != "en" {
+			return usageErr("eval events %s: say the language of its sentences with --lang fr or --lang en", suite)
+		}
+		path := suite
+		run, ok = func(context.Context, string) (event.Score, error) {
+			an, err := annotate.New(annotate.Config{})
+			if err != nil {
+				return event.Score{}, err
+			}
+			return an.EvalSetFile(path, lang)
+		}, true
+	}
 	if !ok {
-		return usageErr("eval events: name a suite: %s", strings.Join(names, ", "))
+		return usageErr("eval events: name a suite (%s) or an event set file FILE.tsv", strings.Join(names, ", "))
 	}
 	s, err := run(ctx, shared)
 	if err != nil {
