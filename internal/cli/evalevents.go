@@ -42,6 +42,8 @@ var eventSuites = map[string]func(ctx context.Context, shared string) (event.Sco
 	"en-dev5":    evalSet("en-dev5"),
 	"fr-dev6":    evalSet("fr-dev6"),
 	"en-dev6":    evalSet("en-dev6"),
+	"fr-dev7":    evalSet("fr-dev7"),
+	"en-dev7":    evalSet("en-dev7"),
 }
 
 // evalSet scores one of vigie's own event sets (annotate.EventSets).
