@@ -145,6 +145,7 @@ func (m *Model) annotate(words []string) []Annotated {
 	repairLeadingAdjRoot(out)
 	repairDoubleSubject(out)
 	if m.Lang == "en" {
+		repairLeadingGerund(out)
 		repairModalAdjective(out)
 		repairModalHeadAdjective(out)
 		repairSubordinatorAsPreposition(out)
@@ -1118,13 +1119,13 @@ func timeWord(w string) bool {
 // starting a verb's object as its predicate ("Putin received Belarusian
 // President Lukashenko": "Belarusian" an xcomp of "received", the name its
 // obl). A capitalised adjective (a nationality, not "help secure new
-// investment") right after the verb, its xcomp, with a noun after it
+// investment") or one of formerWords right after the verb, its xcomp, with a noun after it
 // that it governs without a preposition, is that noun's modifier, and the
 // noun the verb's object.
 func repairAdjectiveObject(out []Annotated) {
 	for a := 1; a+1 < len(out); a++ {
 		v := a - 1
-		if out[a].UPOS != "ADJ" || !capitalised(out[a].Form) || out[a].Deprel != "xcomp" || out[a].Head != v+1 || out[v].UPOS != "VERB" {
+		if out[a].UPOS != "ADJ" || !capitalised(out[a].Form) && !formerWords[strings.ToLower(out[a].Form)] || out[a].Deprel != "xcomp" || out[a].Head != v+1 || out[v].UPOS != "VERB" {
 			continue
 		}
 		cased := headsWith(out, "case")
@@ -1142,12 +1143,22 @@ func repairAdjectiveObject(out []Annotated) {
 		for j := range out {
 			if out[j].Head == a+1 && j != n {
 				out[j].Head = n + 1
+				if strings.HasPrefix(out[j].Deprel, "obl") {
+					out[j].Head = v + 1 // "sentenced former President Zuma to 15 months": the verb's
+				}
 			}
 		}
 		out[n].Head, out[n].Deprel = v+1, "obj"
 		out[a].Head, out[a].Deprel = n+1, "amod"
 	}
 }
+
+// formerWords are the lower-case adjectives that start a verb's object
+// naming a person by a past or present state ("sentenced former
+// President Jacob Zuma", "freed jailed opposition leader X"), which the
+// parser reads as the verb's predicate, as it does a nationality.
+var formerWords = map[string]bool{"former": true, "late": true, "ousted": true, "deposed": true, "exiled": true,
+	"jailed": true, "detained": true, "imprisoned": true, "outgoing": true, "embattled": true, "veteran": true}
 
 // repairArticleAdjective mends an English parse that reads a noun after
 // an article as an adjective predicate ("kidnapped a German national in
@@ -1850,6 +1861,36 @@ func repairLeadingAdjRoot(out []Annotated) {
 	}
 	out[verb].Head, out[verb].Deprel = 0, "root"
 	out[0].Head, out[0].Deprel = 2, "amod"
+}
+
+// repairLeadingGerund mends an English parse that reads a sentence's
+// first word, a noun in -ing, as a gerund root and the sentence's verb as
+// its complement ("Fighting erupted in Khartoum…": "erupted" an xcomp of
+// "Fighting"). A gerund with no object or subject of its own, the root,
+// whose one verb complement comes right after it, is that verb's subject
+// noun, and the verb the root.
+func repairLeadingGerund(out []Annotated) {
+	if len(out) < 3 || out[0].Head != 0 || out[0].UPOS != "VERB" || !strings.Contains(out[0].Feats, "VerbForm=Ger") ||
+		!capitalised(out[0].Form) || out[1].UPOS != "VERB" || out[1].Head != 1 ||
+		out[1].Deprel != "xcomp" && out[1].Deprel != "ccomp" && out[1].Deprel != "conj" {
+		return
+	}
+	for _, a := range out {
+		if a.Head == 1 && (a.Deprel == "obj" || strings.HasPrefix(a.Deprel, "nsubj") || a.Deprel == "iobj") {
+			return // "Fighting corruption remains…"
+		}
+	}
+	for j := range out {
+		if out[j].Head == 1 && j != 1 {
+			out[j].Head = 2
+		}
+	}
+	out[1].Head, out[1].Deprel = 0, "root"
+	if strings.Contains(out[1].Feats, "VerbForm=Part") {
+		out[1].Feats = finitePast
+	}
+	out[0].UPOS, out[0].Head, out[0].Deprel = "NOUN", 2, "nsubj"
+	out[0].Lemma, out[0].Feats = strings.ToLower(out[0].Form), "Number=Sing"
 }
 
 // finitePast are the features a past participle made the main verb

@@ -1062,6 +1062,27 @@ func TestRepairs(t *testing.T) {
 			{Form: "Elessar", UPOS: "PROPN", Head: 3, Deprel: "obl"},
 			{Form: ".", UPOS: "PUNCT", Head: 2, Deprel: "punct"},
 		}, []arc{{2, "nsubj"}, {0, "root"}, {5, "amod"}, {5, "nmod:desc"}, {2, "obj"}, {2, "punct"}}, 0, ""},
+		{`"sentenced former President Elessar to ten years": "former" starts the object, the term is the verb's`, repairAdjectiveObject, []Annotated{
+			{Form: "sentenced", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "former", UPOS: "ADJ", Head: 1, Deprel: "xcomp"},
+			{Form: "President", UPOS: "PROPN", Head: 4, Deprel: "nmod:desc"},
+			{Form: "Elessar", UPOS: "PROPN", Head: 2, Deprel: "obj"},
+			{Form: "to", UPOS: "ADP", Head: 7, Deprel: "case"},
+			{Form: "ten", UPOS: "NUM", Head: 7, Deprel: "nummod"},
+			{Form: "years", UPOS: "NOUN", Head: 2, Deprel: "obl"},
+		}, []arc{{0, "root"}, {4, "amod"}, {4, "nmod:desc"}, {1, "obj"}, {7, "case"}, {7, "nummod"}, {1, "obl"}}, 0, ""},
+		{`"Fighting erupted in Minas Tirith": the gerund root is the verb's subject`, repairLeadingGerund, []Annotated{
+			{Form: "Fighting", Lemma: "fight", UPOS: "VERB", Feats: "VerbForm=Ger", Head: 0, Deprel: "root"},
+			{Form: "erupted", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part|Voice=Pass", Head: 1, Deprel: "xcomp"},
+			{Form: "in", UPOS: "ADP", Head: 4, Deprel: "case"},
+			{Form: "Tirith", UPOS: "PROPN", Head: 2, Deprel: "obl"},
+			{Form: ".", UPOS: "PUNCT", Head: 1, Deprel: "punct"},
+		}, []arc{{2, "nsubj"}, {0, "root"}, {4, "case"}, {2, "obl"}, {2, "punct"}}, 0, ""},
+		{`"Fighting corruption remains a priority": a gerund with an object stays`, repairLeadingGerund, []Annotated{
+			{Form: "Fighting", UPOS: "VERB", Feats: "VerbForm=Ger", Head: 0, Deprel: "root"},
+			{Form: "remains", UPOS: "VERB", Head: 1, Deprel: "ccomp"},
+			{Form: "corruption", UPOS: "NOUN", Head: 1, Deprel: "obj"},
+		}, []arc{{0, "root"}, {1, "ccomp"}, {1, "obj"}}, 0, ""},
 		{`"help secure new investment": a lower-case adjective stays`, repairAdjectiveObject, []Annotated{
 			{Form: "help", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "secure", UPOS: "ADJ", Head: 1, Deprel: "xcomp"},
