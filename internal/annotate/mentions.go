@@ -771,6 +771,12 @@ func (a *Annotator) resolveRoles(text string, sents []segment.Sentence, ms []eve
 				if c := a.sentenceCountry(sents, orig, m); c != "" {
 					m.Code, m.Coref = joinCode(c, role), "role"
 					out = append(out, m)
+				} else if t := strings.ToLower(m.Text); role == "COP" && (t == "police" || t == "riot police") {
+					// "Clashes erupted between police and protesters in
+					// Dhaka": with no country named, the police of the
+					// place the sentence names (placeGroups).
+					m.Code, m.Coref = role, "place"
+					out = append(out, m)
 				}
 			}
 			continue

@@ -1049,6 +1049,24 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 				}
 			}
 		}
+		if h := p.Words[i].Head; len(res) == 0 && pos == POSNoun && sl.Rel == "nmod" && p.rel(i) == "nsubj" && h >= 0 && onsetVerbs[p.lemma(h)] {
+			// "Fighting broke out between the army and the RSF", "des
+			// combats ont éclaté entre…": the noun's complements hung on
+			// the verb of its onset.
+			for _, k := range p.kids[h] {
+				if p.rel(k) == "obl" && p.prep(k) != "" && prepIn(p.prep(k), sl.Preps) && !timeWords[p.form(k)] {
+					res = append(res, k)
+				}
+				if p.timeWord(k) || p.rel(k) == "obl" && (timeWords[p.form(k)] || p.Words[k].UPOS == "NUM") {
+					// "erupted on April 15, 2023, between…", hung on the day
+					for _, t := range p.kids[k] {
+						if (p.rel(t) == "nmod" || p.rel(t) == "obl") && p.prep(t) != "" && prepIn(p.prep(t), sl.Preps) {
+							res = append(res, t)
+						}
+					}
+				}
+			}
+		}
 		if len(res) == 0 && pos == POSVerb && sl.Rel == "nmod" {
 			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
 				res = append(res, p.slotDeps(o, sl, POSNoun)...)
@@ -1147,6 +1165,12 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 	}
 	return res
 }
+
+// onsetVerbs say that what their subject names began, went on or grew,
+// and take its complements: "fighting erupted between X and Y".
+var onsetVerbs = map[string]bool{"break": true, "erupt": true, "flare": true, "rage": true, "resume": true, "continue": true,
+	"escalate": true, "intensify": true, "occur": true, "éclater": true, "reprendre": true, "se poursuivre": true,
+	"poursuivre": true, "opposer": true, "s'intensifier": true, "intensifier": true, "dégénérer": true}
 
 // splitSubject mends one noun phrase the parser cut into two subjects of
 // one verb ("Dagolath's first Deputy | Prime Minister Telemar left"):
