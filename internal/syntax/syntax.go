@@ -187,6 +187,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairAtLeastObject(out)
 		repairYearCount(out)
 		repairDateCount(out)
+		repairClauseSubjects(out)
 	}
 	return out
 }
@@ -231,6 +232,79 @@ func repairDateCount(out []Annotated) {
 		}
 		out[c].Head, out[c].Deprel = n+1, "nummod"
 		out[n].Deprel = "obj"
+	}
+}
+
+// repairClauseSubjects mends a French parse that reads the object of a
+// clause and the subject of the next one, joined by ", et", as the
+// coordinated subjects of the second verb ("Un tribunal a condamné le 2
+// février l'opposant X à deux ans de prison, et le secrétaire d'État Y a
+// exigé sa libération": "opposant" and "secrétaire" the subjects of
+// "exigé", "condamné" with no object). When the first noun follows a verb
+// that has no object, with nothing between them but that verb's own
+// words, and its conjunct comes after ", et" right before the second
+// verb, the first noun is the first verb's object and the conjunct the
+// second verb's subject.
+func repairClauseSubjects(out []Annotated) {
+	for n := range out {
+		v2 := out[n].Head - 1
+		if out[n].Deprel != "nsubj" || v2 <= n || out[v2].UPOS != "VERB" || out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN" {
+			continue
+		}
+		// the first verb: the nearest verb before n, every word between
+		// them (n's own determiners aside) its own
+		v1 := -1
+		for j := n - 1; j >= 0; j-- {
+			if out[j].UPOS == "VERB" {
+				v1 = j
+				break
+			}
+		}
+		if v1 < 0 || hasDep(out, "obj", v1) || hasDep(out, "ccomp", v1) || hasDep(out, "xcomp", v1) {
+			continue
+		}
+		inside := true
+		for j := v1 + 1; j < n && inside; j++ {
+			if out[j].Head == n+1 {
+				continue
+			}
+			h := j
+			for steps := 0; steps < 8 && h != v1 && h >= 0; steps++ {
+				h = out[h].Head - 1
+			}
+			inside = h == v1
+		}
+		if !inside {
+			continue
+		}
+		// the conjunct after ", et", right before the second verb
+		c := -1
+		for j := n + 1; j < v2; j++ {
+			if out[j].Head == n+1 && out[j].Deprel == "conj" {
+				c = j
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		cc, comma := -1, -1
+		for j := n + 1; j < c; j++ {
+			if out[j].Head == c+1 && out[j].Deprel == "cc" && strings.ToLower(out[j].Form) == "et" {
+				cc = j
+				if j > 0 && out[j-1].Form == "," {
+					comma = j - 1
+				}
+			}
+		}
+		if cc < 0 || comma < 0 {
+			continue
+		}
+		out[n].Head, out[n].Deprel = v1+1, "obj"
+		out[c].Head, out[c].Deprel = v2+1, "nsubj"
+		out[cc].Head, out[comma].Head = v2+1, v2+1
+		if out[v2].Head == v1+1 && out[v2].Deprel == "parataxis" {
+			out[v2].Deprel = "conj"
+		}
 	}
 }
 
