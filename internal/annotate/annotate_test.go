@@ -424,6 +424,8 @@ func TestEvents(t *testing.T) {
 		{"en fighting that erupted between two sides", "en", "Fighting erupted in Khartoum on April 15, 2023, between the Sudanese army and the paramilitary Rapid Support Forces.", []string{"SDN→SDN 190 2023-04-15"}},
 		{"fr fighting that erupted between two sides", "fr", "De violents combats ont éclaté le 15 avril 2023 à Khartoum entre l'armée soudanaise et les Forces de soutien rapide.", []string{"SDN→SDN 190 2023-04-15"}},
 		{"en a former president sentenced", "en", "South Africa's Constitutional Court sentenced former President Jacob Zuma to 15 months in prison on June 29, 2021.", []string{"ZAF→ZAF 116 2021-06-29"}},
+		{"fr a guest read as an apposition to the place", "fr", "Le président égyptien Hosni Moubarak a reçu le 4 juin 2009 au palais de Koubbeh, au Caire, le président américain Barack Obama.", []string{"EGY→USA 043 2009-06-04", "USA→EGY 042 2009-06-04"}},
+		{"fr the object and the next clause's subject joined by et", "fr", "Un tribunal de Moscou a condamné le 2 février 2021 l'opposant Alexeï Navalny à deux ans de prison, et le secrétaire d'État américain Antony Blinken a protesté.", []string{"RUS→RUS 116 2021-02-02"}},
 		{"en militants of no named country stay no actor", "en", "US forces killed militants on Feb. 28, 2024.", nil},
 		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
 		{"fr three titled visitors", "fr", "Le président Emmanuel Macron, le chancelier allemand Olaf Scholz et le président du Conseil italien Mario Draghi se sont rendus le 16 juin 2022 à Kiev.", []string{"FRA→UKR 042 2022-06-16", "DEU→UKR 042 2022-06-16", "ITA→UKR 042 2022-06-16"}},

@@ -1000,6 +1000,21 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 			}
 		}
 		if !pass && len(res) == 0 && pos == POSVerb {
+			// "a reçu le 4 juin au palais de Koubbeh, au Caire, le
+			// président américain": the object read as an apposition to
+			// the place before it. Not "à Bamako, la capitale".
+			for _, k := range p.kids[i] {
+				if k < i || p.rel(k) != "obl" || p.prep(k) == "" {
+					continue
+				}
+				for _, a := range p.kids[k] {
+					if p.Words[a].Deprel == "appos" && a > k && p.Words[a].UPOS == "NOUN" && !placeNouns[p.lemma(a)] && p.definite(a) {
+						res = append(res, a)
+					}
+				}
+			}
+		}
+		if !pass && len(res) == 0 && pos == POSVerb {
 			// "urged China to show restraint", which the parser reads
 			// with China an indirect object: with no direct object, it
 			// is the one acted on.
@@ -1164,6 +1179,27 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 		}
 	}
 	return res
+}
+
+// placeNouns name places: an apposition to a place that is one ("à
+// Bamako, la capitale") says where, not whom.
+var placeNouns = map[string]bool{"capitale": true, "ville": true, "région": true, "province": true, "pays": true, "localité": true,
+	"village": true, "port": true, "cité": true, "commune": true, "quartier": true, "île": true, "frontière": true,
+	"capital": true, "city": true, "town": true, "region": true, "country": true, "island": true, "border": true, "district": true}
+
+// definite reports whether noun k has a definite article or a
+// possessive or demonstrative determiner.
+func (p *parsed) definite(k int) bool {
+	for _, d := range p.kids[k] {
+		if p.rel(d) != "det" {
+			continue
+		}
+		switch strings.ToLower(p.Words[d].Form) {
+		case "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "the", "his", "her", "its", "their":
+			return true
+		}
+	}
+	return false
 }
 
 // onsetVerbs say that what their subject names began, went on or grew,
