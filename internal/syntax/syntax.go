@@ -188,6 +188,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairYearCount(out)
 		repairDateCount(out)
 		repairClauseSubjects(out)
+		repairLateObject(out)
 	}
 	return out
 }
@@ -307,6 +308,65 @@ func repairClauseSubjects(out []Annotated) {
 		}
 	}
 }
+
+// repairLateObject mends a French parse that reads a verb's object,
+// after a phrase set off by commas, as a conjunct or an apposition of that
+// phrase ("ont signé, sous l'égide du président russe, un accord de
+// cessez-le-feu": "accord" a conj or appos of "égide"). A noun with an
+// article and no conjunction or preposition of its own, after a comma,
+// conjunct or apposition (not a place: "à Bamako, une ville de…") of an
+// oblique of an active verb that has no object, is that verb's object.
+func repairLateObject(out []Annotated) {
+	for n := range out {
+		h := out[n].Head - 1
+		if out[n].Deprel != "conj" && (out[n].Deprel != "appos" || frenchPlaceNouns[strings.ToLower(out[n].Lemma)]) ||
+			out[n].UPOS != "NOUN" || h < 0 || h >= n || !strings.HasPrefix(out[h].Deprel, "obl") {
+			continue
+		}
+		if c := caseOf(out, h); c == "" || c == "de" || c == "d'" || c == "par" || out[h].Deprel == "obl:agent" {
+			continue // "contient de la bivalirudine, un inhibiteur…", "écrit par X, l'institutrice"
+		}
+		v := out[h].Head - 1
+		if v < 0 || v > h || out[v].UPOS != "VERB" || hasDep(out, "obj", v) || hasDep(out, "aux:pass", v) || reflexiveVerb(out, v) {
+			continue // "se sont rencontrés à Singapour, une première"
+		}
+		first, det, cc := n, false, false
+		for j := range out {
+			if out[j].Head != n+1 || j > n || out[j].Deprel == "punct" {
+				continue
+			}
+			switch {
+			case out[j].Deprel == "cc" || out[j].Deprel == "case":
+				cc = true // "pour le premier sommet": an oblique
+			case out[j].Deprel == "det":
+				det = true
+			}
+			if j < first {
+				first = j
+			}
+		}
+		if cc || !det || first == 0 || out[first-1].Form != "," {
+			continue
+		}
+		out[n].Head, out[n].Deprel = v+1, "obj"
+		out[first-1].Head, out[first-1].Deprel = n+1, "punct"
+	}
+}
+
+// reflexiveVerb reports whether verb v has a reflexive clitic ("se").
+func reflexiveVerb(out []Annotated, v int) bool {
+	for _, a := range out {
+		if a.Head == v+1 && (strings.HasPrefix(a.Deprel, "expl") || strings.ToLower(a.Form) == "se" || strings.ToLower(a.Form) == "s'") {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchPlaceNouns name places: an apposition that is one ("à Bamako, une
+// ville de deux millions d'habitants") says where.
+var frenchPlaceNouns = map[string]bool{"ville": true, "capitale": true, "région": true, "pays": true, "localité": true, "village": true,
+	"cité": true, "commune": true, "quartier": true, "île": true, "province": true, "port": true, "bourgade": true}
 
 // repairAtLeastObject mends a French parse that reads a verb's object
 // counted by "au moins" as an oblique ("tuant au moins 121 personnes":
