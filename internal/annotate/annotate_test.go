@@ -426,6 +426,8 @@ func TestEvents(t *testing.T) {
 		{"en a former president sentenced", "en", "South Africa's Constitutional Court sentenced former President Jacob Zuma to 15 months in prison on June 29, 2021.", []string{"ZAF→ZAF 116 2021-06-29"}},
 		{"fr a guest read as an apposition to the place", "fr", "Le président égyptien Hosni Moubarak a reçu le 4 juin 2009 au palais de Koubbeh, au Caire, le président américain Barack Obama.", []string{"EGY→USA 043 2009-06-04", "USA→EGY 042 2009-06-04"}},
 		{"fr the object and the next clause's subject joined by et", "fr", "Un tribunal de Moscou a condamné le 2 février 2021 l'opposant Alexeï Navalny à deux ans de prison, et le secrétaire d'État américain Antony Blinken a protesté.", []string{"RUS→RUS 116 2021-02-02"}},
+		{"en a mediator before a hyphen", "en", "Armenia and Azerbaijan agreed to a Russian-brokered ceasefire on Nov. 10, 2020.", []string{"ARM→AZE 0871 2020-11-10", "RUS→ARM 045 2020-11-10", "RUS→AZE 045 2020-11-10"}},
+		{"fr an agreement signed under a mediator's aegis", "fr", "Le Hamas et le Fatah ont signé mercredi au Caire, sous l'égide de l'Égypte, un accord de réconciliation.", []string{"PSE→PSE 057 2024-02-28", "EGY→PSE 045 2024-02-28", "EGY→PSE 045 2024-02-28"}}, // one for each side
 		{"en militants of no named country stay no actor", "en", "US forces killed militants on Feb. 28, 2024.", nil},
 		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
 		{"fr three titled visitors", "fr", "Le président Emmanuel Macron, le chancelier allemand Olaf Scholz et le président du Conseil italien Mario Draghi se sont rendus le 16 juin 2022 à Kiev.", []string{"FRA→UKR 042 2022-06-16", "DEU→UKR 042 2022-06-16", "ITA→UKR 042 2022-06-16"}},

@@ -2341,6 +2341,13 @@ func (p *parsed) mediations(out []Coded, n int, base Coded) []Coded {
 					meds = append(meds, m)
 				}
 			}
+		case k >= 2 && p.Words[k-1].Form == "-" && (strings.EqualFold(w.Form, "brokered") || strings.EqualFold(w.Form, "mediated")):
+			// "a Russian-brokered ceasefire", split at the hyphen
+			for _, m := range p.Actors {
+				if m.Code != "" && m.Span.Start >= p.Words[k-2].Span.Start && m.Span.End <= p.Words[k-2].Span.End {
+					meds = append(meds, m)
+				}
+			}
 		case (l == "mediate" || l == "broker") && w.UPOS == "VERB" && p.rel(k) != "root":
 			for _, d := range p.kids[k] {
 				if p.Words[d].Deprel == "obl:agent" || p.rel(d) == "obl" && p.prep(d) == "by" {
