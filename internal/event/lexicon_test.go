@@ -98,6 +98,7 @@ func ExampleLexicon_Lookup() {
 	}
 	// Output:
 	// se rendre 042 obl:à,en,au,aux,chez,dans
+	// se rendre 0874 obl:à,au,aux
 }
 
 func BenchmarkLexiconLookup(b *testing.B) {
