@@ -429,6 +429,8 @@ func TestEvents(t *testing.T) {
 		{"en a mediator before a hyphen", "en", "Armenia and Azerbaijan agreed to a Russian-brokered ceasefire on Nov. 10, 2020.", []string{"ARM→AZE 0871 2020-11-10", "RUS→ARM 045 2020-11-10", "RUS→AZE 045 2020-11-10"}},
 		{"fr an agreement signed under a mediator's aegis", "fr", "Le Hamas et le Fatah ont signé mercredi au Caire, sous l'égide de l'Égypte, un accord de réconciliation.", []string{"PSE→PSE 057 2024-02-28", "EGY→PSE 045 2024-02-28", "EGY→PSE 045 2024-02-28"}}, // one for each side
 		{"en militants of no named country stay no actor", "en", "US forces killed militants on Feb. 28, 2024.", nil},
+		{"en a person a capital arrests is of its country", "en", "Minsk arrested Ales Bialiatski on May 23, 2021.", []string{"BLR→BLR 173 2021-05-23"}},
+		{"fr a person the authorities arrest, under a title", "fr", "Les autorités biélorusses ont arrêté le journaliste Ales Bialiatski le 23 mai 2021.", []string{"BLR→BLR 173 2021-05-23"}},
 		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
 		{"fr three titled visitors", "fr", "Le président Emmanuel Macron, le chancelier allemand Olaf Scholz et le président du Conseil italien Mario Draghi se sont rendus le 16 juin 2022 à Kiev.", []string{"FRA→UKR 042 2022-06-16", "DEU→UKR 042 2022-06-16", "ITA→UKR 042 2022-06-16"}},
 		{"fr unnamed authorities of a passive arrest", "fr", "Le chef du parti Ennahdha, Rached Ghannouchi, a été arrêté le 17 avril 2023 à son domicile de Tunis.", []string{"TUN→TUN 173 2023-04-17"}},

@@ -241,17 +241,72 @@ func domesticPersons(sents []event.Sentence, ner []entity.Mention) {
 	k := 0
 	for si := range sents {
 		s := &sents[si]
-		c := sectorCountry(s.Actors, "COP", "JUD")
+		sc := sectorCountry(s.Actors, "COP", "JUD")
 		var add []event.Mention
 		for ; k < len(ner) && ner[k].Span.Start < s.Span.End; k++ {
 			m := ner[k]
-			if c == "" || m.Type != "PER" || m.Span.Start < s.Span.Start || m.Span.End > s.Span.End || covered(s.Actors, m.Span) {
+			if m.Type != "PER" || m.Span.Start < s.Span.Start || m.Span.End > s.Span.End || covered(s.Actors, m.Span) {
+				continue
+			}
+			c := sc
+			if c == "" && detainedHere(s, m.Span) {
+				// "after Minsk arrested dissident journalist Roman
+				// Protasevich": the one country of the sentence's
+				// states arrests at home too.
+				c = stateCountry(s.Actors)
+			}
+			if c == "" {
 				continue
 			}
 			add = append(add, event.Mention{Span: m.Span, Text: m.Text, Code: c, Confidence: 0.5 * m.Score, Coref: "domestic"})
 		}
 		addActors(s, add)
 	}
+}
+
+// detainVerbs arrest, jail or try the person they take as object.
+var detainVerbs = map[string]bool{"arrest": true, "detain": true, "jail": true, "imprison": true, "sentence": true, "convict": true,
+	"arrêter": true, "interpeller": true, "emprisonner": true, "incarcérer": true, "condamner": true, "inculper": true, "écrouer": true}
+
+// detainedHere reports whether the words of span sp are the object of a
+// verb of detainVerbs in sentence s ("arrested dissident journalist X").
+func detainedHere(s *event.Sentence, sp doc.Span) bool {
+	for _, w := range s.Words {
+		if w.Span.Start < sp.Start || w.Span.End > sp.End || w.Head < 0 || w.Head >= len(s.Words) {
+			continue
+		}
+		h := s.Words[w.Head]
+		if h.Span.Start >= sp.Start && h.Span.End <= sp.End {
+			continue // a word inside the name: its head is too
+		}
+		if (w.Deprel == "nmod" || w.Deprel == "appos" || strings.HasPrefix(w.Deprel, "flat")) && h.UPOS == "NOUN" && h.Head >= 0 && h.Head < len(s.Words) {
+			// "a arrêté le journaliste Ales Bialiatski": the name under
+			// its title
+			w, h = h, s.Words[h.Head]
+		}
+		return (w.Deprel == "obj" || w.Deprel == "nsubj:pass") && detainVerbs[h.Lemma]
+	}
+	return false
+}
+
+// stateCountry returns the one country of a sentence's actors that are
+// states (countries, governments, their organs), or "" when they name none
+// or several; international organisations and places are not counted.
+func stateCountry(actors []event.Mention) string {
+	c := ""
+	for _, a := range actors {
+		if a.Place || len(a.Code) < 3 || strings.HasPrefix(a.Code, "IGO") || a.Coref == "place" {
+			continue
+		}
+		if len(a.Code) >= 6 && !slices.Contains([]string{"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}, a.Code[3:6]) {
+			continue
+		}
+		if c != "" && c != a.Code[:3] {
+			return ""
+		}
+		c = a.Code[:3]
+	}
+	return c
 }
 
 // covered reports whether an actor mention overlaps span sp.

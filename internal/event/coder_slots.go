@@ -654,8 +654,8 @@ func emit(base Coded, src, tgt []Mention, out []Coded) []Coded {
 	tgt = expand(tgt)
 	for _, s := range src {
 		for _, t := range tgt {
-			if s.Code == "" || t.Code == "" || s.Code == t.Code || s.Span == t.Span {
-				continue
+			if s.Code == "" || t.Code == "" || s.Code == t.Code && t.Coref != "domestic" || s.Span == t.Span {
+				continue // "Minsk arrested Ales Bialiatski" (BLR, and BLR for the person) is a dyad
 			}
 			if len(s.Code) > 3 && t.Code == s.Code[:3] && cooperative(base.Code) {
 				// "Sharif convened the committee in Islamabad": a
