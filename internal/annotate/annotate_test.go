@@ -431,6 +431,8 @@ func TestEvents(t *testing.T) {
 		{"en militants of no named country stay no actor", "en", "US forces killed militants on Feb. 28, 2024.", nil},
 		{"en a person a capital arrests is of its country", "en", "Minsk arrested Ales Bialiatski on May 23, 2021.", []string{"BLR→BLR 173 2021-05-23"}},
 		{"fr a person the authorities arrest, under a title", "fr", "Les autorités biélorusses ont arrêté le journaliste Ales Bialiatski le 23 mai 2021.", []string{"BLR→BLR 173 2021-05-23"}},
+		{"en a possessive before a detention is the detained", "en", "Nicaraguan police placed opposition hopeful Cristiana Chamorro under house arrest on June 2, 2021, and the U.S. State Department condemned her detention.", []string{"NIC→NIC 173 2021-06-02", "USA→NIC 111 2021-06-02"}},
+		{"fr a possessive before a release is the one freed", "fr", "Un tribunal de Moscou a condamné le 2 février 2021 l'opposant Alexeï Navalny à deux ans de prison, et le secrétaire d'État américain Antony Blinken a exigé sa libération.", []string{"RUS→RUS 116 2021-02-02", "USA→RUS 1053 2021-02-02"}},
 		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
 		{"fr three titled visitors", "fr", "Le président Emmanuel Macron, le chancelier allemand Olaf Scholz et le président du Conseil italien Mario Draghi se sont rendus le 16 juin 2022 à Kiev.", []string{"FRA→UKR 042 2022-06-16", "DEU→UKR 042 2022-06-16", "ITA→UKR 042 2022-06-16"}},
 		{"fr unnamed authorities of a passive arrest", "fr", "Le chef du parti Ennahdha, Rached Ghannouchi, a été arrêté le 17 avril 2023 à son domicile de Tunis.", []string{"TUN→TUN 173 2023-04-17"}},

@@ -229,6 +229,9 @@ func (a *Annotator) sentencesAndPlaces(text, lang string, date time.Time, p *Doc
 	}
 	a.placeGroups(text, sents, places)
 	domesticPersons(sents, p.NER)
+	for si := range sents {
+		possessivePatients(&sents[si])
+	}
 	addPlaceActors(text, sents, places)
 	return sents, places
 }
@@ -263,6 +266,67 @@ func domesticPersons(sents []event.Sentence, ner []entity.Mention) {
 		addActors(s, add)
 	}
 }
+
+// possessivePatients resolves a possessive before a noun of what is done
+// to a person ("condemned her detention", "a exigé sa libération") to the
+// person the sentence named last before it, outside the subject of the
+// verb that governs the noun: the person detained or freed, not the one
+// who condemns or demands.
+func possessivePatients(s *event.Sentence) {
+	ws := s.Words
+	var add []event.Mention
+	for _, w := range ws {
+		f := strings.ToLower(w.Form)
+		if !possessiveForms[f] || w.Head < 0 || w.Head >= len(ws) || covered(s.Actors, w.Span) {
+			continue
+		}
+		n := w.Head
+		if !patientNouns[strings.ToLower(ws[n].Lemma)] || ws[n].Head < 0 {
+			continue
+		}
+		subj := doc.Span{Start: -1, End: -1}
+		for j := range ws {
+			if ws[j].Head == ws[n].Head && strings.HasPrefix(ws[j].Deprel, "nsubj") {
+				subj = subtreeSpan(ws, j)
+			}
+		}
+		var ante *event.Mention
+		for k := range s.Actors {
+			m := &s.Actors[k]
+			if m.Span.End > w.Span.Start {
+				break
+			}
+			if m.Code == "" || m.Place || len(m.Group) > 0 || m.Role || subj.Start >= 0 && m.Span.Start >= subj.Start && m.Span.End <= subj.End {
+				continue
+			}
+			ante = m
+		}
+		if ante == nil || !namesPerson(ante) {
+			continue
+		}
+		a := *ante
+		a.Span, a.Text, a.Coref, a.Confidence = w.Span, w.Form, "pronoun", 0.5*ante.Confidence
+		add = append(add, a)
+	}
+	addActors(s, add)
+}
+
+// namesPerson reports whether mention m names a person: a name found by
+// the recogniser (domestic) or a name of the dictionaries, not a country,
+// a capital or an institution.
+func namesPerson(m *event.Mention) bool {
+	return m.Coref == "domestic" || m.Name != "" && len(strings.Fields(m.Text)) >= 2 && len(m.Code) > 3
+}
+
+// possessiveForms are the possessives possessivePatients resolves.
+var possessiveForms = map[string]bool{"his": true, "her": true, "son": true, "sa": true}
+
+// patientNouns are what is done to a person.
+var patientNouns = map[string]bool{"detention": true, "arrest": true, "release": true, "imprisonment": true, "jailing": true,
+	"conviction": true, "sentence": true, "execution": true, "killing": true, "murder": true, "assassination": true,
+	"expulsion": true, "extradition": true, "deportation": true, "kidnapping": true, "abduction": true,
+	"libération": true, "arrestation": true, "détention": true, "condamnation": true, "exécution": true, "assassinat": true,
+	"meurtre": true, "enlèvement": true, "emprisonnement": true, "incarcération": true}
 
 // detainVerbs arrest, jail or try the person they take as object.
 var detainVerbs = map[string]bool{"arrest": true, "detain": true, "jail": true, "imprison": true, "sentence": true, "convict": true,

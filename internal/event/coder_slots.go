@@ -1085,6 +1085,15 @@ func (p *parsed) slotDeps(i int, sl Slot, pos POS) []int {
 		if len(res) == 0 && pos == POSVerb && sl.Rel == "nmod" {
 			for _, o := range p.slotDeps(i, Slot{Rel: "obj"}, pos) {
 				res = append(res, p.slotDeps(o, sl, POSNoun)...)
+				if len(res) == 0 && (prepIn("de", sl.Preps) || prepIn("of", sl.Preps)) {
+					// "a exigé sa libération": a possessive the actor
+					// stage resolved to the one freed
+					for _, k := range p.kids[o] {
+						if p.rel(k) == "det" && p.feat(k, "Poss") == "Yes" && p.actor[k] >= 0 {
+							res = append(res, k)
+						}
+					}
+				}
 				if len(res) == 0 && (p.lemma(o) == "responsibility" || p.lemma(o) == "responsabilité") {
 					// "claimed responsibility for the attack on Somali
 					// troops": the attack's complements
