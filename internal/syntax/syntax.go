@@ -249,7 +249,7 @@ func repairDateCount(out []Annotated) {
 func repairClauseSubjects(out []Annotated) {
 	for n := range out {
 		v2 := out[n].Head - 1
-		if out[n].Deprel != "nsubj" || v2 <= n || out[v2].UPOS != "VERB" || out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN" {
+		if !strings.HasPrefix(out[n].Deprel, "nsubj") || v2 <= n || out[v2].UPOS != "VERB" || out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN" {
 			continue
 		}
 		// the first verb: the nearest verb before n, every word between
@@ -278,6 +278,20 @@ func repairClauseSubjects(out []Annotated) {
 		if !inside {
 			continue
 		}
+		// "a décrété le 8 novembre l'état d'urgence, après douze nuits
+		// d'émeutes au cours desquelles des voitures ont été
+		// incendiées": the second verb has a subject of its own after
+		// the noun, which is then the first verb's object.
+		other := false
+		for j := n + 1; j < v2; j++ {
+			if out[j].Head == v2+1 && strings.HasPrefix(out[j].Deprel, "nsubj") {
+				other = true
+			}
+		}
+		if other {
+			out[n].Head, out[n].Deprel = v1+1, "obj"
+			continue
+		}
 		// the conjunct after ", et", right before the second verb
 		c := -1
 		for j := n + 1; j < v2; j++ {
@@ -285,7 +299,7 @@ func repairClauseSubjects(out []Annotated) {
 				c = j
 			}
 		}
-		if c < 0 {
+		if c < 0 || out[n].Deprel != "nsubj" {
 			continue
 		}
 		cc, comma := -1, -1

@@ -899,6 +899,16 @@ func TestRepairs(t *testing.T) {
 			{Form: "une", UPOS: "DET", Head: 6, Deprel: "det"},
 			{Form: "ville", Lemma: "ville", UPOS: "NOUN", Head: 3, Deprel: "appos"},
 		}, []arc{{0, "root"}, {3, "case"}, {1, "obl:mod"}, {6, "punct"}, {6, "det"}, {3, "appos"}}, 0, ""},
+		{`"a décrété l'état d'urgence, après des nuits où des voitures ont été incendiées" (the object read as a second subject)`, repairClauseSubjects, []Annotated{
+			{Form: "décrété", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "l'", UPOS: "DET", Head: 3, Deprel: "det"},
+			{Form: "état", UPOS: "NOUN", Head: 8, Deprel: "nsubj:pass"},
+			{Form: ",", UPOS: "PUNCT", Head: 5, Deprel: "punct"},
+			{Form: "nuits", UPOS: "NOUN", Head: 8, Deprel: "nsubj:pass"},
+			{Form: "ont", UPOS: "AUX", Head: 8, Deprel: "aux:tense"},
+			{Form: "été", UPOS: "AUX", Head: 8, Deprel: "aux:pass"},
+			{Form: "incendiées", UPOS: "VERB", Head: 1, Deprel: "advcl"},
+		}, []arc{{0, "root"}, {3, "det"}, {1, "obj"}, {5, "punct"}, {8, "nsubj:pass"}, {8, "aux:tense"}, {8, "aux:pass"}, {1, "advcl"}}, 0, ""},
 		{`"a rompu le lendemain ses relations" (the object on "lendemain")`, repairFrenchDate, []Annotated{
 			{Form: "rompu", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "le", UPOS: "DET", Head: 3, Deprel: "det"},
