@@ -245,7 +245,10 @@ func repairDateCount(out []Annotated) {
 // that has no object, with nothing between them but that verb's own
 // words, and its conjunct comes after ", et" right before the second
 // verb, the first noun is the first verb's object and the conjunct the
-// second verb's subject.
+// second verb's subject. So is the first noun when the later verb has a
+// subject of its own after it ("a décrété le 8 novembre l'état d'urgence,
+// après douze nuits d'émeutes au cours desquelles des voitures ont été
+// incendiées": "état" and "nuits" both subjects of "incendiées").
 func repairClauseSubjects(out []Annotated) {
 	for n := range out {
 		v2 := out[n].Head - 1
