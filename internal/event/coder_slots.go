@@ -503,6 +503,14 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 	if best.crowd && p.demandsDeparture(i) {
 		base.Code = "1411" // "mass protests demanding his departure"
 	}
+	if (base.Code == "0241" || base.Code == "1041") && len(best.src) > 0 &&
+		(len(best.src[0].Code) >= 6 && best.src[0].Code[3:6] == "CVL" || p.countedCrowd(best.src[0])) {
+		// "des milliers de manifestants ont réclamé le départ du
+		// président", "des dizaines de milliers d'Égyptiens… pour
+		// réclamer le départ": protesters demand a leader's departure
+		// by rallying
+		base.Code = "1411"
+	}
 	if (best.e.Self || best.crowd) && len(best.src) == 1 && (len(best.tgt) == 0 || len(best.tgt) == 1 && best.tgt[0].Code == best.src[0].Code) {
 		// (the authorities a passive leaves unnamed are those of the
 		// place it names: "L'état d'urgence a été décrété en Algérie")
@@ -1664,7 +1672,7 @@ func (p *parsed) textLists() []int {
 			continue
 		}
 		conj, ok := p.listGap(last[a]+1, first[b])
-		if !ok {
+		if !ok || conj && p.clauseSubjectAfter(a, b) {
 			continue
 		}
 		if lists[a] < 0 {
@@ -1692,6 +1700,60 @@ func (p *parsed) textLists() []int {
 		}
 	}
 	return lists
+}
+
+// countedCrowd reports whether mention m is people counted by the
+// thousand: "des dizaines de milliers d'Égyptiens", "thousands of
+// Algerians".
+func (p *parsed) countedCrowd(m Mention) bool {
+	for _, w := range p.Words {
+		if w.Span.Start < m.Span.Start || w.Span.End > m.Span.End {
+			continue
+		}
+		if h := w.Head; h >= 0 && p.actor[h] < 0 && crowdCounts[p.lemma(h)] {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdCounts count people in crowds.
+var crowdCounts = map[string]bool{"millier": true, "centaine": true, "dizaine": true, "million": true,
+	"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "millions": true, "tens": true}
+
+// clauseSubjectAfter reports whether actor b, after actor a, is the
+// subject of a clause of its own that a is not part of: "réclamé le
+// départ du président Moubarak, et le président américain Obama a
+// appelé…" holds no list.
+func (p *parsed) clauseSubjectAfter(a, b int) bool {
+	hb := p.mentionHead(b)
+	if hb < 0 || p.rel(hb) != "nsubj" {
+		return false
+	}
+	v := p.Words[hb].Head
+	if v < 0 || v < hb {
+		return false
+	}
+	// a list, however parsed, hangs under the clause: "L'Arabie
+	// saoudite, les Émirats… et l'Égypte ont rompu", "Poutine, qui
+	// recevait Bush, et le président américain ont signé"
+	for h, steps := p.mentionHead(a), 0; h >= 0 && steps < 12; h, steps = p.Words[h].Head, steps+1 {
+		if h == v || h == hb {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionHead returns the word of actor b whose head is outside it, or -1.
+func (p *parsed) mentionHead(b int) int {
+	for j := range p.mentionWords(b) {
+		h := p.Words[j].Head
+		if h < 0 || p.actor[h] != b {
+			return j
+		}
+	}
+	return -1
 }
 
 // listGap reports whether words from..to-1 only separate two items of a
