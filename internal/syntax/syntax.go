@@ -189,6 +189,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairDateCount(out)
 		repairClauseSubjects(out)
 		repairLateObject(out)
+		repairBareOblObject(out)
 	}
 	return out
 }
@@ -379,6 +380,51 @@ func reflexiveVerb(out []Annotated, v int) bool {
 	}
 	return false
 }
+
+// repairBareOblObject mends a French parse that reads a verb's object,
+// set off by commas after a place, as an oblique with no preposition
+// ("ont réclamé le 1er février place Tahrir, au Caire, le départ du
+// président": "départ" an obl:mod). A noun with an article and no
+// preposition, after a comma, oblique of an active verb that has no
+// object, is its object, unless it says when ("le lendemain", "la
+// semaine dernière").
+func repairBareOblObject(out []Annotated) {
+	for n := range out {
+		v := out[n].Head - 1
+		if out[n].Deprel != "obl:mod" || out[n].UPOS != "NOUN" || v < 0 || v > n || out[v].UPOS != "VERB" ||
+			hasDep(out, "obj", v) || hasDep(out, "aux:pass", v) || reflexiveVerb(out, v) || frenchTimeNouns[strings.ToLower(out[n].Lemma)] {
+			continue
+		}
+		first, det := n, false
+		bare := true
+		for j := range out {
+			if out[j].Head != n+1 || j > n || out[j].Deprel == "punct" {
+				continue
+			}
+			switch out[j].Deprel {
+			case "case", "mark":
+				bare = false
+			case "det":
+				det = true
+			}
+			if j < first {
+				first = j
+			}
+		}
+		if !bare || !det || first == 0 || out[first-1].Form != "," {
+			continue
+		}
+		out[n].Deprel = "obj"
+	}
+}
+
+// frenchTimeNouns say when: a bare noun phrase of them is an oblique of
+// time ("le lendemain", "la semaine dernière").
+var frenchTimeNouns = map[string]bool{"lendemain": true, "veille": true, "matin": true, "soir": true, "nuit": true, "semaine": true,
+	"mois": true, "année": true, "an": true, "jour": true, "journée": true, "week-end": true, "midi": true, "après-midi": true,
+	"fois": true, "heure": true, "minute": true, "dimanche": true, "lundi": true, "mardi": true, "mercredi": true, "jeudi": true,
+	"vendredi": true, "samedi": true, "printemps": true, "été": true, "automne": true, "hiver": true, "début": true, "fin": true,
+	"mi-janvier": true, "moment": true, "période": true, "saison": true, "décennie": true, "siècle": true}
 
 // frenchPlaceNouns name places: an apposition that is one ("à Bamako, une
 // ville de deux millions d'habitants") says where.

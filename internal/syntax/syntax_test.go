@@ -909,6 +909,19 @@ func TestRepairs(t *testing.T) {
 			{Form: "été", UPOS: "AUX", Head: 8, Deprel: "aux:pass"},
 			{Form: "incendiées", UPOS: "VERB", Head: 1, Deprel: "advcl"},
 		}, []arc{{0, "root"}, {3, "det"}, {1, "obj"}, {5, "punct"}, {8, "nsubj:pass"}, {8, "aux:tense"}, {8, "aux:pass"}, {1, "advcl"}}, 0, ""},
+		{`"ont réclamé place Tahrir, au Caire, le départ" (the object read as a bare oblique)`, repairBareOblObject, []Annotated{
+			{Form: "réclamé", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "place", UPOS: "NOUN", Head: 1, Deprel: "obl:mod"},
+			{Form: ",", UPOS: "PUNCT", Head: 5, Deprel: "punct"},
+			{Form: "le", UPOS: "DET", Head: 5, Deprel: "det"},
+			{Form: "départ", Lemma: "départ", UPOS: "NOUN", Head: 1, Deprel: "obl:mod"},
+		}, []arc{{0, "root"}, {1, "obl:mod"}, {5, "punct"}, {5, "det"}, {1, "obj"}}, 0, ""},
+		{`"a démissionné, le lendemain" (a time stays an oblique)`, repairBareOblObject, []Annotated{
+			{Form: "démissionné", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: ",", UPOS: "PUNCT", Head: 4, Deprel: "punct"},
+			{Form: "le", UPOS: "DET", Head: 4, Deprel: "det"},
+			{Form: "lendemain", Lemma: "lendemain", UPOS: "NOUN", Head: 1, Deprel: "obl:mod"},
+		}, []arc{{0, "root"}, {4, "punct"}, {4, "det"}, {1, "obl:mod"}}, 0, ""},
 		{`"a rompu le lendemain ses relations" (the object on "lendemain")`, repairFrenchDate, []Annotated{
 			{Form: "rompu", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "le", UPOS: "DET", Head: 3, Deprel: "det"},
