@@ -990,7 +990,8 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 					// opposition, workers or students of no named
 					// country, with no other country in sight, act at
 					// home. Not rebels: "US forces killed militants".
-					if st := sectorCountry(s.Actors, "GOV", "MIL", "COP", "JUD"); st != "" && onlyCountry(s.Actors, st) {
+					home := slices.DeleteFunc(slices.Clone(s.Actors), func(m event.Mention) bool { return m.Coref != "" || abroad(m) })
+					if st := sectorCountry(home, "GOV", "MIL", "COP", "JUD"); st != "" && onlyCountry(home, st) {
 						c = st
 					}
 				}
@@ -1005,9 +1006,22 @@ func (a *Annotator) placeGroups(text string, sents []event.Sentence, places []ge
 	}
 }
 
+// abroad reports whether mention m names a state's mission abroad (an
+// embassy, a consulate), which says nothing of where its sentence is.
+func abroad(m event.Mention) bool {
+	t := strings.ToLower(m.Text)
+	for _, w := range []string{"ambassade", "consulat", "embassy", "consulate"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // homeGroups are the people of no named country whom their own state's
 // forces, courts or government face (placeGroups): the opposition,
-// workers, students, protesters, people.
+// workers, students, protesters, people. An embassy is no such state:
+// people gather before a foreign one ("devant l'ambassade de France").
 var homeGroups = map[string]bool{"OPP": true, "LAB": true, "EDU": true, "CVL": true, "PPL": true}
 
 // sectorCountry returns the one country of the mentions among ms whose
