@@ -173,6 +173,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairObjOfNoun(out)
 		repairFiniteConjOfInfinitive(out)
 		repairNameNmod(out)
+		repairUnmarkedObject(out)
 		fixPunct(out)
 	}
 	if m.Lang == "fr" {
@@ -2089,6 +2090,42 @@ func repairLeadingGerund(out []Annotated) {
 	out[0].UPOS, out[0].Head, out[0].Deprel = "NOUN", 2, "nsubj"
 	out[0].Lemma, out[0].Feats = strings.ToLower(out[0].Form), "Number=Sing"
 }
+
+// repairUnmarkedObject mends an English parse that reads a verb's object
+// as a bare noun adverbial ("broke off diplomatic relations with Bogota":
+// "relations" an obl:unmarked). A noun right after an active verb (and
+// its particle) that has no object, with only adjectives or determiners
+// before it, is its object, unless it says when or how far ("two days
+// later", "this week", "miles").
+func repairUnmarkedObject(out []Annotated) {
+	for n := range out {
+		v := out[n].Head - 1
+		if out[n].Deprel != "obl:unmarked" || out[n].UPOS != "NOUN" || v < 0 || v >= n || out[v].UPOS != "VERB" ||
+			hasDep(out, "obj", v) || hasDep(out, "aux:pass", v) || englishTimeNouns[strings.ToLower(out[n].Lemma)] {
+			continue
+		}
+		ok := true
+		for j := v + 1; j < n && ok; j++ {
+			switch {
+			case out[j].Head == v+1 && out[j].Deprel == "compound:prt":
+			case out[j].Head == n+1 && (out[j].UPOS == "ADJ" || out[j].UPOS == "DET" && out[j].Lemma != "this" && out[j].Lemma != "that" && out[j].Lemma != "every" && out[j].Lemma != "each" && out[j].Lemma != "last" && out[j].Lemma != "next"):
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			out[n].Deprel = "obj"
+		}
+	}
+}
+
+// englishTimeNouns say when, how long or how far: a bare noun phrase of
+// them is an adverbial.
+var englishTimeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "time": true, "morning": true,
+	"evening": true, "night": true, "afternoon": true, "hour": true, "minute": true, "decade": true, "century": true,
+	"weekend": true, "today": true, "yesterday": true, "tomorrow": true, "mile": true, "kilometer": true, "kilometre": true,
+	"way": true, "home": true, "season": true, "term": true, "spring": true, "summer": true, "autumn": true, "winter": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // finitePast are the features a past participle made the main verb
 // takes.

@@ -1141,6 +1141,15 @@ func TestRepairs(t *testing.T) {
 			{Form: "remains", UPOS: "VERB", Head: 1, Deprel: "ccomp"},
 			{Form: "corruption", UPOS: "NOUN", Head: 1, Deprel: "obj"},
 		}, []arc{{0, "root"}, {1, "ccomp"}, {1, "obj"}}, 0, ""},
+		{`"broke off diplomatic relations with Gondor": the object read as a bare adverbial`, repairUnmarkedObject, []Annotated{
+			{Form: "broke", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "off", UPOS: "ADP", Head: 1, Deprel: "compound:prt"},
+			{Form: "diplomatic", UPOS: "ADJ", Head: 4, Deprel: "amod"},
+			{Form: "relations", Lemma: "relation", UPOS: "NOUN", Head: 1, Deprel: "obl:unmarked"},
+			{Form: "two", UPOS: "NUM", Head: 6, Deprel: "nummod"},
+			{Form: "days", Lemma: "day", UPOS: "NOUN", Head: 7, Deprel: "obl:unmarked"},
+			{Form: "later", UPOS: "ADV", Head: 1, Deprel: "advmod"},
+		}, []arc{{0, "root"}, {1, "compound:prt"}, {4, "amod"}, {1, "obj"}, {6, "nummod"}, {7, "obl:unmarked"}, {1, "advmod"}}, 0, ""},
 		{`"help secure new investment": a lower-case adjective stays`, repairAdjectiveObject, []Annotated{
 			{Form: "help", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "secure", UPOS: "ADJ", Head: 1, Deprel: "xcomp"},
