@@ -231,6 +231,7 @@ func (a *Annotator) sentencesAndPlaces(text, lang string, date time.Time, p *Doc
 	domesticPersons(sents, p.NER)
 	for si := range sents {
 		possessivePatients(&sents[si])
+		groupDescriptions(&sents[si])
 	}
 	addPlaceActors(text, sents, places)
 	return sents, places
@@ -310,6 +311,86 @@ func possessivePatients(s *event.Sentence) {
 	}
 	addActors(s, add)
 }
+
+// groupDescriptions resolves a definite description of an armed group
+// that no actor covers ("and the Islamist movement vowed to retaliate",
+// "the Iranian-backed group vowed to fight back", "le mouvement
+// islamiste a juré de riposter") to the last armed group or rebels the
+// sentence named before it.
+func groupDescriptions(s *event.Sentence) {
+	ws := s.Words
+	var add []event.Mention
+	for i, w := range ws {
+		if !groupNouns[strings.ToLower(w.Lemma)] || w.UPOS != "NOUN" || covered(s.Actors, w.Span) {
+			continue
+		}
+		definite := false
+		start := w.Span.Start
+		for j := range ws {
+			if ws[j].Head == i && j < i {
+				if ws[j].Deprel == "det" {
+					switch strings.ToLower(ws[j].Form) {
+					case "the", "le", "la", "l'", "l’":
+						definite = true
+					}
+				}
+				start = min(start, ws[j].Span.Start)
+			}
+		}
+		if !definite {
+			continue
+		}
+		var ante *event.Mention
+		for k := range s.Actors {
+			m := &s.Actors[k]
+			if m.Span.End > start {
+				break
+			}
+			if len(m.Code) >= 6 && armedSectors[m.Code[3:6]] {
+				ante = m
+			}
+		}
+		if ante == nil {
+			continue
+		}
+		a := *ante
+		a.Span, a.Text, a.Coref, a.Confidence = w.Span, w.Form, "role", 0.5*ante.Confidence
+		add = append(add, a)
+	}
+	if len(add) == 0 {
+		return
+	}
+	// a backer inside the description is no actor of its own ("the
+	// Iranian-backed group")
+	s.Actors = slices.DeleteFunc(s.Actors, func(m event.Mention) bool {
+		for _, g := range add {
+			if m.Span.End <= g.Span.Start && g.Span.Start-m.Span.End <= 12 && backerWord(s.Text[m.Span.End:g.Span.Start]) {
+				return true
+			}
+		}
+		return false
+	})
+	addActors(s, add)
+}
+
+// backerWord reports whether the text between a nationality and a group
+// noun says the country backs the group: "-backed ", "-supported ".
+func backerWord(gap string) bool {
+	g := strings.ToLower(strings.TrimSpace(gap))
+	for _, w := range []string{"-backed", "-supported", "-sponsored", "-funded", "-armed", "-trained", "-allied", "-aligned"} {
+		if g == w {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNouns name armed groups by description; armedSectors are the
+// sectors of the groups they may refer back to.
+var (
+	groupNouns   = map[string]bool{"group": true, "movement": true, "militia": true, "faction": true, "organisation": true, "organization": true, "groupe": true, "mouvement": true, "milice": true, "guérilla": true, "guerrilla": true}
+	armedSectors = map[string]bool{"REB": true, "INS": true, "UAF": true, "SEP": true, "IMG": true}
+)
 
 // namesPerson reports whether mention m names a person: a name found by
 // the recogniser (domestic) or a name of the dictionaries, not a country,

@@ -360,6 +360,11 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 			// demand is on is the subject of what is demanded.
 			tgt = p.clauseSubjectActors(i)
 		}
+		if len(tgt) == 0 && pos == POSVerb && len(src) > 0 && p.retaliation(i) {
+			// "Israeli warplanes pounded Hamas targets…, and the
+			// movement vowed to retaliate": against whoever struck it
+			tgt = p.otherSide(i, src)
+		}
 		if len(tgt) == 0 && pos == POSVerb && e.Code == "016" && len(src) > 0 {
 			// "The Kremlin denied that Russian hackers were behind the
 			// attack on U.S. agencies": a denial answers the other side
@@ -461,6 +466,13 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 				if t := p.predicateTense(g); t != "" {
 					base.Tense = t
 				}
+			}
+		} else if r := ThreatOf(base.Code); r != "" && violentRoots[RootOf(base.Code)] && p.governorIn(i, vowVerbs) >= 0 {
+			// "the Islamist movement vowed to retaliate": a vow of
+			// violence is a threat of it, made now
+			base.Code = r
+			if base.Modality == doc.Future || base.Modality == doc.Hypothetical {
+				base.Modality = doc.Asserted
 			}
 		}
 	}
@@ -2459,6 +2471,58 @@ func (p *parsed) mediations(out []Coded, n int, base Coded) []Coded {
 	}
 	return out
 }
+
+// retaliation reports whether verb i strikes back: "retaliate", "fight
+// back", "riposter", "se venger".
+func (p *parsed) retaliation(i int) bool {
+	for _, k := range p.kids[i] {
+		if r := p.rel(k); (r == "advcl" || r == "obl") && (p.prep(k) == "by" || p.prep(k) == "en" || p.prep(k) == "with") {
+			return false // "retaliated by ordering 40 German diplomats to leave": the means is the act
+		}
+	}
+	switch p.lemma(i) {
+	case "retaliate", "riposter", "répliquer", "venger", "se venger", "avenge":
+		return true
+	case "fight", "hit", "strike":
+		for _, k := range p.kids[i] {
+			if (p.Words[k].Deprel == "compound:prt" || p.rel(k) == "advmod") && p.form(k) == "back" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherSide returns the subject of an earlier clause of the sentence that
+// belongs to a country other than src's: the one a retaliation answers.
+// Nothing when the sentence names several such countries.
+func (p *parsed) otherSide(i int, src []Mention) []Mention {
+	own := actor.CountryPart(src[0].Code)
+	var res []Mention
+	other := ""
+	for v := 0; v < i; v++ {
+		if p.Words[v].UPOS != "VERB" {
+			continue
+		}
+		for _, k := range p.subjectOf(v) {
+			for _, m := range p.actorsAt(k) {
+				c := actor.CountryPart(m.Code)
+				if c == "" || c == own || m.Place {
+					continue
+				}
+				if other != "" && other != c {
+					return nil
+				}
+				other = c
+				res = append(res, m)
+			}
+		}
+	}
+	return res
+}
+
+// vowVerbs promise: with violence as their complement, they threaten it.
+var vowVerbs = []string{"vow", "swear", "pledge", "promise", "jurer", "promettre"}
 
 // aircraftWords are the subjects of an air attack.
 var aircraftWords = map[string]bool{"warplane": true, "warplanes": true, "jet": true, "jets": true, "aircraft": true,

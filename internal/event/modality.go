@@ -609,6 +609,8 @@ func ThreatOf(code string) string {
 		return "1381"
 	case strings.HasPrefix(code, "192"):
 		return "1382"
+	case code == "190":
+		return "138" // force, not specified: "vowed to retaliate"
 	}
 	switch RootOf(code) {
 	case "17":

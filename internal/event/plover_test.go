@@ -293,7 +293,7 @@ func TestAppealOf(t *testing.T) {
 func TestThreatOf(t *testing.T) {
 	for code, want := range map[string]string{
 		"161": "1313", "162": "1311", "163": "1312", "166": "1313", "173": "137", "180": "1383",
-		"190": "1384", "195": "1384", "191": "1381", "192": "1382", "200": "1385", "040": "", "112": "",
+		"190": "138", "195": "1384", "191": "1381", "192": "1382", "200": "1385", "040": "", "112": "",
 	} {
 		if got := ThreatOf(code); got != want {
 			t.Errorf("ThreatOf(%s) = %q, want %q", code, got, want)
