@@ -191,6 +191,7 @@ func (m *Model) annotate(words []string) []Annotated {
 		repairClauseSubjects(out)
 		repairLateObject(out)
 		repairBareOblObject(out)
+		repairObjectUnderParticiple(out)
 	}
 	return out
 }
@@ -416,6 +417,44 @@ func repairBareOblObject(out []Annotated) {
 			continue
 		}
 		out[n].Deprel = "obj"
+	}
+}
+
+// repairObjectUnderParticiple mends a French parse that hangs a verb's
+// object on a passive participle of the oblique before it ("a placé en
+// résidence surveillée le président Mugabe": "président" an xcomp of
+// "surveillée"). A participle modifying a noun takes no noun as its
+// predicate: a noun with an article read so, after it, is the object of
+// the active verb the oblique hangs on, if that verb has none.
+func repairObjectUnderParticiple(out []Annotated) {
+	for n := range out {
+		pt := out[n].Head - 1
+		if out[n].UPOS != "NOUN" || out[n].Deprel != "xcomp" || pt < 0 || pt >= n ||
+			out[pt].UPOS != "VERB" || out[pt].Deprel != "acl" || !strings.Contains(out[pt].Feats, "Voice=Pass") {
+			continue
+		}
+		h := out[pt].Head - 1
+		if h < 0 || !strings.HasPrefix(out[h].Deprel, "obl") {
+			continue
+		}
+		v := out[h].Head - 1
+		if v < 0 || v > h || out[v].UPOS != "VERB" || out[v].Lemma == "avoir" || out[v].Lemma == "être" || hasDep(out, "obj", v) || hasDep(out, "aux:pass", v) || reflexiveVerb(out, v) {
+			continue
+		}
+		det := false
+		for j := range out {
+			if out[j].Head == n+1 && out[j].Deprel == "det" && j < n {
+				det = true
+			}
+		}
+		if det {
+			out[n].Head, out[n].Deprel = v+1, "obj"
+			for j := n + 1; j < len(out); j++ {
+				if out[j].Head == pt+1 && strings.HasPrefix(out[j].Deprel, "obl") {
+					out[j].Head = v + 1 // "… le président Mugabe le 15 novembre": the verb's date
+				}
+			}
+		}
 	}
 }
 

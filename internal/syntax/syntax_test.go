@@ -922,6 +922,15 @@ func TestRepairs(t *testing.T) {
 			{Form: "le", UPOS: "DET", Head: 4, Deprel: "det"},
 			{Form: "lendemain", Lemma: "lendemain", UPOS: "NOUN", Head: 1, Deprel: "obl:mod"},
 		}, []arc{{0, "root"}, {4, "punct"}, {4, "det"}, {1, "obl:mod"}}, 0, ""},
+		{`"a placé en résidence surveillée le président" (the object under the participle)`, repairObjectUnderParticiple, []Annotated{
+			{Form: "placé", Lemma: "placer", UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Form: "en", UPOS: "ADP", Head: 3, Deprel: "case"},
+			{Form: "résidence", UPOS: "NOUN", Head: 1, Deprel: "obl:mod"},
+			{Form: "surveillée", UPOS: "VERB", Feats: "Tense=Past|VerbForm=Part|Voice=Pass", Head: 3, Deprel: "acl"},
+			{Form: "le", UPOS: "DET", Head: 6, Deprel: "det"},
+			{Form: "président", UPOS: "NOUN", Head: 4, Deprel: "xcomp"},
+			{Form: "15", UPOS: "NUM", Head: 4, Deprel: "obl:mod"},
+		}, []arc{{0, "root"}, {3, "case"}, {1, "obl:mod"}, {3, "acl"}, {6, "det"}, {1, "obj"}, {1, "obl:mod"}}, 0, ""},
 		{`"a rompu le lendemain ses relations" (the object on "lendemain")`, repairFrenchDate, []Annotated{
 			{Form: "rompu", UPOS: "VERB", Head: 0, Deprel: "root"},
 			{Form: "le", UPOS: "DET", Head: 3, Deprel: "det"},
