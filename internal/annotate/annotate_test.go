@@ -439,6 +439,8 @@ func TestEvents(t *testing.T) {
 		{"fr a feeling shown is no protest", "fr", "Des centaines de personnes ont manifesté leur joie mercredi dans les rues de Libreville.", nil},
 		{"en a vow to retaliate threatens the attacker", "en", "Israeli warplanes pounded Hamas targets across the Gaza Strip on Dec. 27, 2008, and the Islamist movement vowed to retaliate.", []string{"ISR→PSE 195 2008-12-27", "PSE→ISR 138 2008-12-27"}},
 		{"en a retaliation by other means is that act", "en", "Germany expelled 40 Russian diplomats in April 2022, and Moscow retaliated weeks later by ordering 40 German embassy staff to leave the country.", []string{"DEU→RUS 166 2022-04-01"}},
+		{"fr an infinitive's object pronoun is the matrix object", "fr", "Des soldats honduriens ont arrêté le 28 juin 2009 le président Manuel Zelaya à son domicile de Tegucigalpa avant de l'expulser vers le Costa Rica.", []string{"HND→HND 173 2009-06-28", "HND→HND 174 2009-06-28"}},
+		{"fr house arrest with the object after the participle", "fr", "L'armée zimbabwéenne a placé en résidence surveillée le président Robert Mugabe le 15 novembre 2017.", []string{"ZWE→ZWE 173 2017-11-15"}},
 		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
 		{"fr three titled visitors", "fr", "Le président Emmanuel Macron, le chancelier allemand Olaf Scholz et le président du Conseil italien Mario Draghi se sont rendus le 16 juin 2022 à Kiev.", []string{"FRA→UKR 042 2022-06-16", "DEU→UKR 042 2022-06-16", "ITA→UKR 042 2022-06-16"}},
 		{"fr unnamed authorities of a passive arrest", "fr", "Le chef du parti Ennahdha, Rached Ghannouchi, a été arrêté le 17 avril 2023 à son domicile de Tunis.", []string{"TUN→TUN 173 2023-04-17"}},

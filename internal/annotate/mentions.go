@@ -1715,6 +1715,25 @@ func objectPronouns(s *event.Sentence) {
 					break
 				}
 			}
+		} else if r := ws[v].Deprel; subj.Start < 0 && (r == "advcl" || r == "xcomp") && ws[v].Head >= 0 && s.Lang == "fr" && strings.Contains(ws[v].Feats, "VerbForm=Inf") {
+			// "ont arrêté le président Zelaya avant de l'expulser": an
+			// infinitive has the matrix subject for its own; its object
+			// pronoun is the matrix verb's object. (Not English "accusing
+			// him of", whose "him" is often someone else.)
+			h := ws[v].Head
+			for j := range ws {
+				if ws[j].Head != h || ws[j].Deprel != "obj" || j > i {
+					continue
+				}
+				sp := subtreeSpan(ws, j)
+				for k := range s.Actors {
+					m := &s.Actors[k]
+					if m.Code != "" && !m.Place && len(m.Group) == 0 && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+						ante = m
+						break
+					}
+				}
+			}
 		} else if f := strings.ToLower(w.Form); singularObjectPronouns[f] && (ws[v].Deprel == "advcl" || ws[v].Deprel == "ccomp") && ws[v].Head >= 0 {
 			// "Taylor flew into exile after Obasanjo granted him
 			// asylum": the subject of the clause the verb depends on
