@@ -1710,7 +1710,7 @@ func objectPronouns(s *event.Sentence) {
 			sp := subtreeSpan(ws, from[0])
 			for k := range s.Actors {
 				m := &s.Actors[k]
-				if m.Code != "" && !m.Place && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+				if m.Code != "" && !m.Place && m.Span.Start >= sp.Start && m.Span.End <= sp.End && namesObject(ws, from[0], m.Span) {
 					ante = m
 					break
 				}
@@ -1728,7 +1728,7 @@ func objectPronouns(s *event.Sentence) {
 				sp := subtreeSpan(ws, j)
 				for k := range s.Actors {
 					m := &s.Actors[k]
-					if m.Code != "" && !m.Place && len(m.Group) == 0 && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+					if m.Code != "" && !m.Place && len(m.Group) == 0 && m.Span.Start >= sp.Start && m.Span.End <= sp.End && namesObject(ws, j, m.Span) {
 						ante = m
 						break
 					}
@@ -1760,6 +1760,22 @@ func objectPronouns(s *event.Sentence) {
 		add = append(add, a)
 	}
 	addActors(s, add)
+}
+
+// namesObject reports whether a mention at sp names object word o itself
+// or qualifies it ("15 British sailors", "Iran's envoy"), not something it
+// is of ("son indépendance de la Serbie").
+func namesObject(ws []event.Word, o int, sp doc.Span) bool {
+	in := func(w event.Word) bool { return sp.Start <= w.Span.Start && w.Span.End <= sp.End }
+	if in(ws[o]) {
+		return true
+	}
+	for _, w := range ws {
+		if w.Head == o && in(w) && (w.Deprel == "amod" || w.Deprel == "compound" || w.Deprel == "nmod:poss" || strings.HasPrefix(w.Deprel, "flat") || w.Deprel == "appos") {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronounForms are the object pronouns objectPronouns resolves;
