@@ -544,6 +544,14 @@ func (c *Coder) codeEntries(p *parsed, i int, pos POS, cands []Candidate, out []
 		// events.
 		return out
 	}
+	if base.Mutual && len(best.tgt) == 0 {
+		// "L'Iran et six grandes puissances — États-Unis, Russie, Chine…
+		// — ont conclu un accord": the powers the dash lists are one
+		// side, the first actor the other; no pairs among the powers.
+		if first, rest, ok := p.sideAndGroup(expand(best.src)); ok {
+			best.src, best.tgt = []Mention{first}, rest
+		}
+	}
 	n := len(out)
 	out = emit(base, best.src, best.tgt, out)
 	if best.e.Mutual && len(out) > n {
@@ -2470,6 +2478,32 @@ func (p *parsed) mediations(out []Coded, n int, base Coded) []Coded {
 		}
 	}
 	return out
+}
+
+// sideAndGroup splits actors ms, in text order, into a first side and a
+// group that a dash or colon lists after it ("X et six grandes
+// puissances — A, B, C", "X and the P5+1: A, B, C"), when the text says
+// so; ok is false otherwise.
+func (p *parsed) sideAndGroup(ms []Mention) (first Mention, rest []Mention, ok bool) {
+	if len(ms) < 3 {
+		return first, nil, false
+	}
+	ms = slices.Clone(ms)
+	slices.SortStableFunc(ms, func(a, b Mention) int { return a.Span.Start - b.Span.Start })
+	a, b := ms[0].Span.End, ms[1].Span.Start
+	if a >= b || b > len(p.Text) || b-a > 60 {
+		return first, nil, false
+	}
+	gap := p.Text[a:b]
+	if !strings.Contains(gap, "—") && !strings.Contains(gap, "–") && !strings.Contains(gap, ":") && !strings.Contains(gap, " - ") {
+		return first, nil, false
+	}
+	for _, m := range ms[1:] {
+		if m.Code == ms[0].Code {
+			return first, nil, false
+		}
+	}
+	return ms[0], ms[1:], true
 }
 
 // retaliation reports whether verb i strikes back: "retaliate", "fight
