@@ -56,6 +56,23 @@ func (a *Annotator) mentions(text, lang string, date time.Time, sents []segment.
 		}
 	}
 	ms = a.compoundDemonyms(text, lang, date, ms)
+	// "un restaurant espagnol", "a Spanish hotel": the nationality of a
+	// business or a place of worship says whose it is, not who acts or is
+	// acted on
+	ms = slices.DeleteFunc(ms, func(m event.Mention) bool {
+		if len(m.Code) != 3 || !a.isDemonym(m.Text, date, lang) {
+			return false
+		}
+		if businessNouns[strings.ToLower(wordBefore(text, m.Span.Start))] {
+			return true
+		}
+		// "a Spanish restaurant in", not "South Korean church volunteers"
+		next := strings.Fields(text[m.Span.End:min(len(text), m.Span.End+40)])
+		if len(next) == 0 || !businessNouns[strings.ToLower(strings.Trim(next[0], ",.;"))] {
+			return false
+		}
+		return len(next) == 1 || strings.ContainsAny(next[0], ",.;") || !startsLower(next[1]) || linkWords[strings.ToLower(next[1])]
+	})
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	ms = dropOverlaps(ms)
 	dateline := datelineCountry(text, ms)
@@ -1143,6 +1160,26 @@ var siteNouns = map[string]bool{"commissariat": true, "commissariats": true, "pr
 	"caserne": true, "casernes": true, "barracks": true, "école": true, "school": true, "église": true, "church": true,
 	"mosquée": true, "mosque": true, "hôtel": true, "hotel": true, "restaurant": true, "pizzeria": true, "café": true,
 	"théâtre": true, "theatre": true, "theater": true, "stade": true, "stadium": true, "gare": true, "localités": true}
+
+// startsLower reports whether w begins with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// linkWords may follow a noun phrase's head: prepositions, conjunctions,
+// articles.
+var linkWords = map[string]bool{"in": true, "at": true, "on": true, "of": true, "and": true, "or": true, "near": true,
+	"outside": true, "inside": true, "with": true, "to": true, "from": true, "for": true, "the": true, "a": true,
+	"where": true, "which": true, "that": true, "was": true, "were": true, "is": true, "killing": true, "wounding": true}
+
+// businessNouns are the businesses and places of worship whose
+// nationality adjective names no actor: "un restaurant espagnol", "a
+// Spanish hotel".
+var businessNouns = map[string]bool{"restaurant": true, "restaurants": true, "hôtel": true, "hotel": true, "hotels": true,
+	"hôtels": true, "café": true, "cafe": true, "bar": true, "pizzeria": true, "church": true, "église": true,
+	"synagogue": true, "mosque": true, "mosquée": true, "school": true, "école": true, "shop": true, "magasin": true,
+	"supermarket": true, "supermarché": true, "cuisine": true, "food": true}
 
 // localRoles are the bodies news names without their country when the
 // sentence says where it is: the junta, the authorities, the government.
