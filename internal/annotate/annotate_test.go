@@ -446,6 +446,8 @@ func TestEvents(t *testing.T) {
 		{"fr one side and the powers a dash lists", "fr", "L'Iran et six grandes puissances — États-Unis, Russie et Chine — ont conclu le 14 juillet 2015 à Vienne un accord.", []string{"IRN→USA 057 2015-07-14", "IRN→RUS 057 2015-07-14", "IRN→CHN 057 2015-07-14"}},
 		{"fr a restaurant's nationality is no target", "fr", "Des kamikazes ont attaqué le 16 mai 2003 un restaurant espagnol à Casablanca.", []string{"MAR→MAR 1831 2003-05-16"}},
 		{"en a nationality before a compound keeps its people", "en", "Taliban militants kidnapped 23 South Korean church volunteers in Ghazni province on July 19, 2007.", []string{"AFG→KOR 181 2007-07-19"}},
+		{"en a captured town is taken, not abducted", "en", "M23 rebels captured Goma on Nov. 20, 2012.", []string{"COD→COD 192 2012-11-20"}},
+		{"fr the presidential palace is the government's", "fr", "Les talibans ont pris le contrôle du palais présidentiel le 15 août 2021.", []string{"AFG→AFG 192 2021-08-15"}},
 		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
 		{"fr three titled visitors", "fr", "Le président Emmanuel Macron, le chancelier allemand Olaf Scholz et le président du Conseil italien Mario Draghi se sont rendus le 16 juin 2022 à Kiev.", []string{"FRA→UKR 042 2022-06-16", "DEU→UKR 042 2022-06-16", "ITA→UKR 042 2022-06-16"}},
 		{"fr unnamed authorities of a passive arrest", "fr", "Le chef du parti Ennahdha, Rached Ghannouchi, a été arrêté le 17 avril 2023 à son domicile de Tunis.", []string{"TUN→TUN 173 2023-04-17"}},

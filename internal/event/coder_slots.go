@@ -583,6 +583,12 @@ func rank(e *Entry, src, tgt []Mention) int {
 	}
 	if len(tgt) > 0 {
 		r += 100
+		// "M23 rebels captured Goma": a bare country code is a place
+		// or a country; an entry that says its target may be a place
+		// reads it as one (192, not the capture of a person)
+		if e.Place && len(tgt[0].Code) == 3 {
+			r++
+		}
 	}
 	return r
 }
