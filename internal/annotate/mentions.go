@@ -933,7 +933,7 @@ func otherName(text string, p event.Mention) bool {
 // datelined NEW DELHI, says nothing of Indian civilians).
 func onlyCountry(ms []event.Mention, c string) bool {
 	for _, m := range ms {
-		if !m.Role && m.Coref != "place" && len(m.Code) >= 3 && !strings.HasPrefix(m.Code, "IGO") && countryOf(m.Code) != c && !groupRoles[m.Code[:3]] {
+		if !m.Role && m.Coref != "place" && len(m.Code) >= 3 && !strings.HasPrefix(m.Code, "IGO") && !strings.HasPrefix(m.Code, "NGO") && countryOf(m.Code) != c && !groupRoles[m.Code[:3]] {
 			return false
 		}
 	}
@@ -1465,6 +1465,9 @@ func (a *Annotator) dropRegions(text, lang string, ms []event.Mention) []event.M
 	}
 	out := ms[:0]
 	for _, m := range ms {
+		if len(m.Code) == 3 && waterBefore(text, m.Span.Start) {
+			continue // "sur les rives du lac Tchad", "in the Gulf of Guinea": a body of water, not the state
+		}
 		if len(m.Code) == 3 && m.Name != "" {
 			region := false
 			for _, c := range a.gaz.Lookup(m.Text) {
@@ -1481,6 +1484,26 @@ func (a *Annotator) dropRegions(text, lang string, ms []event.Mention) []event.M
 	}
 	return out
 }
+
+// waterBefore reports whether the words before byte i make the name after
+// them that of a lake, gulf or sea: "lac Tchad", "Lake Chad", "golfe de
+// Guinée", "Gulf of Guinea", "mer de Chine".
+func waterBefore(text string, i int) bool {
+	w := strings.ToLower(wordBefore(text, i))
+	if waterWords[w] {
+		return true
+	}
+	if w == "of" || w == "de" || w == "du" || w == "d'" || w == "d’" {
+		j := strings.LastIndex(strings.TrimRight(text[:i], " "), " ")
+		if j < 0 {
+			return false
+		}
+		return waterWords[strings.ToLower(wordBefore(text, j))]
+	}
+	return false
+}
+
+var waterWords = map[string]bool{"lac": true, "lake": true, "golfe": true, "gulf": true, "mer": true, "sea": true, "bassin": true, "basin": true}
 
 // surnames finds the later mentions of a person by surname alone ("Esper"
 // after "Mark Esper"). It also recodes in place the one-word mentions of

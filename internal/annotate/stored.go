@@ -440,7 +440,7 @@ func detainedHere(s *event.Sentence, sp doc.Span) bool {
 func stateCountry(actors []event.Mention) string {
 	c := ""
 	for _, a := range actors {
-		if a.Place || len(a.Code) < 3 || strings.HasPrefix(a.Code, "IGO") || a.Coref == "place" {
+		if a.Place || len(a.Code) < 3 || strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO") || a.Coref == "place" {
 			continue
 		}
 		if len(a.Code) >= 6 && !slices.Contains([]string{"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}, a.Code[3:6]) {
