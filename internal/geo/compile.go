@@ -642,7 +642,8 @@ func cmpOr(a, b string) string {
 }
 
 // readNEAdmin1 gives admin-1 entries the label point of the Natural Earth
-// division of the same name.
+// division of the same name, and the Natural Earth name where GeoNames
+// adds "State", "Region", "Province" or "Governorate" to it.
 func (c *compiler) readNEAdmin1() error {
 	var fc struct {
 		Features []struct {
@@ -666,8 +667,29 @@ func (c *compiler) readNEAdmin1() error {
 			}
 		}
 	}
+	countryNames := map[string]bool{}
+	for _, e := range c.entries {
+		if e.Kind == KindCountry {
+			for _, n := range e.names {
+				countryNames[Normalize(n)] = true
+			}
+		}
+	}
 	for _, f := range fc.Features {
 		e := byName[f.P.ISO2+"|"+Normalize(f.P.Name)]
+		if e == nil {
+			// GeoNames "Borno State", Natural Earth "Borno": the short
+			// name is the one news uses ("in Borno", "in Borno state"),
+			// unless a country has it ("Niger")
+			for _, suf := range []string{" State", " Region", " Province", " Governorate"} {
+				if e = byName[f.P.ISO2+"|"+Normalize(f.P.Name+suf)]; e != nil {
+					if !countryNames[Normalize(f.P.Name)] {
+						e.names = append(e.names, f.P.Name)
+					}
+					break
+				}
+			}
+		}
 		if e == nil || e.Point || len(f.Geometry.Coordinates) != 2 {
 			continue
 		}

@@ -104,6 +104,17 @@ func (g *Gazetteer) FindPlaces(text, lang string) []Mention {
 			}
 		}
 		m, ok := g.accept(text, &f, j, end, refs, lang)
+		// a longer name the text does not write as one ("in Borno
+		// state", not "Borno State"): the shorter name it starts with
+		for e := prevWordEnd(s, j, end); !ok && e > j; e = prevWordEnd(s, j, e) {
+			var buf [1]ref
+			if r := g.refs(string(s[j:e]), &buf); len(r) > 0 {
+				refs = append([]ref(nil), r...)
+				if m, ok = g.accept(text, &f, j, e, refs, lang); ok {
+					end = e
+				}
+			}
+		}
 		if !ok {
 			j++
 			continue
@@ -168,6 +179,19 @@ func (g *Gazetteer) longestAt(s []byte, j int) (int, []ref) {
 		}
 	}
 	return bestEnd, best
+}
+
+// prevWordEnd returns the end of the word before the last one of the
+// folded key s[j:end], or j when the key is one word.
+func prevWordEnd(s []byte, j, end int) int {
+	e := end
+	for e > j && isWordByte(s[e-1]) {
+		e--
+	}
+	for e > j && !isWordByte(s[e-1]) {
+		e--
+	}
+	return e
 }
 
 // nextWordStart returns the folded offset of the word after the one at j.

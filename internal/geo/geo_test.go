@@ -141,6 +141,8 @@ func TestFindPlaces(t *testing.T) {
 		{"en", "The US and the UK; us and uk.", "US|UK"},
 		{"fr", "Le fleuve Niger traverse le Niger.", "Niger"},
 		{"en", "Wildfires in Washington State.", "Washington State"},
+		{"en", "Gunmen killed 110 farmers in Borno state and in Zamfara.", "Borno state|Zamfara"},
+		{"en", "Gunmen killed 110 farmers in Borno.", "Borno"},
 		{"fr", "Des gangs ont attaqué des commissariats à Port-au-Prince.", "Port-au-Prince"},
 	}
 	for _, tc := range tests {
