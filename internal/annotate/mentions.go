@@ -1767,14 +1767,7 @@ func objectPronouns(s *event.Sentence) {
 		}
 		var ante *event.Mention
 		if len(from) > 0 {
-			sp := subtreeSpan(ws, from[0])
-			for k := range s.Actors {
-				m := &s.Actors[k]
-				if m.Code != "" && !m.Place && m.Span.Start >= sp.Start && m.Span.End <= sp.End && namesObject(ws, from[0], m.Span) {
-					ante = m
-					break
-				}
-			}
+			ante = objectActor(s, from[0], true)
 		} else if r := ws[v].Deprel; subj.Start < 0 && (r == "advcl" || r == "xcomp") && ws[v].Head >= 0 && s.Lang == "fr" && strings.Contains(ws[v].Feats, "VerbForm=Inf") {
 			// "ont arrêté le président Zelaya avant de l'expulser": an
 			// infinitive has the matrix subject for its own; its object
@@ -1782,16 +1775,8 @@ func objectPronouns(s *event.Sentence) {
 			// him of", whose "him" is often someone else.)
 			h := ws[v].Head
 			for j := range ws {
-				if ws[j].Head != h || ws[j].Deprel != "obj" || j > i {
-					continue
-				}
-				sp := subtreeSpan(ws, j)
-				for k := range s.Actors {
-					m := &s.Actors[k]
-					if m.Code != "" && !m.Place && len(m.Group) == 0 && m.Span.Start >= sp.Start && m.Span.End <= sp.End && namesObject(ws, j, m.Span) {
-						ante = m
-						break
-					}
+				if ws[j].Head == h && ws[j].Deprel == "obj" && j < i {
+					ante = objectActor(s, j, false)
 				}
 			}
 		} else if f := strings.ToLower(w.Form); singularObjectPronouns[f] && (ws[v].Deprel == "advcl" || ws[v].Deprel == "ccomp") && ws[v].Head >= 0 {
@@ -1820,6 +1805,20 @@ func objectPronouns(s *event.Sentence) {
 		add = append(add, a)
 	}
 	addActors(s, add)
+}
+
+// objectActor returns the first actor of sentence s that names object
+// word o (namesObject) inside its phrase, or nil; groups ("the two
+// sides") only when withGroups.
+func objectActor(s *event.Sentence, o int, withGroups bool) *event.Mention {
+	sp := subtreeSpan(s.Words, o)
+	for k := range s.Actors {
+		m := &s.Actors[k]
+		if m.Code != "" && !m.Place && (withGroups || len(m.Group) == 0) && m.Span.Start >= sp.Start && m.Span.End <= sp.End && namesObject(s.Words, o, m.Span) {
+			return m
+		}
+	}
+	return nil
 }
 
 // namesObject reports whether a mention at sp names object word o itself

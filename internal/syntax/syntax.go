@@ -347,30 +347,45 @@ func repairLateObject(out []Annotated) {
 			continue // "contient de la bivalirudine, un inhibiteur…", "écrit par X, l'institutrice"
 		}
 		v := out[h].Head - 1
-		if v < 0 || v > h || out[v].UPOS != "VERB" || hasDep(out, "obj", v) || hasDep(out, "aux:pass", v) || reflexiveVerb(out, v) {
-			continue // "se sont rencontrés à Singapour, une première"
+		if v < 0 || v > h || !objectless(out, v) { // "se sont rencontrés à Singapour, une première"
+			continue
 		}
-		first, det, cc := n, false, false
-		for j := range out {
-			if out[j].Head != n+1 || j > n || out[j].Deprel == "punct" {
-				continue
-			}
-			switch {
-			case out[j].Deprel == "cc" || out[j].Deprel == "case":
-				cc = true // "pour le premier sommet": an oblique
-			case out[j].Deprel == "det":
-				det = true
-			}
-			if j < first {
-				first = j
-			}
-		}
-		if cc || !det || first == 0 || out[first-1].Form != "," {
+		comma, ok := setOffNoun(out, n) // not "pour le premier sommet", an oblique
+		if !ok {
 			continue
 		}
 		out[n].Head, out[n].Deprel = v+1, "obj"
-		out[first-1].Head, out[first-1].Deprel = n+1, "punct"
+		out[comma].Head, out[comma].Deprel = n+1, "punct"
 	}
+}
+
+// objectless reports whether word v is an active, non-reflexive verb with
+// no object: one a noun the parser strayed may be the object of.
+func objectless(out []Annotated, v int) bool {
+	return out[v].UPOS == "VERB" && !hasDep(out, "obj", v) && !hasDep(out, "aux:pass", v) && !reflexiveVerb(out, v)
+}
+
+// setOffNoun reports whether noun n starts, after a comma, with an
+// article and has no preposition, subordinator or conjunction of its own
+// ("…, le départ du président"), and returns the comma's index.
+func setOffNoun(out []Annotated, n int) (comma int, ok bool) {
+	first, det := n, false
+	for j := 0; j < n; j++ {
+		if out[j].Head != n+1 || out[j].Deprel == "punct" {
+			continue
+		}
+		switch out[j].Deprel {
+		case "case", "mark", "cc":
+			return 0, false
+		case "det":
+			det = true
+		}
+		first = min(first, j)
+	}
+	if !det || first == 0 || out[first-1].Form != "," {
+		return 0, false
+	}
+	return first - 1, true
 }
 
 // reflexiveVerb reports whether verb v has a reflexive clitic ("se").
@@ -393,30 +408,12 @@ func reflexiveVerb(out []Annotated, v int) bool {
 func repairBareOblObject(out []Annotated) {
 	for n := range out {
 		v := out[n].Head - 1
-		if out[n].Deprel != "obl:mod" || out[n].UPOS != "NOUN" || v < 0 || v > n || out[v].UPOS != "VERB" ||
-			hasDep(out, "obj", v) || hasDep(out, "aux:pass", v) || reflexiveVerb(out, v) || frenchTimeNouns[strings.ToLower(out[n].Lemma)] {
+		if out[n].Deprel != "obl:mod" || out[n].UPOS != "NOUN" || v < 0 || v > n || !objectless(out, v) || frenchTimeNouns[strings.ToLower(out[n].Lemma)] {
 			continue
 		}
-		first, det := n, false
-		bare := true
-		for j := range out {
-			if out[j].Head != n+1 || j > n || out[j].Deprel == "punct" {
-				continue
-			}
-			switch out[j].Deprel {
-			case "case", "mark":
-				bare = false
-			case "det":
-				det = true
-			}
-			if j < first {
-				first = j
-			}
+		if _, ok := setOffNoun(out, n); ok {
+			out[n].Deprel = "obj"
 		}
-		if !bare || !det || first == 0 || out[first-1].Form != "," {
-			continue
-		}
-		out[n].Deprel = "obj"
 	}
 }
 
@@ -438,7 +435,7 @@ func repairObjectUnderParticiple(out []Annotated) {
 			continue
 		}
 		v := out[h].Head - 1
-		if v < 0 || v > h || out[v].UPOS != "VERB" || out[v].Lemma == "avoir" || out[v].Lemma == "être" || hasDep(out, "obj", v) || hasDep(out, "aux:pass", v) || reflexiveVerb(out, v) {
+		if v < 0 || v > h || out[v].Lemma == "avoir" || out[v].Lemma == "être" || !objectless(out, v) {
 			continue
 		}
 		det := false
