@@ -1752,7 +1752,7 @@ var crowdCounts = map[string]bool{"millier": true, "centaine": true, "dizaine": 
 // départ du président Moubarak, et le président américain Obama a
 // appelé…" holds no list.
 func (p *parsed) clauseSubjectAfter(a, b int) bool {
-	hb := p.mentionHead(b)
+	hb := p.headWord(b)
 	if hb < 0 || p.rel(hb) != "nsubj" {
 		return false
 	}
@@ -1763,23 +1763,12 @@ func (p *parsed) clauseSubjectAfter(a, b int) bool {
 	// a list, however parsed, hangs under the clause: "L'Arabie
 	// saoudite, les Émirats… et l'Égypte ont rompu", "Poutine, qui
 	// recevait Bush, et le président américain ont signé"
-	for h, steps := p.mentionHead(a), 0; h >= 0 && steps < 12; h, steps = p.Words[h].Head, steps+1 {
+	for h, steps := p.headWord(a), 0; h >= 0 && steps < 12; h, steps = p.Words[h].Head, steps+1 {
 		if h == v || h == hb {
 			return false
 		}
 	}
 	return true
-}
-
-// mentionHead returns the word of actor b whose head is outside it, or -1.
-func (p *parsed) mentionHead(b int) int {
-	for j := range p.mentionWords(b) {
-		h := p.Words[j].Head
-		if h < 0 || p.actor[h] != b {
-			return j
-		}
-	}
-	return -1
 }
 
 // listGap reports whether words from..to-1 only separate two items of a
