@@ -450,6 +450,7 @@ func TestEvents(t *testing.T) {
 		{"fr the presidential palace is the government's", "fr", "Les talibans ont pris le contrôle du palais présidentiel le 15 août 2021.", []string{"AFG→AFG 192 2021-08-15"}},
 		{"fr suicide bombers who blew themselves up before a police station", "fr", "Deux kamikazes de Boko Haram se sont fait exploser lundi devant le commissariat central de N'Djamena.", []string{"NGA→TCD 1831 2024-03-04"}},
 		{"fr a lake named after a country is no actor", "fr", "Les insurgés de Boko Haram ont massacré des centaines de civils à Baga, sur les rives du lac Tchad, selon Amnesty International.", []string{"NGA→NGA 202 2024-03-04"}},
+		{"en the one prompted to retaliate retaliates", "en", "Iran launched missile strikes on militant bases in Pakistan on Jan. 16, 2024, prompting Islamabad to retaliate.", []string{"IRN→PAK 195 2024-01-16", "PAK→IRN 190 2024-01-16"}},
 		{"en an unknown person met abroad stays no actor", "en", "The French president met Ales Bialiatski in Vilnius.", nil},
 		{"fr three titled visitors", "fr", "Le président Emmanuel Macron, le chancelier allemand Olaf Scholz et le président du Conseil italien Mario Draghi se sont rendus le 16 juin 2022 à Kiev.", []string{"FRA→UKR 042 2022-06-16", "DEU→UKR 042 2022-06-16", "ITA→UKR 042 2022-06-16"}},
 		{"fr unnamed authorities of a passive arrest", "fr", "Le chef du parti Ennahdha, Rached Ghannouchi, a été arrêté le 17 avril 2023 à son domicile de Tunis.", []string{"TUN→TUN 173 2023-04-17"}},

@@ -1493,6 +1493,9 @@ var objectControl = []string{
 	"accuser", "soupçonner", "accuse", "suspect",
 	// and the one warned: "warned NATO against deploying troops"
 	"warn", "avertir",
+	// and the one made to act: "prompting Islamabad to retaliate",
+	// "contraignant le président à fuir"
+	"prompt", "force", "compel", "lead", "push", "oblige", "contraindre", "forcer", "obliger", "amener", "inciter",
 }
 
 var relPronouns = []string{"qui", "que", "lequel", "laquelle", "who", "which", "that", "whom"}
