@@ -64,18 +64,19 @@ func TestHeldoutEvents(t *testing.T) {
 	t.Run("en", func(t *testing.T) { testEventSet(t, "en-heldout", enHeldoutMinF1) })
 }
 
-// TestFreshDevEvents scores the second to sixth development sets.
+// TestFreshDevEvents scores the second to seventh development sets.
 func TestFreshDevEvents(t *testing.T) {
-	t.Run("fr-dev7", func(t *testing.T) { testEventSet(t, "fr-dev7", frDev7MinF1) })
-	t.Run("en-dev7", func(t *testing.T) { testEventSet(t, "en-dev7", enDev7MinF1) })
-	t.Run("fr-dev6", func(t *testing.T) { testEventSet(t, "fr-dev6", frDev6MinF1) })
-	t.Run("en-dev6", func(t *testing.T) { testEventSet(t, "en-dev6", enDev6MinF1) })
-	t.Run("fr-dev5", func(t *testing.T) { testEventSet(t, "fr-dev5", frDev5MinF1) })
-	t.Run("en-dev5", func(t *testing.T) { testEventSet(t, "en-dev5", enDev5MinF1) })
-	t.Run("fr-dev4", func(t *testing.T) { testEventSet(t, "fr-dev4", frDev4MinF1) })
-	t.Run("en-dev4", func(t *testing.T) { testEventSet(t, "en-dev4", enDev4MinF1) })
-	t.Run("fr-dev2", func(t *testing.T) { testEventSet(t, "fr-dev2", frDev2MinF1) })
-	t.Run("en-dev2", func(t *testing.T) { testEventSet(t, "en-dev2", enDev2MinF1) })
-	t.Run("fr-dev3", func(t *testing.T) { testEventSet(t, "fr-dev3", frDev3MinF1) })
-	t.Run("en-dev3", func(t *testing.T) { testEventSet(t, "en-dev3", enDev3MinF1) })
+	for _, tc := range []struct {
+		set   string
+		floor float64
+	}{
+		{"fr-dev7", frDev7MinF1}, {"en-dev7", enDev7MinF1},
+		{"fr-dev6", frDev6MinF1}, {"en-dev6", enDev6MinF1},
+		{"fr-dev5", frDev5MinF1}, {"en-dev5", enDev5MinF1},
+		{"fr-dev4", frDev4MinF1}, {"en-dev4", enDev4MinF1},
+		{"fr-dev3", frDev3MinF1}, {"en-dev3", enDev3MinF1},
+		{"fr-dev2", frDev2MinF1}, {"en-dev2", enDev2MinF1},
+	} {
+		t.Run(tc.set, func(t *testing.T) { testEventSet(t, tc.set, tc.floor) })
+	}
 }

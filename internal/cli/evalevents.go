@@ -27,23 +27,14 @@ var eventSuites = map[string]func(ctx context.Context, shared string) (event.Sco
 		return annotate.EvalPetr(shared, annotate.UDPetr)
 	},
 	"plover-gsr": func(_ context.Context, shared string) (event.Score, error) { return annotate.EvalGSR(shared) },
-	// vigie's own sentences (embedded: no shared data needed).
-	"fr-events":  evalSet("fr-events"),
-	"en-events":  evalSet("en-events"),
-	"fr-heldout": evalSet("fr-heldout"),
-	"en-heldout": evalSet("en-heldout"),
-	"fr-dev2":    evalSet("fr-dev2"),
-	"en-dev2":    evalSet("en-dev2"),
-	"fr-dev3":    evalSet("fr-dev3"),
-	"en-dev3":    evalSet("en-dev3"),
-	"fr-dev4":    evalSet("fr-dev4"),
-	"en-dev4":    evalSet("en-dev4"),
-	"fr-dev5":    evalSet("fr-dev5"),
-	"en-dev5":    evalSet("en-dev5"),
-	"fr-dev6":    evalSet("fr-dev6"),
-	"en-dev6":    evalSet("en-dev6"),
-	"fr-dev7":    evalSet("fr-dev7"),
-	"en-dev7":    evalSet("en-dev7"),
+}
+
+func init() {
+	// vigie's own sentences (embedded: no shared data needed), one suite
+	// for each set annotate.EventSets names
+	for name := range annotate.EventSets {
+		eventSuites[name] = evalSet(name)
+	}
 }
 
 // evalSet scores one of vigie's own event sets (annotate.EventSets).
